@@ -1,0 +1,22 @@
+"""One exception root: the CLI turns every ``KGError`` into one line and exit code 1."""
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Root of every error kg raises on purpose."""
+
+
+class InputError(KGError):
+    """An input file is missing, empty, unreadable or of an unknown format."""
+
+
+class ConfigError(KGError):
+    """A pipeline config, catalog or cue file is invalid."""
+
+
+class StoreError(KGError):
+    """A graph store cannot be opened, written or queried."""
+
+
+class QueryError(StoreError):
+    """A Cypher query failed or its parameters are invalid."""

@@ -1,0 +1,120 @@
+"""Gazetteers as data: catalog entries loaded from JSONL files in ``pipelines/``.
+
+An entry is one real-world thing (``{"name": "A100", "type": "hardware",
+"aliases": [...], ...attributes}``). The catalog generates the spelling variants
+people write (``Gaudi2``/``Gaudi 2``/``Gaudi-2``, plurals) so the files stay short,
+and indexes every surface by its comparison key for the shape rules.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from kg.errors import ConfigError
+from kg.extraction.text import name_key
+
+ENTITY_TYPES = ("method", "model", "hardware", "dataset", "framework")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalog thing; ``attrs`` carries catalog facts (vendor, year, ...)."""
+
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    specific: bool = True
+    case_sensitive: bool | None = None
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.type}:{self.name}"
+
+    def attributes(self) -> dict[str, Any]:
+        return dict(self.attrs)
+
+
+def asset_path(name: str):
+    """A file shipped in ``kg.pipelines`` (read through importlib.resources)."""
+    return resources.files("kg.pipelines").joinpath(name)
+
+
+def read_jsonl_asset(name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        text = asset_path(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"pipeline asset '{name}' not found in kg.pipelines") from exc
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("//"):
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ConfigError(f"{name}:{n}: not JSON: {exc.msg}") from exc
+
+
+def _entry(row: dict[str, Any], default_type: str | None, where: str) -> Entry:
+    etype = row.get("type", default_type)
+    if etype not in ENTITY_TYPES:
+        raise ConfigError(f"{where}: type '{etype}' is not one of {', '.join(ENTITY_TYPES)}")
+    if not isinstance(row.get("name"), str) or not row["name"]:
+        raise ConfigError(f"{where}: entry without a name")
+    reserved = {"type", "name", "aliases", "specific", "case_sensitive"}
+    attrs = tuple(sorted((k, v) for k, v in row.items() if k not in reserved))
+    return Entry(etype, row["name"], tuple(row.get("aliases", ())), bool(row.get("specific", True)),
+                 row.get("case_sensitive"), attrs)
+
+
+def variants(surface: str) -> set[str]:
+    """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, plurals."""
+    forms = {surface}
+    seam = re.compile(r"(?<=[A-Za-z])[- ]?(?=\d)")
+    if seam.search(surface) and len(surface) > 3:
+        forms |= {seam.sub(s, surface) for s in ("", " ", "-")}
+    if " " in surface:
+        forms.add(surface.replace(" ", "-"))
+    if "-" in surface and not re.search(r"\d-|-\d", surface):
+        forms.add(surface.replace("-", " "))
+    plural = {f + "s" for f in forms if re.search(r"[A-Za-z0-9]$", f) and not f.endswith("s")}
+    return forms | plural
+
+
+@dataclass
+class Catalog:
+    """All entries, with lookups by surface key."""
+
+    entries: list[Entry] = field(default_factory=list)
+    by_key: dict[str, Entry] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, files: Iterable[str]) -> "Catalog":
+        cat = cls()
+        for fname in files:
+            default = fname.rsplit("/", 1)[-1].split(".")[0].rstrip("s")
+            default = default if default in ENTITY_TYPES else None
+            for n, row in read_jsonl_asset(fname):
+                cat.add(_entry(row, default, f"{fname}:{n}"))
+        return cat
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        for surface in (entry.name, *entry.aliases):
+            for form in variants(surface):
+                self.by_key.setdefault(name_key(form), entry)
+
+    def lookup(self, surface: str) -> Entry | None:
+        return self.by_key.get(name_key(surface))
+
+    def surfaces(self) -> Iterator[tuple[str, Entry, bool]]:
+        """(surface, entry, case_sensitive) for every spelling to match in text."""
+        for entry in self.entries:
+            for surface in (entry.name, *entry.aliases):
+                exact = entry.case_sensitive
+                if exact is None:
+                    exact = len(surface) <= 4 or surface.isupper()
+                for form in sorted(variants(surface)):
+                    yield form, entry, exact

@@ -1,0 +1,208 @@
+"""The entity recogniser: catalogs, name shapes and acronym definitions.
+
+Candidates from three sources compete for each stretch of text (longest wins,
+then the more trusted source); the winners become ``Doc._.kg_mentions`` and
+``doc.ents``. Canonical names come from the catalog where it knows the thing,
+else from the surface with vendor prefixes, head nouns and plurals removed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.errors import ConfigError
+from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
+from kg.extraction.mentions import Mention, register_extensions
+from kg.extraction.shapes import ACRONYM_DEF, MODEL_SIZE, SIZE_ONLY, initials_match, is_coined, words
+from kg.extraction.text import name_key, singular
+
+# trust order when two candidates cover the same characters
+PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    name: str
+    rule: str
+    source: str
+    specific: bool = True
+    entry: Entry | None = None
+    alias: str | None = None      # a long form that names the same thing
+
+
+class EntityRecognizer:
+    """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
+
+    def __init__(self, nlp: Language, catalogs: list[str], shapes: str, stop_names: str) -> None:
+        register_extensions()
+        self.catalog = Catalog.load(catalogs)
+        self.shapes = self._load_shapes(shapes)
+        stop = json.loads(asset_path(stop_names).read_text(encoding="utf-8"))
+        self.stop = {w for group in stop.values() for w in group}
+        self.stop_lower = {w.lower() for w in self.stop}
+        self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
+        self.vendors |= {w.lower() for w in stop.get("vendors", [])}
+        self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, Entry] = {}
+        seen: set[tuple[str, bool]] = set()
+        for surface, entry, exact in self.catalog.surfaces():
+            if (surface, exact) in seen:
+                continue
+            seen.add((surface, exact))
+            key = f"{entry.id}"
+            self.entries[key] = entry
+            (self.exact if exact else self.lower).add(key, [nlp.make_doc(surface)])
+
+    @staticmethod
+    def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool]]:
+        out = []
+        for n, row in read_jsonl_asset(fname):
+            try:
+                out.append((row["id"], row["type"], re.compile(row["pattern"]), row.get("specific", True)))
+            except (KeyError, re.error) as exc:
+                raise ConfigError(f"{fname}:{n}: bad shape rule: {exc}") from exc
+        return out
+
+    # ------------------------------------------------------------ candidates
+    def _catalog(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[doc.vocab.strings[match_id]]
+                span = doc[start:end]
+                s, e = self._widen(doc, span, entry)
+                out.append(Candidate(s, e, entry.type, entry.name, f"catalog:{entry.id}", "catalog",
+                                     entry.specific, entry))
+        return out
+
+    def _widen(self, doc: Doc, span: Span, entry: Entry) -> tuple[int, int]:
+        """Take in a vendor prefix and a hardware head noun: 'NVIDIA A100 GPUs' is A100."""
+        start, end = span.start, span.end
+        if entry.type == "hardware":
+            if start > 0 and doc[start - 1].lower_ in self.vendors:
+                start -= 1
+            if entry.specific and end < len(doc) and doc[end].lower_ in self.heads:
+                end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def _shapes(self, text: str) -> list[Candidate]:
+        out = []
+        for rid, etype, pattern, specific in self.shapes:
+            for m in pattern.finditer(text):
+                surface = m.group("name") if "name" in pattern.groupindex else m.group(0)
+                entry = self.catalog.lookup(surface)
+                if entry is not None and entry.type == etype:
+                    out.append(Candidate(m.start(), m.end(), etype, entry.name, f"catalog:{entry.id}",
+                                         "shape", entry.specific, entry))
+                else:
+                    out.append(Candidate(m.start(), m.end(), etype, self._tidy(surface, etype),
+                                         f"shape:{rid}", "shape", specific))
+        for m in MODEL_SIZE.finditer(text):
+            family = m.group(1)
+            if family in self.stop or family.lower() in self.stop_lower:
+                continue
+            entry = self.catalog.lookup(m.group(0))
+            name = entry.name if entry else m.group(0)
+            out.append(Candidate(m.start(), m.end(), "model", name, "shape:model-size", "model", True, entry))
+        return out
+
+    def _coined(self, text: str) -> list[Candidate]:
+        out = []
+        for m in words(text):
+            w = m.group(0)
+            if not is_coined(w, self.stop):
+                continue
+            entry = self.catalog.lookup(w)
+            if entry is not None:
+                out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",
+                                     "coined", entry.specific, entry))
+            elif not SIZE_ONLY.match(w):
+                out.append(Candidate(m.start(), m.end(), "method", singular(w.rstrip(".")), "shape:coined", "coined"))
+        return out
+
+    def _acronyms(self, text: str) -> list[Candidate]:
+        """'Low-rank adaptation (LoRA)': the acronym names a thing, the long form is its alias."""
+        out = []
+        for m in ACRONYM_DEF.finditer(text):
+            acr = m.group(2)
+            if acr in self.stop or acr.lower() in self.stop_lower or not any(c.isupper() for c in acr):
+                continue
+            n = initials_match(m.group(1), acr)
+            if not n:
+                continue
+            long_words = m.group(1).split()[-n:]
+            long_form = " ".join(long_words)
+            if name_key(long_form) in self.stop_lower:
+                continue
+            lf_start = m.start(1) + m.group(1).rfind(long_form)
+            entry = self.catalog.lookup(acr) or self.catalog.lookup(long_form)
+            acr_start = m.start(2)
+            if entry is not None:
+                out.append(Candidate(acr_start, acr_start + len(acr), entry.type, entry.name,
+                                     f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=long_form))
+                out.append(Candidate(lf_start, lf_start + len(long_form), entry.type, entry.name,
+                                     f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=acr))
+            else:
+                out.append(Candidate(acr_start, acr_start + len(acr), "method", acr, "rule:acronym-definition",
+                                     "acronym", alias=long_form))
+                out.append(Candidate(lf_start, lf_start + len(long_form), "method", acr, "rule:acronym-definition",
+                                     "acronym", alias=acr))
+        return out
+
+    @staticmethod
+    def _tidy(surface: str, etype: str) -> str:
+        name = singular(surface.strip())
+        if etype == "hardware":
+            name = re.sub(r"\s+(?:GPU|FPGA|NPU|TPU|chip|card|accelerator)s?$", "", name)
+        return name
+
+    # ------------------------------------------------------------ resolve
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        cands = self._catalog(doc) + self._shapes(text) + self._coined(text) + self._acronyms(text)
+        cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
+        taken = bytearray(len(text) + 1)
+        chosen: list[Candidate] = []
+        for c in cands:
+            if any(taken[c.start:c.end]):
+                continue
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        mentions, aliases = [], {}
+        for c in chosen:
+            attrs = c.entry.attributes() if c.entry else {}
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end], c.type, c.name, c.rule, c.specific, attrs))
+            if c.alias:
+                aliases.setdefault((c.type, c.name), set()).add(c.alias)
+        doc._.kg_mentions = mentions
+        doc._.kg_aliases = aliases
+        spans = [doc.char_span(m.start, m.end, label=m.type.upper(), alignment_mode="expand") for m in mentions]
+        doc.ents = filter_spans([s for s in spans if s is not None])
+        return doc
+
+
+@Language.factory(
+    "kg_entities",
+    requires=["token.is_sent_start"],
+    assigns=["doc.ents", "doc._.kg_mentions", "doc._.kg_aliases"],
+    default_config={
+        "catalogs": ["hardware.jsonl", "frameworks.jsonl", "models.jsonl", "datasets.jsonl", "methods.jsonl"],
+        "shapes": "shapes.jsonl",
+        "stop_names": "stop_names.json",
+    },
+)
+def make_entity_recognizer(nlp: Language, name: str, catalogs: list[str], shapes: str,
+                           stop_names: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, catalogs, shapes, stop_names)

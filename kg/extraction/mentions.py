@@ -1,0 +1,75 @@
+"""What the components write onto a Doc: mentions, relations, results.
+
+Plain dataclasses on ``Doc._`` extensions keep components decoupled: each reads
+what earlier ones assigned (declared in ``requires``) and adds its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+PAPER = "@paper"
+
+
+@dataclass
+class Mention:
+    """One entity mention with the canonical name it resolves to."""
+
+    start: int                 # character offsets in the clean doc text
+    end: int
+    text: str
+    type: str
+    name: str
+    rule: str                  # catalog entry id or rule id that produced it
+    specific: bool = True
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        from kg.extraction.text import name_key
+        return self.type, name_key(self.name)
+
+
+@dataclass
+class Relation:
+    head: str
+    type: str
+    tail: str
+    sentence: tuple[int, int]  # character span of the evidence sentence
+    rule: str
+    offsets: tuple[int, int] = (0, 0)   # span of the tail mention
+
+
+@dataclass
+class Result:
+    subject: str
+    metric: str
+    value: float
+    unit: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    rule: str
+    qualifier: str | None = None
+    low: float | None = None
+    hardware: str | None = None
+    dataset: str | None = None
+
+
+EXTENSIONS: dict[str, Any] = {
+    "kg_title_end": 0,            # char offset where the title ends
+    "kg_mentions": None,          # list[Mention]
+    "kg_aliases": None,           # dict[(type, name)] -> set of surfaces
+    "kg_proposes": None,          # list[str] canonical names
+    "kg_relations": None,         # list[Relation]
+    "kg_results": None,           # list[Result]
+}
+
+
+def register_extensions() -> None:
+    """Idempotent: factories call it so any pipeline has the attributes."""
+    for name, default in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

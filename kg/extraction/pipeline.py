@@ -1,0 +1,57 @@
+"""Assemble the spaCy pipeline from ``pipelines/kg.cfg`` and run it over papers."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import load_config
+
+# importing the modules registers the factories and the tokenizer
+from kg.extraction import contributions, entities, relations, results, sentences, tokenizer  # noqa: F401
+from kg.extraction.catalog import asset_path
+from kg.extraction.mentions import register_extensions
+from kg.extraction.records import doc_to_record
+from kg.extraction.text import clean_text
+from kg.errors import ConfigError
+from kg.sources import Paper
+
+DEFAULT_CONFIG = "kg.cfg"
+
+
+def load_pipeline(config: str | Path | None = None) -> Language:
+    """Build the pipeline from a config file (default: the shipped ``kg.cfg``)."""
+    register_extensions()
+    try:
+        if config is None:
+            text = asset_path(DEFAULT_CONFIG).read_text(encoding="utf-8")
+            cfg = spacy.util.load_config_from_str(text)
+        else:
+            cfg = load_config(Path(config))
+        return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError(f"cannot build the pipeline from {config or DEFAULT_CONFIG}: {exc}") from exc
+
+
+class Extractor:
+    """Papers in, ANNOTATION.md records (with provenance) out, streaming."""
+
+    def __init__(self, nlp: Language | None = None, batch_size: int = 64) -> None:
+        self.nlp = nlp or load_pipeline()
+        self.batch_size = batch_size
+
+    def _docs(self, papers: Iterable[Paper]) -> Iterator[tuple]:
+        for paper in papers:
+            title, t_offsets = clean_text(paper.title)
+            abstract, a_offsets = clean_text(paper.abstract)
+            doc = self.nlp.make_doc(title + "\n" + abstract)
+            doc._.kg_title_end = len(title) + 1
+            yield doc, (paper, len(title) + 1, t_offsets, a_offsets)
+
+    def records(self, papers: Iterable[Paper]) -> Iterator[dict]:
+        for doc, ctx in self.nlp.pipe(self._docs(papers), as_tuples=True, batch_size=self.batch_size):
+            yield doc_to_record(doc, *ctx)
+
+    def record(self, paper: Paper) -> dict:
+        return next(self.records([paper]))

@@ -1,0 +1,97 @@
+"""A processed Doc as one ANNOTATION.md record, with provenance in extra fields.
+
+Offsets in provenance point into the raw title or abstract as given (the clean
+text's offset map is applied), so a user can highlight the evidence in the source.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.extraction.mentions import Mention
+from kg.extraction.text import name_key
+from kg.sources import Paper
+
+TRUST = ("catalog:", "rule:title-prefix", "shape:", "rule:", "cue:")
+
+
+def _trust(rule: str) -> int:
+    return next((i for i, p in enumerate(TRUST) if rule.startswith(p)), len(TRUST))
+
+
+class _Locator:
+    """Maps clean-doc character offsets to (field, raw start, raw end)."""
+
+    def __init__(self, title_end: int, t_offsets: list[int], a_offsets: list[int]) -> None:
+        self.title_end, self.t, self.a = title_end, t_offsets, a_offsets
+
+    def __call__(self, start: int, end: int) -> dict[str, Any]:
+        if start < self.title_end:
+            end = min(end, self.title_end - 1)
+            return {"field": "title", "start": self.t[start], "end": self.t[end]}
+        s, e = start - self.title_end, end - self.title_end
+        return {"field": "abstract", "start": self.a[min(s, len(self.a) - 1)], "end": self.a[min(e, len(self.a) - 1)]}
+
+
+def _entities(doc: Doc, locate: _Locator) -> list[dict[str, Any]]:
+    groups: dict[str, list[Mention]] = {}
+    for m in doc._.kg_mentions or []:
+        groups.setdefault(name_key(m.name), []).append(m)
+    aliases = doc._.kg_aliases or {}
+    out = []
+    for mentions in groups.values():
+        best = min(mentions, key=lambda m: (_trust(m.rule), m.start))
+        names = {best.name}
+        surf = sorted({m.text for m in mentions if m.text != best.name}
+                      | {a for m in mentions for a in aliases.get((m.type, m.name), ())})
+        ent: dict[str, Any] = {"name": best.name, "type": best.type}
+        if best.type == "hardware":
+            ent["specific"] = best.specific
+        if surf:
+            ent["aliases"] = [a for a in surf if a not in names]
+        if best.attrs.get("alt_types"):
+            ent["alt_types"] = best.attrs["alt_types"]
+        catalog = {k: v for k, v in best.attrs.items() if k != "alt_types"}
+        if catalog:
+            ent["catalog"] = catalog
+        ent["mentions"] = [{"text": m.text, "rule": m.rule, **locate(m.start, m.end)} for m in mentions]
+        out.append(ent)
+    return out
+
+
+def doc_to_record(doc: Doc, paper: Paper, title_end: int, t_offsets: list[int],
+                  a_offsets: list[int]) -> dict[str, Any]:
+    locate = _Locator(title_end, t_offsets, a_offsets)
+    text = doc.text
+    relations = doc._.kg_relations or []
+    results = doc._.kg_results or []
+    record: dict[str, Any] = {
+        "id": paper.id,
+        "title": paper.title,
+        "proposes": list(doc._.kg_proposes or []),
+        "entities": _entities(doc, locate),
+        "relations": [[r.head, r.type, r.tail] for r in relations],
+        "results": [],
+        "relation_evidence": [
+            {"head": r.head, "type": r.type, "tail": r.tail, "rule": r.rule,
+             "sentence": text[r.sentence[0]:r.sentence[1]].strip(), **locate(*r.offsets)}
+            for r in relations],
+    }
+    for r in results:
+        row: dict[str, Any] = {"subject": r.subject, "metric": r.metric, "value": r.value, "unit": r.unit,
+                               "qualifier": r.qualifier, "text": text[r.start:r.end]}
+        if r.low is not None:
+            row["low"] = r.low
+        if r.hardware:
+            row["hardware"] = r.hardware
+        if r.dataset:
+            row["dataset"] = r.dataset
+        row["evidence"] = {"rule": r.rule, "sentence": text[r.sentence[0]:r.sentence[1]].strip(),
+                           **locate(r.start, r.end)}
+        record["results"].append(row)
+    meta = paper.metadata()
+    if meta:
+        record["metadata"] = meta
+    record["source"] = paper.source
+    return record

@@ -1,0 +1,92 @@
+"""Relations from sentence-level cues, with the paper's contribution as the usual head.
+
+Abstracts state relations about the work: "Punica ... in a shared GPU cluster",
+"Implemented in Triton, HilbertA ...", "outperforms vLLM". The head is the
+contribution named in the sentence, else the paper's main contribution, else
+``@paper``; the tail's type picks the default relation and the nearest cue
+phrase before the tail (from ``pipelines/relation_cues.json``) can override it.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extraction.catalog import asset_path
+from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
+
+DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
+                   "framework": "IMPLEMENTED_IN", "method": "USES"}
+# which cue-chosen relation may replace the default, per tail type
+ALLOWED = {"hardware": {"RUNS_ON"},
+           "dataset": {"EVALUATED_ON"},
+           "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
+           "framework": {"IMPLEMENTED_IN", "COMPARED_WITH", "BASED_ON"},
+           "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
+CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and then|which)\b|\bwhile\b|\bwhereas\b")
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
+    """The contribution the sentence names, else the paper's first one, else @paper."""
+    for m in mentions:
+        if sentence[0] <= m.start < sentence[1] and m.name in proposes:
+            return m.name
+    return proposes[0] if proposes else PAPER
+
+
+class RelationExtractor:
+    def __init__(self, cues: str) -> None:
+        register_extensions()
+        table = json.loads(asset_path(cues).read_text(encoding="utf-8"))
+        self.cues = [(rel, re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I))
+                     for rel, words in table.items()]
+
+    def cue(self, text: str) -> tuple[str, str] | None:
+        """The relation of the cue nearest to the end of ``text`` (the tail's left context)."""
+        best: tuple[int, str, str] | None = None
+        for rel, pattern in self.cues:
+            for m in pattern.finditer(text):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), rel, m.group(0).lower())
+        return (best[1], best[2]) if best else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.kg_mentions or []
+        proposes: list[str] = doc._.kg_proposes or []
+        text = doc.text
+        rels: dict[tuple[str, str, str], Relation] = {}
+        for sent in sentence_spans(doc):
+            inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
+            if not inside:
+                continue
+            head = head_for(sent, inside, proposes)
+            for m in inside:
+                if m.name in proposes or m.name == head:
+                    continue
+                rel, rule = DEFAULT_BY_TYPE[m.type], "default"
+                left = text[sent[0]:m.start]
+                clause = CLAUSE.split(left)[-1]
+                found = self.cue(clause[-90:])
+                if found and found[0] in ALLOWED[m.type]:
+                    rel, rule = found[0], found[1]
+                if head == PAPER and rel in ("COMPARED_WITH", "BASED_ON"):
+                    continue
+                if head == PAPER and m.type == "method" and rule == "default":
+                    continue
+                key = (head, rel, m.name)
+                if key not in rels:
+                    rels[key] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+        doc._.kg_relations = list(rels.values())
+        return doc
+
+
+@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "token.is_sent_start"],
+                  assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json"})
+def make_relation_extractor(nlp: Language, name: str, cues: str) -> RelationExtractor:
+    return RelationExtractor(cues)

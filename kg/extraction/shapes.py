@@ -1,0 +1,98 @@
+"""Name shapes: how coined names, acronym definitions and product numbers look.
+
+These are morphology rules that hold for any abstract; the regexes for product
+families live in ``pipelines/shapes.jsonl``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A word that may be a name: letters/digits joined by hyphens or dots.
+WORD = re.compile(r"(?<![\w\-.])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+?(?![\w\-])")
+# "Long Form Words (ACR)" - the acronym in brackets after up to 8 words.
+ACRONYM_DEF = re.compile(r"((?:[\w'][\w'\-]*\s+){0,7}[\w'][\w'\-]*)\s+\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
+MODEL_SIZE = re.compile(
+    r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+)*)[- ](\d+(?:\.\d+)?[BMK])"
+    r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
+SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
+NUMERIC_FORMAT = re.compile(r"^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
+ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
+
+
+def _marked(part: str) -> bool:
+    """CamelCase, inner capitals, or letters mixed with digits: a coined look."""
+    letters = [c for c in part if c.isalpha()]
+    if not letters:
+        return False
+    inner_upper = any(c.isupper() for c in part[1:])
+    has_digit = any(c.isdigit() for c in part)
+    return inner_upper or (has_digit and part[0].isalpha())
+
+
+def is_coined(word: str, stop: set[str]) -> bool:
+    """Does ``word`` look like a coined name (PyramidInfer, dyGRASS, CUDA-L1, E2GC)?"""
+    core = word.rstrip("+")
+    if core in stop or core.lower() in stop or NUMERIC_FORMAT.match(core) or ROMAN_OR_CASE.match(core):
+        return False
+    parts = re.split(r"[\-.]", core)
+    if len(parts) == 1:
+        if core.isupper() and core.isalpha():
+            return len(core) >= 3
+        return _marked(core) and len(core) >= 2
+    # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
+    ok_part = lambda p: p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p)
+    if not all(ok_part(p) for p in parts):
+        return False
+    return any(_marked(p) or (p.isupper() and len(p) >= 2) for p in parts)
+
+
+def initials_match(long_form: str, acronym: str) -> int:
+    """How many trailing words of ``long_form`` the acronym abbreviates (0: none).
+
+    Every content word must give the acronym its first letter; a word may give
+    more letters (``PertP`` = Perturbation Parallelism) and small words may be
+    skipped (``MoS`` = Mixture of Shards). The shortest fitting tail wins.
+    """
+    if acronym.endswith("s") and acronym[-2:-1].isupper():
+        acronym = acronym[:-1]          # LLMs -> LLM
+    acr = [c for c in acronym.lower() if c.isalnum()]
+    if not acr:
+        return 0
+    words_ = long_form.split()
+    for n in range(1, min(len(words_), len(acr) + 2) + 1):
+        pieces = [p.lower() for w in words_[-n:] for p in re.split(r"-", w) if p]
+        if pieces and pieces[0] not in SMALL_WORDS and pieces[0][0] == acr[0] and _fits(acr, pieces):
+            return n
+    return 0
+
+
+def _fits(acr: list[str], pieces: list[str]) -> bool:
+    def go(i: int, j: int) -> bool:
+        if j == len(pieces):
+            return i == len(acr)
+        piece = pieces[j]
+        if piece in SMALL_WORDS and go(i, j + 1):
+            return True
+        if i >= len(acr) or piece[0] != acr[i]:
+            return False
+        # the piece gives acr[i], then possibly more letters from inside it
+        k, pos = i + 1, 1
+        if go(k, j + 1):
+            return True
+        while k < len(acr):
+            pos = piece.find(acr[k], pos)
+            if pos < 0:
+                return False
+            k, pos = k + 1, pos + 1
+            if go(k, j + 1):
+                return True
+        return False
+    return go(0, 0)
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "via", "by"}
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return WORD.finditer(text)

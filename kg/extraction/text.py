@@ -1,0 +1,74 @@
+"""Text clean-up for arXiv-style abstracts, keeping a map back to the raw offsets.
+
+LaTeX remnants (``2.3$\\times$``, ``\\%``, ``M\\'elange``, ``3--5``) are rewritten
+to what a reader sees, and every character of the clean text remembers the raw
+offset it came from, so provenance always points into the text as given.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
+_RULES: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(r"\$?\\times\$?"), "×"),
+    (re.compile(r"\$\\sim\$|\\sim\b"), "~"),
+    (re.compile(r"\$\\?(?:ge|geq)\$|\\geq?\b"), "≥"),
+    (re.compile(r"\$\\?(?:le|leq)\$|\\leq?\b"), "≤"),
+    (re.compile(r"\\%"), "%"),
+    (re.compile(r"\\&"), "&"),
+    (re.compile(r"\\_"), "_"),
+    (re.compile(r"\\\$"), "$"),
+    (re.compile(r"\{?\\([\'`^\"~])\{?([A-Za-z])\}?\}?"),
+     lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)])),
+    (re.compile(r"\\(?:emph|textbf|textit|texttt|mathrm|mathbf|text)\{([^{}]*)\}"), lambda m: m.group(1)),
+    (re.compile(r"\$([^$]{1,40})\$"), lambda m: m.group(1).replace("{", "").replace("}", "")),
+    (re.compile(r"(?<=\d)--(?=\d)"), "-"),
+    (re.compile(r"---"), "—"),
+    (re.compile(r"[\u00a0\u2009\u202f]"), " "),
+]
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _RULES))
+
+
+def clean_text(raw: str) -> tuple[str, list[int]]:
+    """Return the clean text and, per clean character, its offset in ``raw``.
+
+    The offset list has one extra entry (the raw length) so end offsets map too.
+    """
+    if not _ANY.search(raw):
+        return raw, list(range(len(raw) + 1))
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    while pos < len(raw):
+        for pattern, repl in _RULES:
+            m = pattern.match(raw, pos)
+            if m and m.end() > pos:
+                new = repl(m) if callable(repl) else repl
+                out.append(new)
+                # every produced character points at the start of its source
+                offsets.extend([pos] * len(new))
+                pos = m.end()
+                break
+        else:
+            out.append(raw[pos])
+            offsets.append(pos)
+            pos += 1
+    offsets.append(len(raw))
+    return "".join(out), offsets
+
+
+def squash(text: str) -> str:
+    """Comparison key: lower-case letters and digits only (``Gaudi-2`` == ``gaudi2``)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def singular(name: str) -> str:
+    """``GPUs`` -> ``GPU``, ``A100s`` -> ``A100``: acronyms and model numbers only."""
+    return re.sub(r"\b([A-Z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b", r"\1", name)
+
+
+def name_key(name: str) -> str:
+    return squash(singular(name))

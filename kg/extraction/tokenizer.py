@@ -1,0 +1,39 @@
+"""A tokenizer for ML-systems abstracts: spaCy's English rules plus number-unit splits.
+
+``2.3times``, ``2.3×``, ``12x`` and ``x17.7`` split into number and multiplier, and
+``1024times 1024`` into three tokens, while product and model names
+(``RTX3060``, ``Mistral-7B``, ``Gaudi-2``) stay intact.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+# number followed by a multiplier: 2.3times, 2.3×, 12x, 4.5X, 3-fold
+EXTRA_SUFFIXES = [r"(?<=[0-9])(?:times|×|[xX])", r"(?<=[0-9])-?fold"]
+# multiplier before a decimal number: x17.7, ×2
+EXTRA_PREFIXES = [r"[x×](?=[0-9]+\.[0-9])", r"×", r"~", r"≈", r"≥", r"≤"]
+# multiplier between numbers: 1024×1024, 1024times1024
+EXTRA_INFIXES = [r"(?<=[0-9])(?:×|times)(?=[0-9])"]
+
+
+@registry.tokenizers("kg.Tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefixes = list(defaults.prefixes or []) + EXTRA_PREFIXES
+        suffixes = EXTRA_SUFFIXES + list(defaults.suffixes or [])
+        infixes = list(defaults.infixes or []) + EXTRA_INFIXES
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(prefixes).search,
+            suffix_search=compile_suffix_regex(suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+    return make

@@ -1,0 +1,178 @@
+"""Format readers: the trending-papers page, JSONL and CSV, from a path or stdin.
+
+Each reader yields ``Paper`` or ``Skip`` items in input order, so one bad record
+never costs the good ones around it, and the caller decides how to report skips.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.sources.model import Paper, Skip, paper_id
+
+Item = Paper | Skip
+Line = str | None          # None: the line's bytes are not UTF-8
+Reader = Callable[[Iterable[Line], str], Iterator[Item]]
+UNDECODABLE = "undecodable bytes (not UTF-8)"
+
+# Page chrome the trending-papers page glues to the first title.
+CHROME_PREFIXES = ("Subscribe",)
+OPTIONAL = ("url", "authors", "published", "categories")
+ALIASES = {"update_date": "published", "date": "published", "summary": "abstract",
+           "link": "url", "arxiv_id": "id", "paper_id": "id"}
+
+
+def _clean(value: Any, field_name: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list) and field_name in ("authors", "categories"):
+        value = "; ".join(str(v) for v in value)
+    if not isinstance(value, (str, int, float)):
+        raise ValueError(f"field '{field_name}' has type {type(value).__name__}, expected text")
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def paper_from_mapping(row: dict[str, Any], source: str) -> Paper:
+    """Build a Paper from a JSON/CSV row; raises ValueError with the reason."""
+    row = {ALIASES.get(k, k): v for k, v in row.items() if isinstance(k, str)}
+    title = _clean(row.get("title"), "title")
+    abstract = _clean(row.get("abstract"), "abstract")
+    if not title:
+        raise ValueError("missing title")
+    if not abstract:
+        raise ValueError("missing abstract")
+    given = _clean(row.get("id"), "id")
+    known = {"id", "title", "abstract", *OPTIONAL}
+    return Paper(
+        id=given or paper_id(title), title=title, abstract=abstract, source=source,
+        **{k: _clean(row.get(k), k) for k in OPTIONAL},
+        extra={k: v for k, v in row.items() if k not in known},
+    )
+
+
+def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
+    for n, line in enumerate(lines, 1):
+        if line is None:
+            yield Skip(name, n, UNDECODABLE)
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+            yield paper_from_mapping(row, f"{name}:{n}")
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield Skip(name, n, str(exc).splitlines()[0])
+
+
+def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
+    good: list[str] = []
+    for n, line in enumerate(lines, 1):
+        if line is None:
+            yield Skip(name, n, UNDECODABLE)
+        else:
+            good.append(line)
+    reader = csv.DictReader(io.StringIO("".join(good)))
+    if reader.fieldnames is None:
+        return
+    missing = {"title", "abstract"} - {ALIASES.get(f, f) for f in reader.fieldnames}
+    if missing:
+        raise InputError(f"{name}: CSV header lacks column(s): {', '.join(sorted(missing))}")
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                yield Skip(name, line, "more fields than the header")
+                continue
+            try:
+                yield paper_from_mapping(row, f"{name}:{line}")
+            except ValueError as exc:
+                yield Skip(name, line, str(exc))
+    except csv.Error as exc:
+        yield Skip(name, reader.line_num, f"CSV error: {exc}")
+
+
+def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
+    """Title line / abstract line pairs after two lines of page chrome."""
+    numbered = [(n, None if l is None else l.strip()) for n, l in enumerate(lines, 1)]
+    body = [(n, l) for n, l in numbered[2:] if l != ""]
+    index = 0
+    for i in range(0, len(body) - 1, 2):
+        (tn, title), (_, abstract) = body[i], body[i + 1]
+        index += 1
+        if title is None or abstract is None:
+            yield Skip(name, tn, UNDECODABLE)
+            continue
+        for prefix in CHROME_PREFIXES:
+            if title.startswith(prefix) and len(title) > len(prefix):
+                title = title[len(prefix):]
+        yield Paper(id=f"s{index:03d}", title=title, abstract=abstract, source=f"{name}:{tn}")
+    if len(body) % 2:
+        n, _ = body[-1]
+        yield Skip(name, n, "title line without an abstract line")
+
+
+READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv}
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
+              ".txt": "page", ".page": "page"}
+
+
+def detect_format(name: str, head: str) -> str:
+    """Extension first; else sniff the first non-blank line."""
+    ext = EXTENSIONS.get(Path(name).suffix.lower())
+    if ext:
+        return ext
+    first = next((l for l in head.splitlines() if l.strip()), "")
+    if first.lstrip().startswith("{"):
+        return "jsonl"
+    if re.match(r'^"?\w+"?(,"?\w+"?)+\s*$', first) and "title" in first.lower():
+        return "csv"
+    return "page"
+
+
+def _decode_lines(raw: bytes) -> Iterator[Line]:
+    """Decode line by line so an undecodable line is one bad record, not a lost file."""
+    for chunk in raw.split(b"\n"):
+        try:
+            yield chunk.decode("utf-8").rstrip("\r") + "\n"
+        except UnicodeDecodeError:
+            yield None
+
+
+def _open(path: str) -> tuple[str, bytes]:
+    if path == "-":
+        return "<stdin>", sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, expected a file")
+    try:
+        return path, p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
+def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
+    """Yield Papers and Skips from one input (``-`` is stdin)."""
+    if input_format is not None and input_format not in READERS:
+        raise InputError(f"unknown input format '{input_format}'; choose from: {', '.join(READERS)}")
+    name, raw = _open(path)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if not raw.strip():
+        raise InputError(f"{name}: input is empty")
+    head = raw[:4096].decode("utf-8", errors="replace")
+    fmt = input_format or detect_format(name, head)
+    yield from READERS[fmt](_decode_lines(raw), name)
+
+

@@ -1,0 +1,1 @@
+"""Declarative NLP assets (spaCy config, catalogs, cue lists), installed as ``kg.pipelines``."""

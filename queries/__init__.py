@@ -1,0 +1,1 @@
+"""Curated Cypher queries, installed as ``kg.queries``."""
