@@ -46,10 +46,11 @@ def title_name(title: str) -> tuple[str, int] | None:
 
 def described_type(desc: str, default: str = "method") -> str:
     """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
-    head = PREPOSITIONS.split(desc, maxsplit=1)[0]
-    if DATASET_NOUNS.search(head):
+    head = PREPOSITIONS.split(desc, maxsplit=1)[0].strip(" ,.")
+    last = head.split()[-1] if head.split() else ""
+    if DATASET_NOUNS.fullmatch(last) or re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,3}(?:benchmark|dataset|suite)", head, re.I):
         return "dataset"
-    if MODEL_NOUNS.search(head) and not re.search(r"\b(?:system|framework|method|approach)\b", head, re.I):
+    if MODEL_NOUNS.fullmatch(last):
         return "model"
     return default
 

@@ -102,7 +102,7 @@ class ResultExtractor:
                     quals.append("average")
                 over = OVER.match(s_text[m.end():])
                 if over:
-                    quals.append(f"over {over.group(2)}")
+                    quals.append(f"over {over.group(2).rstrip('.')}")
                 at = next((r for a, b, r in resolutions if a >= m.end() and a - m.end() < 40), None)
                 if at:
                     quals.append(f"at {at}")

@@ -1,0 +1,33 @@
+"""Graph stores behind one interface, looked up by name (like rdflib's plugins).
+
+``open_store("ladybug", path=...)`` is the embedded default; the Neo4j store
+registers under ``neo4j``. Every store takes its connection as a parameter-free
+constructor argument set, writes networkx graphs idempotently and answers Cypher.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kg.errors import StoreError
+from kg.stores.base import GraphStore, QueryResult
+
+STORES: dict[str, Callable[..., GraphStore]] = {}
+
+
+def register(name: str) -> Callable[[Callable[..., GraphStore]], Callable[..., GraphStore]]:
+    def deco(factory: Callable[..., GraphStore]) -> Callable[..., GraphStore]:
+        STORES[name] = factory
+        return factory
+    return deco
+
+
+def open_store(name: str, **options: Any) -> GraphStore:
+    """Open a store by name; unknown names list the valid ones."""
+    from kg.stores import ladybug  # noqa: F401  (registers itself)
+    if name not in STORES:
+        raise StoreError(f"unknown store '{name}'; choose from: {', '.join(sorted(STORES))}")
+    return STORES[name](**options)
+
+
+__all__ = ["GraphStore", "QueryResult", "STORES", "open_store", "register"]

@@ -1,0 +1,104 @@
+"""Per-component behaviour on hand-written abstracts."""
+
+
+def ents(rec):
+    return {(e["name"], e["type"]) for e in rec["entities"]}
+
+
+def rels(rec):
+    return {tuple(r) for r in rec["relations"]}
+
+
+def test_catalog_hardware_canonical_and_specific(extract_one):
+    rec = extract_one("We evaluate on NVIDIA A100 GPUs, an RTX3060 and Gaudi2, and on commodity GPUs.")
+    names = ents(rec)
+    assert {("A100", "hardware"), ("RTX 3060", "hardware"), ("Gaudi-2", "hardware"),
+            ("consumer GPU", "hardware")} <= names
+    spec = {e["name"]: e["specific"] for e in rec["entities"] if e["type"] == "hardware"}
+    assert spec["A100"] is True and spec["consumer GPU"] is False
+    a100 = next(e for e in rec["entities"] if e["name"] == "A100")
+    assert a100["catalog"]["vendor"] == "NVIDIA" and a100["catalog"]["architecture"] == "Ampere"
+
+
+def test_shape_rules_find_uncatalogued_names(extract_one):
+    rec = extract_one("We compare against Falcon-40B-Instruct and run on the Huawei Ascend 920X and AMD MI455X.")
+    names = ents(rec)
+    assert ("Falcon-40B-Instruct", "model") in names
+    assert ("Ascend 920X", "hardware") in names and ("MI455X", "hardware") in names
+
+
+def test_title_prefix_and_we_propose(extract_one):
+    rec = extract_one("We propose ZetaCache, a cache layer. ZetaCache runs on H100 GPUs.",
+                      title="Orbit: Fast Serving for Big Models")
+    assert rec["proposes"][:1] == ["Orbit"]
+    assert "ZetaCache" in rec["proposes"]
+
+
+def test_benchmark_contribution_is_a_dataset(extract_one):
+    rec = extract_one("We release GraphArena, a benchmark suite for graph models.",
+                      title="GraphArena: A Benchmark for Graph Learning Systems")
+    assert ("GraphArena", "dataset") in ents(rec)
+
+
+def test_acronym_definition_links_long_form(extract_one):
+    rec = extract_one("We introduce Adaptive Token Routing (ATR), which builds on low-rank adaptation (LoRA).")
+    by_name = {e["name"]: e for e in rec["entities"]}
+    assert "Adaptive Token Routing" in by_name["ATR"]["aliases"]
+    assert by_name["LoRA"]["type"] == "method"
+
+
+def test_generic_acronyms_are_not_entities(extract_one):
+    rec = extract_one("LLM inference with KV cache on the GPU uses FP16 and INT4 GEMM kernels for SOTA MFU.")
+    assert {n for n, _ in ents(rec)} == {"GPU"}
+
+
+def test_relation_cues(extract_one):
+    rec = extract_one("Implemented in Triton, Orbit runs on the H100 and outperforms vLLM. "
+                      "Orbit builds on FlashAttention and is applied to Llama-2-7B on the WikiText dataset.",
+                      title="Orbit: Fast Serving")
+    r = rels(rec)
+    assert ("Orbit", "IMPLEMENTED_IN", "Triton") in r
+    assert ("Orbit", "RUNS_ON", "H100") in r
+    assert ("Orbit", "COMPARED_WITH", "vLLM") in r
+    assert ("Orbit", "BASED_ON", "FlashAttention") in r
+    assert ("Orbit", "APPLIED_TO", "Llama-2-7B") in r
+    assert ("Orbit", "EVALUATED_ON", "WikiText") in r
+
+
+def test_paper_is_head_without_contribution(extract_one):
+    rec = extract_one("This study measures inference energy on A100 and MI250X GPUs.")
+    assert ("@paper", "RUNS_ON", "A100") in rels(rec) and ("@paper", "RUNS_ON", "MI250X") in rels(rec)
+
+
+def test_results_values_units_qualifiers(extract_one):
+    rec = extract_one("Orbit achieves up to 4.17times attention speedup at 2048times 2048 and 12x higher throughput "
+                      "compared to vLLM. It reduces latency by 5-16% and improves accuracy by 2.1 percentage points, "
+                      r"reaching 1,200 tokens/s with 3.5 ms per token and 2.3$\times$ lower cost on 8x H100.",
+                      title="Orbit: Fast Serving")
+    res = {(r["value"], r["unit"]) for r in rec["results"]}
+    assert {(4.17, "x"), (12, "x"), (16, "%"), (2.1, "pp"), (1200, "tokens/s"), (3.5, "ms"), (2.3, "x")} <= res
+    assert (8, "x") not in res and (2048, "x") not in res
+    top = next(r for r in rec["results"] if r["value"] == 4.17)
+    assert "up to" in top["qualifier"] and "2048x2048" in top["qualifier"]
+    rng = next(r for r in rec["results"] if r["unit"] == "%")
+    assert rng["low"] == 5
+    thr = next(r for r in rec["results"] if r["value"] == 12)
+    assert thr["metric"] == "throughput" and thr["qualifier"].startswith("over vLLM") and thr["subject"] == "Orbit"
+
+
+def test_provenance_points_into_raw_text(extract_one):
+    raw = r"Orbit is 2.3$\times$ faster on the H100."
+    rec = extract_one(raw, title="Orbit: Fast Serving")
+    h100 = next(e for e in rec["entities"] if e["name"] == "H100")["mentions"][0]
+    assert h100["field"] == "abstract" and raw[h100["start"]:h100["end"]] == "H100"
+    res = rec["results"][0]["evidence"]
+    assert raw[res["start"]:res["end"]].startswith("2.3")
+    ev = next(e for e in rec["relation_evidence"] if e["tail"] == "H100")
+    assert ev["rule"].startswith("cue:") and "H100" in ev["sentence"]
+
+
+def test_deterministic(extractor):
+    from kg.sources import read_papers, Paper
+    from conftest import EXAMPLES
+    ps = [p for p in read_papers(str(EXAMPLES / "papers.jsonl")) if isinstance(p, Paper)]
+    assert list(extractor.records(ps)) == list(extractor.records(ps))

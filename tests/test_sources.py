@@ -1,0 +1,63 @@
+import json
+
+import pytest
+
+from kg.errors import InputError
+from kg.sources import Paper, Skip, detect_format, paper_id, read_papers
+
+from conftest import EXAMPLES
+
+
+def papers(items):
+    return [i for i in items if isinstance(i, Paper)]
+
+
+def test_page_reader_strips_chrome_and_numbers_papers():
+    items = list(read_papers(str(EXAMPLES / "papers.txt")))
+    ps = papers(items)
+    assert len(ps) == 6 and not [i for i in items if isinstance(i, Skip)]
+    assert ps[0].title.startswith("TurboServe:") and ps[0].id == "s001"
+    assert ps[5].id == "s006"
+
+
+def test_jsonl_keeps_optional_fields_and_skips_bad_records(tmp_path):
+    f = tmp_path / "in.jsonl"
+    good = {"id": "a1", "title": "T1", "abstract": "A1", "update_date": "2024-01-02", "categories": ["cs.LG"], "x": 1}
+    lines = [json.dumps(good), json.dumps({"title": "No abstract"}), "{not json", json.dumps([1, 2]),
+             json.dumps({"title": "T2", "abstract": {"bad": "type"}}), json.dumps({"title": "T3", "abstract": "A3"})]
+    f.write_bytes(("\n".join(lines) + "\n").encode() + b'{"title": "\xff\xfe", "abstract": "x"}\n')
+    items = list(read_papers(str(f)))
+    ps, skips = papers(items), [i for i in items if isinstance(i, Skip)]
+    assert [p.title for p in ps] == ["T1", "T3"]
+    assert ps[0].published == "2024-01-02" and ps[0].categories == "cs.LG" and ps[0].extra == {"x": 1}
+    assert ps[1].id == paper_id("T3")
+    assert [s.line for s in skips] == [2, 3, 4, 5, 7]
+    assert "missing abstract" in skips[0].reason and "undecodable" in skips[-1].reason
+
+
+def test_csv_reader(tmp_path):
+    items = list(read_papers(str(EXAMPLES / "papers.csv")))
+    assert len(papers(items)) == 6
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,text\nx,y\n")
+    with pytest.raises(InputError, match="lacks column"):
+        list(read_papers(str(bad)))
+
+
+def test_empty_missing_and_unknown_format(tmp_path):
+    empty = tmp_path / "e.jsonl"
+    empty.write_text("  \n")
+    with pytest.raises(InputError, match="empty"):
+        list(read_papers(str(empty)))
+    with pytest.raises(InputError, match="no such file"):
+        list(read_papers(str(tmp_path / "nope.txt")))
+    with pytest.raises(InputError, match="choose from"):
+        list(read_papers(str(EXAMPLES / "papers.jsonl"), "xml"))
+
+
+def test_format_detection_and_stable_ids():
+    assert detect_format("x.jsonl", "") == "jsonl"
+    assert detect_format("-", '{"title": 1}') == "jsonl"
+    assert detect_format("-", "id,title,abstract\n") == "csv"
+    assert detect_format("-", "Get trending papers\n") == "page"
+    assert paper_id("Punica: Multi-Tenant  LoRA Serving") == paper_id("punica multi tenant lora serving")

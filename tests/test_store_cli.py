@@ -1,0 +1,65 @@
+"""End to end: build an embedded store from the shipped sample and query it."""
+import json
+
+from click.testing import CliRunner
+
+from kg.cli.main import cli
+from conftest import EXAMPLES
+
+
+def run(*args):
+    res = CliRunner().invoke(cli, [str(a) for a in args])
+    return res
+
+
+def test_build_query_stats_idempotent(tmp_path):
+    db = tmp_path / "g.db"
+    res = run("build", EXAMPLES / "papers.jsonl", "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "papers read: 12" in res.output
+    stats1 = json.loads(run("stats", "--db", db, "--format", "json").output)
+    res = run("query", "MATCH (m:Method)-[r:RUNS_ON]->(h:Hardware {name: $hw}) RETURN m.name AS method ORDER BY method",
+              "--param", "hw=H100", "--db", db, "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert [r["method"] for r in json.loads(res.output)] == ["Cascade", "SparseFlow", "TurboServe"]
+    # build twice: nothing changes
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    assert json.loads(run("stats", "--db", db, "--format", "json").output) == stats1
+    # new input merges in without duplicating shared entities
+    assert run("build", EXAMPLES / "papers.txt", "--db", db).exit_code == 0
+    h100 = run("query", "MATCH (h:Hardware {name: 'H100'}) RETURN count(h) AS n", "--db", db, "--format", "csv")
+    assert h100.output.strip().splitlines()[1] == "1"
+
+
+def test_evidence_is_stored_on_edges(tmp_path):
+    db = tmp_path / "g.db"
+    run("build", EXAMPLES / "papers.jsonl", "--db", db)
+    res = run("query", "MATCH (m:Method {name: 'KernelForge'})-[r:RUNS_ON]->(h:Hardware) "
+              "RETURN h.name AS hw, r.paper AS p, r.sentence AS s, r.rule AS rule ORDER BY hw", "--db", db,
+              "--format", "json")
+    rows = json.loads(res.output)
+    assert rows[0]["p"] == "ex02" and "RTX 4090" in rows[0]["s"] and rows[0]["rule"].startswith("cue:")
+    res = run("query", "MATCH (p:Paper)-[:REPORTS]->(r:Result)-[:ABOUT]->(m:Method {name: 'TurboServe'}) "
+              "RETURN r.value AS v, r.unit AS u ORDER BY v", "--db", db, "--format", "csv")
+    assert res.output.strip().splitlines()[1:] == ["3.2,x", "4,ms"]
+
+
+def test_errors_are_one_line_and_exit_1(tmp_path):
+    res = run("build", tmp_path / "missing.jsonl", "--db", tmp_path / "g.db")
+    assert res.exit_code == 1 and res.output.strip().startswith("error:") and "Traceback" not in res.output
+    res = run("stats", "--db", tmp_path / "none.db")
+    assert res.exit_code == 1 and "kg build" in res.output
+    db = tmp_path / "g.db"
+    run("build", EXAMPLES / "papers.jsonl", "--db", db)
+    res = run("query", "MATCH (n:Nope) RETURN n", "--db", db)
+    assert res.exit_code == 1 and len(res.output.strip().splitlines()) == 1
+    res = run("query", "MATCH (n) RETURN n", "--param", "novalue", "--db", db)
+    assert res.exit_code == 2
+
+
+def test_extract_writes_scorable_records(tmp_path):
+    out = tmp_path / "r.jsonl"
+    res = run("extract", EXAMPLES / "papers.csv", "-o", out)
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(l) for l in out.read_text().splitlines()]
+    assert len(recs) == 6 and all({"id", "title", "proposes", "entities", "relations", "results"} <= set(r) for r in recs)

@@ -1,0 +1,36 @@
+import pytest
+
+from kg.extraction.text import clean_text, name_key
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("speedups of 2.3times when", ["2.3", "times"]),
+    ("generating 1024times 1024 images", ["1024", "times", "1024"]),
+    ("x17.7 faster", ["x", "17.7"]),
+    ("2.3× faster", ["2.3", "×"]),
+    ("12x higher", ["12", "x"]),
+    ("on RTX3060 laptops", ["RTX3060"]),
+    ("Flux.1-dev model", ["Flux.1", "-", "dev"]),
+    ("the Mistral-7B model", ["Mistral-7B"]),
+    ("Intel Gaudi-2 chips", ["Gaudi-2"]),
+    ("MXFP8-E4M3 format", ["MXFP8", "-", "E4M3"]),
+])
+def test_tokenizer_cases(nlp, text, tokens):
+    toks = [t.text for t in nlp.make_doc(text)]
+    for t in tokens:
+        assert t in toks, (t, toks)
+
+
+def test_latex_remnants_are_cleaned_with_offsets():
+    raw = r"a 2.3$\times$ speedup and 3--5$\times$ less, 40\% and M\'elange"
+    clean, offsets = clean_text(raw)
+    assert clean == "a 2.3× speedup and 3-5× less, 40% and Mélange"
+    assert len(offsets) == len(clean) + 1
+    i = clean.index("speedup")
+    assert raw[offsets[i]:offsets[i] + 7] == "speedup"
+
+
+def test_name_keys_fold_spelling_variants():
+    assert name_key("Gaudi2") == name_key("Gaudi-2")
+    assert name_key("Flash Attention") == name_key("FlashAttention")
+    assert name_key("GPUs") == name_key("GPU")
