@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import Mention, register_extensions
+from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import MODEL_SIZE, is_coined
 
 FUNCTION_WORDS = {"the", "of", "a", "an", "we", "yet", "is", "are", "to", "for", "and", "in", "on", "with",
@@ -60,7 +60,7 @@ class ContributionFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text, title_end = doc.text, doc._.kg_title_end or 0
+        text, title_end = doc_text(doc), doc._.kg_title_end or 0
         mentions: list[Mention] = list(doc._.kg_mentions or [])
         proposes: list[str] = []
 

@@ -18,8 +18,8 @@ from spacy.util import filter_spans
 
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
-from kg.extraction.mentions import Mention, register_extensions
-from kg.extraction.shapes import ACRONYM_DEF, MODEL_SIZE, SIZE_ONLY, initials_match, is_coined, words
+from kg.extraction.mentions import Mention, doc_text, register_extensions
+from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
 # trust order when two candidates cover the same characters
@@ -52,6 +52,7 @@ class EntityRecognizer:
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        self._coined_memo: dict[str, bool] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, Entry] = {}
@@ -117,11 +118,19 @@ class EntityRecognizer:
             out.append(Candidate(m.start(), m.end(), "model", name, "shape:model-size", "model", True, entry))
         return out
 
+    def _is_coined(self, w: str) -> bool:
+        if w.islower() or w.isdigit() or (w.istitle() and w.isalpha()):
+            return False          # plain words never look coined; skip the full test
+        known = self._coined_memo.get(w)
+        if known is None:
+            known = self._coined_memo[w] = is_coined(w, self.stop)
+        return known
+
     def _coined(self, text: str) -> list[Candidate]:
         out = []
         for m in words(text):
             w = m.group(0)
-            if not is_coined(w, self.stop):
+            if not self._is_coined(w):
                 continue
             entry = self.catalog.lookup(w)
             if entry is not None:
@@ -134,20 +143,23 @@ class EntityRecognizer:
     def _acronyms(self, text: str) -> list[Candidate]:
         """'Low-rank adaptation (LoRA)': the acronym names a thing, the long form is its alias."""
         out = []
-        for m in ACRONYM_DEF.finditer(text):
-            acr = m.group(2)
+        for m in ACRONYM.finditer(text):
+            acr = m.group(1)
             if acr in self.stop or acr.lower() in self.stop_lower or not any(c.isupper() for c in acr):
                 continue
-            n = initials_match(m.group(1), acr)
+            before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
+            n = initials_match(before, acr)
             if not n:
                 continue
-            long_words = m.group(1).split()[-n:]
-            long_form = " ".join(long_words)
+            tail = re.search(r"\S+(?:\s+\S+){%d}$" % (n - 1), before)
+            if tail is None:
+                continue
+            long_form = " ".join(tail.group(0).split())
             if name_key(long_form) in self.stop_lower:
                 continue
-            lf_start = m.start(1) + m.group(1).rfind(long_form)
+            lf_start = m.start() - len(tail.group(0))
             entry = self.catalog.lookup(acr) or self.catalog.lookup(long_form)
-            acr_start = m.start(2)
+            acr_start = m.start(1)
             if entry is not None:
                 out.append(Candidate(acr_start, acr_start + len(acr), entry.type, entry.name,
                                      f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=long_form))
@@ -169,7 +181,7 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         cands = self._catalog(doc) + self._shapes(text) + self._coined(text) + self._acronyms(text)
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)

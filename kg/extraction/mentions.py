@@ -60,6 +60,7 @@ class Result:
 
 EXTENSIONS: dict[str, Any] = {
     "kg_title_end": 0,            # char offset where the title ends
+    "kg_sentences": None,         # list[(start, end)] character spans of sentences
     "kg_mentions": None,          # list[Mention]
     "kg_aliases": None,           # dict[(type, name)] -> set of surfaces
     "kg_proposes": None,          # list[str] canonical names
@@ -73,3 +74,11 @@ def register_extensions() -> None:
     for name, default in EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` re-joins every token on each call; components share one copy."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text

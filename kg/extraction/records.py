@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import Mention
+from kg.extraction.mentions import Mention, doc_text
 from kg.extraction.text import name_key
 from kg.sources import Paper
 
@@ -63,7 +63,7 @@ def _entities(doc: Doc, locate: _Locator) -> list[dict[str, Any]]:
 def doc_to_record(doc: Doc, paper: Paper, title_end: int, t_offsets: list[int],
                   a_offsets: list[int]) -> dict[str, Any]:
     locate = _Locator(title_end, t_offsets, a_offsets)
-    text = doc.text
+    text = doc_text(doc)
     relations = doc._.kg_relations or []
     results = doc._.kg_results or []
     record: dict[str, Any] = {

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.catalog import asset_path
-from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
+from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_extensions
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
                    "framework": "IMPLEMENTED_IN", "method": "USES"}
@@ -29,6 +29,8 @@ CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and then|which)\b|\bwhile\b|
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    if doc._.kg_sentences is not None:
+        return doc._.kg_sentences
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
@@ -59,7 +61,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
-        text = doc.text
+        text = doc_text(doc)
         rels: dict[tuple[str, str, str], Relation] = {}
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]

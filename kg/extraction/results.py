@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import Mention, Result, register_extensions
+from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.relations import head_for, sentence_spans
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -78,7 +78,7 @@ class ResultExtractor:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
         results: list[Result] = []

@@ -10,7 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import register_extensions
+from kg.extraction.mentions import doc_text, register_extensions
 
 BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'\[])|\n+")
 NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|Sec|approx|resp|No)\.|\b[A-Z]\.)[\"')\]]?\s+$")
@@ -25,15 +25,24 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-@Language.factory("kg_sentencizer", assigns=["token.is_sent_start"])
+@Language.factory("kg_sentencizer", assigns=["token.is_sent_start", "doc._.kg_sentences"])
 def make_sentencizer(nlp: Language, name: str):
     register_extensions()
 
     def sentencize(doc: Doc) -> Doc:
-        starts = set(sentence_starts(doc.text))
+        text = doc_text(doc)
+        starts = set(sentence_starts(text))
         if doc._.kg_title_end:
             starts.add(doc._.kg_title_end)
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        spans, tokens = [], []
+        for start in sorted(starts):
+            span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
+            if span is not None and len(span) and (not tokens or span.start > tokens[-1]):
+                tokens.append(span.start)
+                spans.append(doc[span.start].idx)
+        for i in tokens:
+            doc[i].is_sent_start = True
+        # sentence character spans, read by the later components (faster than doc.sents)
+        doc._.kg_sentences = [(a, b) for a, b in zip(spans, spans[1:] + [len(text)])]
         return doc
     return sentencize

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 # A word that may be a name: letters/digits joined by hyphens or dots.
 WORD = re.compile(r"(?<![\w\-.])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+?(?![\w\-])")
 # "Long Form Words (ACR)" - the acronym in brackets after up to 8 words.
-ACRONYM_DEF = re.compile(r"((?:[\w'][\w'\-]*\s+){0,7}[\w'][\w'\-]*)\s+\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
+ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
 MODEL_SIZE = re.compile(
     r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+)*)[- ](\d+(?:\.\d+)?[BMK])"
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")

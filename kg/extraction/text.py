@@ -35,26 +35,23 @@ def clean_text(raw: str) -> tuple[str, list[int]]:
 
     The offset list has one extra entry (the raw length) so end offsets map too.
     """
-    if not _ANY.search(raw):
-        return raw, list(range(len(raw) + 1))
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
-    while pos < len(raw):
-        for pattern, repl in _RULES:
-            m = pattern.match(raw, pos)
-            if m and m.end() > pos:
-                new = repl(m) if callable(repl) else repl
-                out.append(new)
-                # every produced character points at the start of its source
-                offsets.extend([pos] * len(new))
-                pos = m.end()
+    for hit in _ANY.finditer(raw):
+        if hit.start() > pos:                       # unchanged stretch, copied whole
+            out.append(raw[pos:hit.start()])
+            offsets.extend(range(pos, hit.start()))
+        for pattern, repl in _RULES:                # which rule matched here
+            m = pattern.match(raw, hit.start())
+            if m and m.end() == hit.end():
                 break
-        else:
-            out.append(raw[pos])
-            offsets.append(pos)
-            pos += 1
-    offsets.append(len(raw))
+        new = repl(m) if callable(repl) else repl
+        out.append(new)
+        offsets.extend([hit.start()] * len(new))    # produced characters point at their source
+        pos = hit.end()
+    out.append(raw[pos:])
+    offsets.extend(range(pos, len(raw) + 1))
     return "".join(out), offsets
 
 

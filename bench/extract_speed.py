@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Extraction throughput against spaCy's bare blank-English tokenizer, in one run.
+
+    python bench/extract_speed.py [N]      # default N=20000 synthetic abstracts
+
+Makes the corpus with ../shared/bench/make_corpus.py, then prints abstracts/s of
+kg's full extraction (records written to /dev/null) and of the blank tokenizer on
+the same texts, their ratio, and kg's peak memory at N/4 and N papers (streaming:
+it must not grow with the corpus). Issue #2's bar: ratio >= 1/25.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAKE = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_kg(path: str, limit: int) -> tuple[float, float]:
+    """Extract the first ``limit`` papers in a fresh process; (abstracts/s, peak MB)."""
+    code = (
+        "import sys, time, json, resource, itertools\n"
+        "from kg.jobs import extract\n"
+        "from kg.extraction import Extractor\n"
+        "ex = Extractor()\n"
+        "lines = itertools.islice(open(sys.argv[1], encoding='utf-8'), int(sys.argv[2]))\n"
+        "tmp = sys.argv[1] + '.part'\n"
+        "open(tmp, 'w', encoding='utf-8').writelines(lines)\n"
+        "t = time.perf_counter()\n"
+        "with open(__import__('os').devnull, 'w') as out:\n"
+        "    s = extract([tmp], out, extractor=ex)\n"
+        "dt = time.perf_counter() - t\n"
+        "print(json.dumps({'rate': s.papers / dt, 'peak': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, path, str(limit)], capture_output=True, text=True, check=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    return res["rate"], res["peak"]
+
+
+def run_tokenizer(path: str) -> float:
+    import spacy
+    nlp = spacy.blank("en")
+    texts = [json.loads(l)["title"] + "\n" + json.loads(l)["abstract"] for l in open(path, encoding="utf-8")]
+    for t in texts[:200]:
+        nlp.tokenizer(t)          # warm the cache, as kg's run is warm after its first batch too
+    t0 = time.perf_counter()
+    for t in texts:
+        nlp.tokenizer(t)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "corpus.jsonl")
+        subprocess.run([sys.executable, str(MAKE), str(n), corpus], check=True)
+        tok = run_tokenizer(corpus)
+        rate_small, peak_small = run_kg(corpus, max(1, n // 4))
+        rate, peak = run_kg(corpus, n)
+    print(f"corpus: {n} synthetic abstracts")
+    print(f"spaCy blank tokenizer: {tok:,.0f} abstracts/s")
+    print(f"kg extract:            {rate:,.0f} abstracts/s")
+    print(f"ratio kg/tokenizer:    1/{tok / rate:.1f}   (bar: >= 1/25)")
+    print(f"kg peak memory:        {peak_small:,.0f} MB at {max(1, n // 4)} papers, {peak:,.0f} MB at {n} papers")
+
+
+if __name__ == "__main__":
+    main()
