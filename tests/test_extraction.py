@@ -52,6 +52,14 @@ def test_generic_acronyms_are_not_entities(extract_one):
     assert {n for n, _ in ents(rec)} == {"GPU"}
 
 
+def test_descriptive_compounds_and_urls_are_not_names(extract_one):
+    rec = extract_one("A GPU-Accelerated, Multi-GPU and CPU-GPU design; code at https://github.com/Some-Lab/RepoX. "
+                      "Edge-MoE and PIM-GPT are names.")
+    names = {n for n, _ in ents(rec)}
+    assert {"Edge-MoE", "PIM-GPT"} <= names
+    assert not names & {"GPU-Accelerated", "Multi-GPU", "CPU-GPU", "Some-Lab", "RepoX"}
+
+
 def test_relation_cues(extract_one):
     rec = extract_one("Implemented in Triton, Orbit runs on the H100 and outperforms vLLM. "
                       "Orbit builds on FlashAttention and is applied to Llama-2-7B on the WikiText dataset.",

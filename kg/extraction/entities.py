@@ -22,6 +22,7 @@ from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
+URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
@@ -128,9 +129,10 @@ class EntityRecognizer:
 
     def _coined(self, text: str) -> list[Candidate]:
         out = []
+        urls = [u.span() for u in URL.finditer(text)]
         for m in words(text):
             w = m.group(0)
-            if not self._is_coined(w):
+            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls):
                 continue
             entry = self.catalog.lookup(w)
             if entry is not None:

@@ -17,6 +17,9 @@ MODEL_SIZE = re.compile(
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 NUMERIC_FORMAT = re.compile(r"^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
+# Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
+DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
+                         r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$")
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
@@ -35,6 +38,8 @@ def is_coined(word: str, stop: set[str]) -> bool:
     core = word.rstrip("+")
     if core in stop or core.lower() in stop or NUMERIC_FORMAT.match(core) or ROMAN_OR_CASE.match(core):
         return False
+    if core[:1].isdigit():
+        return False              # 10-100X, 3D-...: numbers, not names
     parts = re.split(r"[\-.]", core)
     if len(parts) == 1:
         if core.isupper() and core.isalpha():
@@ -44,6 +49,9 @@ def is_coined(word: str, stop: set[str]) -> bool:
     ok_part = lambda p: p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p)
     if not all(ok_part(p) for p in parts):
         return False
+    content = [p for p in parts if p not in stop]
+    if not content or all(DESCRIPTIVE.match(p) for p in content):
+        return False              # GPU-Accelerated, Multi-GPU, CPU-GPU: descriptions, not names
     return any(_marked(p) or (p.isupper() and len(p) >= 2) for p in parts)
 
 
