@@ -26,11 +26,6 @@ class Mention:
     specific: bool = True
     attrs: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def key(self) -> tuple[str, str]:
-        from kg.extraction.text import name_key
-        return self.type, name_key(self.name)
-
 
 @dataclass
 class Relation:

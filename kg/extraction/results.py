@@ -28,7 +28,7 @@ UNITS = [  # (unit, pattern) - longest first where they share a prefix
 CLAIM = re.compile(
     rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})"
     rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(UNITS))})")
-RESOLUTION = re.compile(rf"\b(\d{{3,5}})\s*(?:×|x|times)\s*(\d{{3,5}})\b")
+RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 UP_TO = re.compile(r"\b(?:up to|as much as|as high as|a maximum of|maximum of|at most|reaching)\s*$", re.I)
 AVERAGE = re.compile(r"\b(?:on average|average|avg\.?|mean)\b", re.I)
 OVER = re.compile(r"^[^.;]{0,60}?\b(over|compared (?:to|with)|than|relative to|versus|vs\.?)\s+"
