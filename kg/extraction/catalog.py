@@ -89,6 +89,7 @@ class Catalog:
 
     entries: list[Entry] = field(default_factory=list)
     by_key: dict[str, Entry] = field(default_factory=dict)
+    exact_forms: dict[str, set[str]] = field(default_factory=dict)   # case-sensitive entries
 
     @classmethod
     def load(cls, files: Iterable[str]) -> "Catalog":
@@ -105,9 +106,15 @@ class Catalog:
         for surface in (entry.name, *entry.aliases):
             for form in variants(surface):
                 self.by_key.setdefault(name_key(form), entry)
+                if entry.case_sensitive:
+                    self.exact_forms.setdefault(entry.id, set()).add(form)
 
     def lookup(self, surface: str) -> Entry | None:
-        return self.by_key.get(name_key(surface))
+        """The entry a surface names; case-sensitive entries (Alps, Triton) need their exact case."""
+        entry = self.by_key.get(name_key(surface))
+        if entry is not None and entry.case_sensitive and surface.strip() not in self.exact_forms[entry.id]:
+            return None
+        return entry
 
     def surfaces(self) -> Iterator[tuple[str, Entry, bool]]:
         """(surface, entry, case_sensitive) for every spelling to match in text."""

@@ -22,9 +22,18 @@ PROPOSE = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Oo]ur work)\s+(?:(?:first|further|also|then|thus|therefore)\s+)?"
     r"(?:propose|present|introduce|develop|design|build|release|contribute|describe|implement|create|"
     r"open-source|unveil|offer|train)s?d?\s+")
-CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely)\s+")
+CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|we (?:term|call|name|dub))\s+")
+OUR_THING = re.compile(
+    r"\b[Oo]ur\s+(?:(?:new|novel|proposed|trained|resulting|final|open|open-source)\s+){0,2}"
+    r"(?:model|method|system|framework|approach|algorithm|architecture|technique|design|library|tool|"
+    r"benchmark|dataset|engine|accelerator|compiler)s?,?\s+(?:called\s+|named\s+)?")
+SUB_VERBS = r"\s+(?:also\s+|further\s+|then\s+)?(?:introduces|proposes|presents|incorporates|features|contains)\s+"
 DATASET_NOUNS = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite|leaderboard|test ?bed|challenge)s?\b", re.I)
 MODEL_NOUNS = re.compile(r"\b(?:model|LLM|MLLM|LMM|VLM|language model|foundation model|network|family)s?\b")
+# a head noun right after a name makes the name a modifier ("BWE model", "DSP chain", "GPU GEMMs")
+MODIFIER = re.compile(r"\s+(?:-based\s+)?(?:models?|chains?|kernels?|layers?|operators?|formats?|backbones?|caches?|"
+                      r"modules?|units?|cores?|blocks?|instructions?|variants?|baselines?|versions?|pipelines?|"
+                      r"implementations?|libraries|library|primitives?|operations?|datatypes?|types?)\b")
 PREPOSITIONS = re.compile(r"\b(?:for|with|via|in|on|of|to|by|through|using|from|towards?|beyond|without)\b", re.I)
 
 
@@ -34,6 +43,8 @@ def title_name(title: str) -> tuple[str, int] | None:
         return None
     prefix = title.split(":", 1)[0].strip()
     tokens = prefix.split()
+    if len(tokens) > 1 and tokens[-2].lower() in ("with", "via", "using") and is_coined(tokens[-1], set()):
+        return tokens[-1], title.index(prefix) + prefix.rindex(tokens[-1])   # "... with C4: A ..."
     if not tokens or any(t.lower() in FUNCTION_WORDS for t in tokens) or not prefix[:1].isalnum():
         return None
     if not all(t[:1].isupper() or t[:1].isdigit() or any(c.isupper() for c in t) for t in tokens):
@@ -85,21 +96,49 @@ class ContributionFinder:
             prefix, start = found
             end = start + len(prefix)
             m = mention_at(start, end)
-            if m is None or (m.end - m.start) < len(prefix) and not m.rule.startswith("catalog:"):
-                if m is not None:
-                    mentions.remove(m)
+            if m is None or (m.end - m.start) < len(prefix):
+                # the whole prefix is the name: it replaces shorter mentions inside it
+                mentions[:] = [o for o in mentions if not (start <= o.start < end)]
                 m = Mention(start, end, prefix, "method", prefix, "rule:title-prefix")
                 mentions.append(m)
             claim(m, text[end + 1:title_end])
-        for cue in (PROPOSE, CALLED):
+            mentions = self._rescan(text, mentions, proposes)
+        for cue in (PROPOSE, CALLED, OUR_THING):
             for cm in cue.finditer(text, title_end):
                 m = self._object(mentions, cm.end(), text)
                 if m is not None and not m.rule.startswith("catalog:"):
                     claim(m, text[m.end:m.end + 80])
+        # parts the contribution brings with it: "QeRL introduces an Adaptive Quantization Noise (AQN)"
+        for name in list(proposes):
+            for cm in re.finditer(re.escape(name) + SUB_VERBS, text):
+                m = self._object(mentions, cm.end(), text)
+                if m is not None and not m.rule.startswith("catalog:") and m.name != name:
+                    claim(m, text[m.end:m.end + 80])
+        mentions = self._rescan(text, mentions, proposes)
         mentions.sort(key=lambda m: m.start)
         doc._.kg_mentions = mentions
         doc._.kg_proposes = proposes
         return doc
+
+    @staticmethod
+    def _rescan(text: str, mentions: list[Mention], proposes: list[str]) -> list[Mention]:
+        """Every occurrence of a contribution's name is a mention of it, overriding parts of it."""
+        protos = {m.name: m for m in reversed(mentions) if m.name in proposes}
+        for name in sorted(protos, key=len, reverse=True):      # longer names first
+            proto = protos[name]
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                a, b = hit.span()
+                if any(m.start == a and m.end == b and m.name == name for m in mentions):
+                    continue
+                inside = [m for m in mentions if a <= m.start and m.end <= b]
+                crossing = [m for m in mentions if m.start < b and a < m.end and m not in inside]
+                if crossing:
+                    continue
+                for m in inside:
+                    mentions.remove(m)
+                mentions.append(Mention(a, b, hit.group(0), proto.type, name, proto.rule, proto.specific,
+                                        proto.attrs))
+        return mentions
 
     @staticmethod
     def _object(mentions: list[Mention], pos: int, text: str) -> Mention | None:
@@ -107,13 +146,19 @@ class ContributionFinder:
         window = text[pos:pos + 60]
         stop = re.search(r"[.;:]\s", window)
         limit = pos + (stop.start() if stop else len(window))
-        for m in mentions:
-            if pos <= m.start < limit and m.type in ("method", "model", "dataset", "framework"):
+        ordered = sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start)
+        for m in ordered:
+            if m.start < limit and m.type in ("method", "model", "dataset", "framework"):
                 between = text[pos:m.start]
                 if re.search(r"\b(?:on|for|with|to|than|of|from|in|over)\b", between) and m.start - pos > 0:
-                    return None
+                    break
+                if MODIFIER.match(text, m.end):
+                    break         # "a sparse DSP chain": the name modifies a noun; it is not the contribution
                 return m
-        return None
+        # "we introduce a novel class of ... attack (BEAST)": an acronym defined in the same clause
+        end = re.search(r"[.;]\s|$", text[pos:pos + 200]).start() + pos
+        return next((m for m in ordered if m.start < end and m.rule == "rule:acronym-definition"
+                     and text[m.start - 1:m.start] == "("), None)
 
 
 @Language.factory("kg_contributions", requires=["doc._.kg_mentions"],

@@ -35,16 +35,17 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
-    """The contribution the sentence names, else the paper's first one, else @paper."""
-    for m in mentions:
-        if sentence[0] <= m.start < sentence[1] and m.name in proposes:
-            return m.name
-    return proposes[0] if proposes else PAPER
+    """The main contribution; another one only where the sentence names it and not the main one."""
+    if not proposes:
+        return PAPER
+    named = [m.name for m in mentions if sentence[0] <= m.start < sentence[1] and m.name in proposes]
+    return proposes[0] if not named or proposes[0] in named else named[0]
 
 
 class RelationExtractor:
-    def __init__(self, cues: str) -> None:
+    def __init__(self, cues: str, default_uses: bool = False) -> None:
         register_extensions()
+        self.default_uses = default_uses
         table = json.loads(asset_path(cues).read_text(encoding="utf-8"))
         self.cues = [(rel, re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I))
                      for rel, words in table.items()]
@@ -62,7 +63,8 @@ class RelationExtractor:
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
         text = doc_text(doc)
-        rels: dict[tuple[str, str, str], Relation] = {}
+        # every (head, tail) pair collects its readings; cue-backed ones beat the type default
+        pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             if not inside:
@@ -72,23 +74,28 @@ class RelationExtractor:
                 if m.name in proposes or m.name == head:
                     continue
                 rel, rule = DEFAULT_BY_TYPE[m.type], "default"
-                left = text[sent[0]:m.start]
-                clause = CLAUSE.split(left)[-1]
+                clause = CLAUSE.split(text[sent[0]:m.start])[-1]
                 found = self.cue(clause[-90:])
                 if found and found[0] in ALLOWED[m.type]:
                     rel, rule = found[0], found[1]
                 if head == PAPER and rel in ("COMPARED_WITH", "BASED_ON"):
                     continue
-                if head == PAPER and m.type == "method" and rule == "default":
-                    continue
-                key = (head, rel, m.name)
-                if key not in rels:
-                    rels[key] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+                readings = pairs.setdefault((head, m.name), {})
+                if rel not in readings:
+                    readings[rel] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+        rels: dict[tuple[str, str, str], Relation] = {}
+        for (head, tail), readings in pairs.items():
+            cued = {r: v for r, v in readings.items() if not v.rule.endswith(":default")}
+            chosen = cued or readings
+            for rel, v in chosen.items():
+                if rel == "USES" and not cued and (head == PAPER or not self.default_uses):
+                    continue          # a named technique merely mentioned is not evidence of use
+                rels[(head, rel, tail)] = v
         doc._.kg_relations = list(rels.values())
         return doc
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "token.is_sent_start"],
-                  assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json"})
-def make_relation_extractor(nlp: Language, name: str, cues: str) -> RelationExtractor:
-    return RelationExtractor(cues)
+                  assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json", "default_uses": False})
+def make_relation_extractor(nlp: Language, name: str, cues: str, default_uses: bool) -> RelationExtractor:
+    return RelationExtractor(cues, default_uses)
