@@ -110,3 +110,26 @@ def test_deterministic(extractor):
     from conftest import EXAMPLES
     ps = [p for p in read_papers(str(EXAMPLES / "papers.jsonl")) if isinstance(p, Paper)]
     assert list(extractor.records(ps)) == list(extractor.records(ps))
+
+
+def test_accelerator_papers_compare_with_gpus(extract_one):
+    rec = extract_one("We present FlashFPGA, an accelerator on the Alveo U280. FlashFPGA is 2x faster than the A100 GPU.",
+                      title="FlashFPGA: LLM Inference on FPGAs")
+    r = rels(rec)
+    assert ("FlashFPGA", "RUNS_ON", "Alveo U280") in r and ("FlashFPGA", "COMPARED_WITH", "A100") in r
+    assert ("FlashFPGA", "RUNS_ON", "A100") not in r
+
+
+def test_name_built_on_another_name_is_based_on(extract_one):
+    rec = extract_one("Sparse-DETR detects objects with DETR at half the cost.", title="Sparse-DETR: Cheap Detection")
+    assert ("Sparse-DETR", "BASED_ON", "DETR") in rels(rec)
+
+
+def test_nearest_allowed_cue_wins(extract_one):
+    rec = extract_one("Orbit outperforms the state-of-the-art LLM serving system vLLM.", title="Orbit: Fast Serving")
+    assert ("Orbit", "COMPARED_WITH", "vLLM") in rels(rec)
+
+
+def test_mentioned_technique_is_not_used_without_a_cue(extract_one):
+    rec = extract_one("Transformers dominate. Orbit is fast.", title="Orbit: Fast Serving")
+    assert not [r for r in rels(rec) if r[1] == "USES"]

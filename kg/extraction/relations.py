@@ -20,10 +20,10 @@ from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
                    "framework": "IMPLEMENTED_IN", "method": "USES"}
 # which cue-chosen relation may replace the default, per tail type
-ALLOWED = {"hardware": {"RUNS_ON"},
+ALLOWED = {"hardware": {"RUNS_ON"},   # hardware comparisons: see accelerator_paper()
            "dataset": {"EVALUATED_ON"},
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
-           "framework": {"IMPLEMENTED_IN", "COMPARED_WITH", "BASED_ON"},
+           "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and then|which)\b|\bwhile\b|\bwhereas\b")
 
@@ -42,6 +42,26 @@ def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[
     return proposes[0] if not named or proposes[0] in named else named[0]
 
 
+ACCELERATOR_CLASSES = {"FPGA", "ASIC", "PIM", "NPU"}
+
+
+def accelerator_paper(mentions: list[Mention], title_end: int) -> bool:
+    """The title names a non-GPU accelerator class: GPUs and CPUs are then what it is compared with."""
+    return any(m.start < title_end and m.type == "hardware" and
+               (m.name in ACCELERATOR_CLASSES or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
+
+
+def general_purpose(m: Mention) -> bool:
+    return m.name in ("GPU", "CPU", "consumer GPU", "GPU cluster") or str(m.attrs.get("device_class", "")).endswith("GPU")
+
+
+def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
+    """'Mask Frozen-DETR' is a kind of DETR: a name ending in another model/method's name."""
+    if types.get(head) not in ("method", "model") or types.get(tail) not in ("method", "model"):
+        return False
+    return len(head) > len(tail) and head.endswith(tail) and head[-len(tail) - 1] in " -"
+
+
 class RelationExtractor:
     def __init__(self, cues: str, default_uses: bool = False) -> None:
         register_extensions()
@@ -50,10 +70,12 @@ class RelationExtractor:
         self.cues = [(rel, re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I))
                      for rel, words in table.items()]
 
-    def cue(self, text: str) -> tuple[str, str] | None:
-        """The relation of the cue nearest to the end of ``text`` (the tail's left context)."""
+    def cue(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
+        """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context)."""
         best: tuple[int, str, str] | None = None
         for rel, pattern in self.cues:
+            if rel not in allowed:
+                continue
             for m in pattern.finditer(text):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), rel, m.group(0).lower())
@@ -65,6 +87,7 @@ class RelationExtractor:
         text = doc_text(doc)
         # every (head, tail) pair collects its readings; cue-backed ones beat the type default
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
+        against_gpus = bool(proposes) and accelerator_paper(mentions, doc._.kg_title_end or 0)
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             if not inside:
@@ -75,17 +98,25 @@ class RelationExtractor:
                     continue
                 rel, rule = DEFAULT_BY_TYPE[m.type], "default"
                 clause = CLAUSE.split(text[sent[0]:m.start])[-1]
-                found = self.cue(clause[-90:])
-                if found and found[0] in ALLOWED[m.type]:
-                    rel, rule = found[0], found[1]
+                found = self.cue(clause[-90:], ALLOWED[m.type])
+                if found:
+                    rel, rule = found
                 if head == PAPER and rel in ("COMPARED_WITH", "BASED_ON"):
                     continue
+                if rel == "RUNS_ON" and against_gpus and general_purpose(m):
+                    rel, rule = "COMPARED_WITH", "accelerator-paper"
                 readings = pairs.setdefault((head, m.name), {})
                 if rel not in readings:
                     readings[rel] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
         rels: dict[tuple[str, str, str], Relation] = {}
+        types = {m.name: m.type for m in mentions}
         for (head, tail), readings in pairs.items():
             cued = {r: v for r, v in readings.items() if not v.rule.endswith(":default")}
+            if names_its_base(head, tail, types):
+                # the name says what it is a kind of; that beats a generic 'with'/'using' reading
+                first = cued.pop("USES", None) or next(iter(readings.values()))
+                cued["BASED_ON"] = Relation(head, "BASED_ON", tail, first.sentence, "name:BASED_ON:head-noun",
+                                            first.offsets)
             chosen = cued or readings
             for rel, v in chosen.items():
                 if rel == "USES" and not cued and (head == PAPER or not self.default_uses):
