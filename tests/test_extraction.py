@@ -133,3 +133,11 @@ def test_nearest_allowed_cue_wins(extract_one):
 def test_mentioned_technique_is_not_used_without_a_cue(extract_one):
     rec = extract_one("Transformers dominate. Orbit is fast.", title="Orbit: Fast Serving")
     assert not [r for r in rels(rec) if r[1] == "USES"]
+
+
+def test_unknown_names_are_typed_from_usage(extract_one):
+    rec = extract_one("We run on the full Zeta-QA dataset and the QRB2025 benchmark suite. Models: Whisper, "
+                      "Seamless, WOSM, and Canary-1B. We also test Mistral-v0.9.")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types["Zeta-QA"] == "dataset" and types["QRB2025"] == "dataset"
+    assert types["WOSM"] == "model" and types["Mistral-v0.9"] == "model"

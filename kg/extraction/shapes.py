@@ -20,6 +20,7 @@ NUMERIC_FORMAT = re.compile(r"^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
                          r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$")
+DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
@@ -52,7 +53,9 @@ def is_coined(word: str, stop: set[str]) -> bool:
     if not all(ok_part(p) for p in parts):
         return False
     content = [p for p in parts if p not in stop]
-    if not content or all(DESCRIPTIVE.match(p) for p in content):
+    if not content:               # AP-BWE is a name made of acronyms; CPU-GPU is a pair of devices
+        return not all(p.rstrip("s") in DEVICE_WORDS for p in parts)
+    if all(DESCRIPTIVE.match(p) for p in content):
         return False              # GPU-Accelerated, Multi-GPU, CPU-GPU: descriptions, not names
     return any(_marked(p) or (p.isupper() and len(p) >= 2) for p in parts)
 
