@@ -12,22 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
+from kg.extraction.quantities import read
 from kg.extraction.relations import head_for, sentence_spans
 
-NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-UNITS = [  # (unit, pattern) - longest first where they share a prefix
-    ("tokens/s", r"\s*(?:tokens?/s(?:ec)?|tokens? per second|tok/s)"),
-    ("pp", r"\s*(?:percentage points?|pp\b|p\.p\.)"),
-    ("%", r"\s*(?:%|percent\b)"),
-    ("x", r"\s*(?:×|times\b|-?fold\b)|[xX](?![\w×])"),
-    ("ms", r"\s*(?:ms|milliseconds?)\b"),
-    ("s", r"\s*(?:s|sec|seconds?)\b(?!/)"),
-    ("TFLOPS", r"\s*(?:TFLOPS|TFLOP/s|teraFLOP/s|TFLOPs)\b"),
-    ("PFLOPS", r"\s*(?:PFLOPS|PFLOP/s|petaFLOP/s)\b"),
-]
-CLAIM = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})"
-    rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(UNITS))})")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 UP_TO = re.compile(r"\b(?:up to|as much as|as high as|a maximum of|maximum of|at most|reaching)\s*$", re.I)
 AVERAGE = re.compile(r"\b(?:on average|average|avg\.?|mean)\b", re.I)
@@ -43,11 +30,6 @@ SPEED_WORDS = {"faster", "speedup", "speedups", "speed-up", "speed", "accelerati
 STOP_METRIC = {"the", "a", "an", "and", "or", "of", "in", "on", "with", "while", "than", "compared", "over",
                "when", "for", "to", "at", "by", "up", "that", "which", "its", "their", "our"}
 REDUCE = re.compile(r"\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*)\b", re.I)
-
-
-def _num(text: str) -> float:
-    value = float(text.replace(",", ""))
-    return int(value) if value.is_integer() else value
 
 
 def metric_of(sentence: str, start: int, end: int, unit: str) -> str:
@@ -89,37 +71,25 @@ class ResultExtractor:
             hardware = next((m.name for m in inside if m.type == "hardware" and m.specific), None)
             dataset = next((m.name for m in inside if m.type == "dataset"), None)
             subject = head_for(sent, inside, proposes)
-            for m in CLAIM.finditer(s_text):
-                if any(a <= m.start() < b for a, b, _ in resolutions):
-                    continue
-                unit = next(UNITS[i][0] for i in range(len(UNITS)) if m.group(f"u{i}") is not None)
-                if unit == "x" and self._count_of_devices(s_text, m.end(), inside, sent[0]):
-                    continue
+            devices = [(m.start - sent[0], m.end - sent[0]) for m in inside if m.type == "hardware"]
+            for q in sorted(read(s_text, devices), key=lambda q: q.start):
                 quals = []
-                if UP_TO.search(s_text[max(0, m.start() - 20):m.start()]):
+                if UP_TO.search(s_text[max(0, q.start - 20):q.start]):
                     quals.append("up to")
-                if AVERAGE.search(s_text[max(0, m.start() - 25):m.end() + 15]):
+                if AVERAGE.search(s_text[max(0, q.start - 25):q.end + 15]):
                     quals.append("average")
-                over = OVER.match(s_text[m.end():])
+                over = OVER.match(s_text[q.end:])
                 if over:
                     quals.append(f"over {over.group(2).rstrip('.')}")
-                at = next((r for a, b, r in resolutions if a >= m.end() and a - m.end() < 40), None)
+                at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
                 if at:
                     quals.append(f"at {at}")
                 results.append(Result(
-                    subject=subject, metric=metric_of(s_text, m.start(), m.end(), unit),
-                    value=_num(m.group("value")), unit=unit, start=sent[0] + m.start(), end=sent[0] + m.end(),
-                    sentence=sent, rule=f"result:{unit}", qualifier=", ".join(quals) or None,
-                    low=_num(m.group("low")) if m.group("low") else None,
-                    hardware=hardware, dataset=dataset))
+                    subject=subject, metric=metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
+                    start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
+                    qualifier=", ".join(quals) or None, low=q.low, hardware=hardware, dataset=dataset))
         doc._.kg_results = results
         return doc
-
-    @staticmethod
-    def _count_of_devices(s_text: str, end: int, inside: list[Mention], offset: int) -> bool:
-        """'8x A100' counts devices; it is not a speedup."""
-        nxt = next((m for m in inside if m.start - offset >= end), None)
-        return nxt is not None and nxt.type == "hardware" and (nxt.start - offset) - end <= 2
 
 
 @Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "token.is_sent_start"],

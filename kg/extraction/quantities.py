@@ -1,0 +1,133 @@
+"""Reading quantities in a sentence: number, unit, range, and whether it is a claim at all.
+
+Multipliers (``12x``, ``x17.7``, ``2.3×``, ``ten times``), percentages and
+percentage points, latencies and durations of the work, throughput (tokens/s,
+FLOP/s), memory footprints and capacities (``up to 1M tokens``). Not claims:
+resolutions, device counts (``8x A100``), settings (``70% sparsity``), percentiles,
+and the baseline's own number in ``compared to SOTA accuracy of 89.4%``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a hundred": 100, "hundred": 100}
+WNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
+UNITS = [  # (unit, pattern) - longest first where they share a prefix
+    ("tokens/s", r"\s*(?:tokens?/s(?:ec)?|tokens? per second|tok/s)"),
+    ("pp", r"\s*(?:percentage points?|pp\b|p\.p\.)|%\s*absolute\b"),
+    ("%", r"\s*(?:%|percent\b)"),
+    ("x", r"\s*(?:×|times\b|-?fold\b)|[xX](?![\w×])|\*(?=\s+[a-zA-Z])"),
+    ("ms", r"\s*(?:ms|milliseconds?)\b"),
+    ("s", r"\s*(?:s|sec|seconds?)\b(?!/)"),
+    ("FLOPS", r"\s*(?:[Pp]eta|[Tt]era|[Gg]iga|[PTG])(?:FLOP|Flop|flop)[Ss]?(?:/s)?(?:/GPU)?\b|TF(?=\s)"),
+    ("GPU-hours", r"\s*GPU[- ]hours?\b"),
+]
+CLAIM = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
+    rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(UNITS))})")
+PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
+WORD_X = re.compile(rf"\b(?P<value>{WNUM})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|smaller|larger)\b", re.I)
+DURATION = re.compile(
+    rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|just|only)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{WNUM})\s*(?P<unit>hours?|hrs?|h|minutes?|mins?|days?)\b", re.I)
+CAPACITY = re.compile(
+    rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?P<value>{NUM})(?P<scale>[KMB])?\s*(?P<unit>tokens|frames)\b")
+CAPACITY_BARE = re.compile(rf"\b(?:up to|at least)\s+(?P<value>{NUM})(?P<scale>[KMB])\b(?!\s*(?:parameters|params))")
+MEMORY = re.compile(
+    rf"\b(?:using|uses|requires?|requiring|consum\w*|needs?|with only|only|footprint of|fits? in|within|overhead)\s*\(?"
+    rf"(?:only\s+|approximately\s+|about\s+|just\s+|~)?(?:(?P<low>{NUM})\s*-\s*)?(?P<value>{NUM})\s*(?P<unit>GB|MB|G)\b")
+POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
+RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
+SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
+                           r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)
+BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
+                             r"prior|best)\b[^.;]{0,30}$", re.I)
+DURATION_UNITS = {"h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "mins": "min",
+                  "minute": "min", "minutes": "min", "day": "days", "days": "days"}
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str
+    low: float | None = None
+    rule: str = ""
+
+
+def number(text: str) -> float:
+    word = WORD_NUMBERS.get(text.lower())
+    value = float(word if word is not None else text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def _flops_unit(surface: str) -> str:
+    s = surface.strip()
+    prefix = {"p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
+    if s.endswith("/GPU") or s == "TF":
+        return f"{prefix[0].upper()}FLOPS/GPU"
+    return f"{prefix}FLOP/s"
+
+
+def read(sentence: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
+    """Quantities claimed in ``sentence``; ``device_spans`` are hardware mentions (for '8x A100')."""
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in RESOLUTION.finditer(sentence)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def keep(q: Quantity) -> Quantity | None:
+        if not free(q.start, q.end) or BASELINE_BEFORE.search(sentence[max(0, q.start - 60):q.start]):
+            return None
+        if q.unit in ("%", "x") and SETTING_AFTER.match(sentence, q.end):
+            return None
+        if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
+            return None          # 8x A100: a count of devices
+        taken.append((q.start, q.end))
+        return q
+
+    for m in CLAIM.finditer(sentence):
+        i = next(i for i in range(len(UNITS)) if m.group(f"u{i}") is not None)
+        unit = UNITS[i][0]
+        if unit == "FLOPS":
+            unit = _flops_unit(m.group("unit"))
+        low = number(m.group("low")) if m.group("low") else None
+        q = keep(Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}"))
+        if q:
+            yield q
+    for rule, pattern in (("x-prefix", PREFIX_X), ("x-words", WORD_X)):
+        for m in pattern.finditer(sentence):
+            q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, f"result:{rule}"))
+            if q:
+                yield q
+    for m in DURATION.finditer(sentence):
+        unit = DURATION_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
+        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), unit, None, "result:duration"))
+        if q:
+            yield q
+    for pattern in (CAPACITY, CAPACITY_BARE):
+        for m in pattern.finditer(sentence):
+            value = number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
+            unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
+            q = keep(Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity"))
+            if q:
+                yield q
+    for pattern in (MEMORY,):
+        for m in pattern.finditer(sentence):
+            low = m.groupdict().get("low")
+            unit = "MB" if m.group("unit") == "MB" else "GB"
+            q = keep(Quantity(m.start("value") if not low else m.start("low"), m.end("unit"),
+                              number(m.group("value")), unit, number(low) if low else None, "result:memory"))
+            if q:
+                yield q
+    for m in POINTS.finditer(sentence):
+        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points"))
+        if q:
+            yield q

@@ -1,0 +1,50 @@
+"""Reading numbers with units, and telling claims from settings and sizes."""
+import pytest
+
+from kg.extraction.quantities import read
+
+
+def got(sentence, devices=()):
+    return [(q.value, q.unit, q.low) for q in read(sentence, list(devices))]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("an average speedup of x17.7 over PyTorch", (17.7, "x", None)),
+    ("1.6* GPU utilization for rollout", (1.6, "x", None)),
+    ("consuming nearly ten times less energy", (10, "x", None)),
+    ("a 14.61% absolute gain", (14.61, "pp", None)),
+    ("improves by 2.1 percentage points", (2.1, "pp", None)),
+    ("a 5.5 points improvement", (5.5, "pp", None)),
+    ("speedups of 1.4-11.2x across tail TTFT", (11.2, "x", 1.4)),
+    ("reaching 1,200 tokens/s", (1200, "tokens/s", None)),
+    ("We sustain 15.1 PetaFLOPs across the application", (15.1, "petaFLOP/s", None)),
+    ("achieve 40 TFlops/GPU on a single V100", (40, "TFLOPS/GPU", None)),
+    ("training completes in under 12 hours on a single GPU", (12, "h", None)),
+    ("finished in 35 minutes", (35, "min", None)),
+    ("completed in less than five days", (5, "days", None)),
+    ("inference on context windows up to 1M tokens", (1_000_000, "tokens", None)),
+    ("processing over 10,000 frames of video", (10_000, "frames", None)),
+    ("using approximately 16GB of GPU RAM", (16, "GB", None)),
+    ("a small memory overhead (5-7G)", (7, "GB", 5)),
+    ("about 200 GPU-hours", (200, "GPU-hours", None)),
+])
+def test_claims(sentence, expected):
+    assert expected in got(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "generating 1024x1024 images",
+    "we prune to 70% sparsity",
+    "the 95%ile latency",
+    "a GPU with 24GB of memory",
+    "models with 7B parameters trained on 15T tokens",
+    "90.9% compared to SOTA accuracy of 89.4%",
+])
+def test_not_claims(sentence):
+    values = {v for v, _, _ in got(sentence)}
+    assert not values - {90.9}
+
+
+def test_device_counts_are_not_speedups():
+    s = "trained on 8x H100 GPUs"
+    assert got(s, [(s.index("H100"), s.index("H100") + 4)]) == []
