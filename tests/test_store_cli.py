@@ -63,3 +63,19 @@ def test_extract_writes_scorable_records(tmp_path):
     assert res.exit_code == 0, res.output
     recs = [json.loads(l) for l in out.read_text().splitlines()]
     assert len(recs) == 6 and all({"id", "title", "proposes", "entities", "relations", "results"} <= set(r) for r in recs)
+
+
+def test_catalog_things_are_one_node_across_spellings(tmp_path):
+    src = tmp_path / "p.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "title": "One", "abstract": "We train on the NVIDIA Quadro P4000 and Gaudi2."},
+        {"id": "b", "title": "Two", "abstract": "We train on a P4000 GPU and Intel Gaudi-2 chips."}]) + "\n")
+    db = tmp_path / "g.db"
+    assert run("build", src, "--db", db).exit_code == 0
+    res = run("query", "MATCH (p:Paper)-[:RUNS_ON]->(h:Hardware) RETURN h.name AS hw, count(p) AS n ORDER BY hw",
+              "--db", db, "--format", "csv")
+    assert res.output.strip().splitlines()[1:] == ["Gaudi-2,2", "Quadro P4000,2"]
+    res = run("query", "MATCH (h:Hardware {name: 'Quadro P4000'}) RETURN h.aliases AS a, h.architecture AS arch",
+              "--db", db, "--format", "json")
+    row = json.loads(res.output)[0]
+    assert "P4000" in row["a"] and row["arch"] == "Pascal"

@@ -174,6 +174,21 @@ class EntityRecognizer:
                                      "acronym", alias=acr))
         return out
 
+    def _paper_name(self, surface: str, entry: Entry) -> str:
+        """The paper's own short product name ('P4000' for Quadro P4000); the graph keeps the catalog's."""
+        if entry.type != "hardware":
+            return entry.name
+        words_ = surface.split()
+        while len(words_) > 1 and words_[0].lower() in self.vendors:
+            words_ = words_[1:]
+        while len(words_) > 1 and words_[-1].lower() in self.heads:
+            words_ = words_[:-1]
+        core = singular(" ".join(words_))
+        full, short = name_key(entry.name), name_key(core)
+        if short and full != short and full.endswith(short) and any(ch.isdigit() for ch in core):
+            return core
+        return entry.name
+
     @staticmethod
     def _tidy(surface: str, etype: str) -> str:
         name = singular(surface.strip())
@@ -198,7 +213,11 @@ class EntityRecognizer:
         mentions, aliases = [], {}
         for c in chosen:
             attrs = c.entry.attributes() if c.entry else {}
-            mentions.append(Mention(c.start, c.end, text[c.start:c.end], c.type, c.name, c.rule, c.specific, attrs))
+            name = c.name
+            if c.entry is not None:
+                attrs["canonical"] = c.entry.name
+                name = self._paper_name(text[c.start:c.end], c.entry)
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end], c.type, name, c.rule, c.specific, attrs))
             if c.alias:
                 aliases.setdefault((c.type, c.name), set()).add(c.alias)
         doc._.kg_mentions = mentions

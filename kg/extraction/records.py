@@ -37,7 +37,7 @@ class _Locator:
 def _entities(doc: Doc, locate: _Locator) -> list[dict[str, Any]]:
     groups: dict[str, list[Mention]] = {}
     for m in doc._.kg_mentions or []:
-        groups.setdefault(name_key(m.name), []).append(m)
+        groups.setdefault(name_key(m.attrs.get("canonical", m.name)), []).append(m)
     aliases = doc._.kg_aliases or {}
     out = []
     for mentions in groups.values():

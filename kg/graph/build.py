@@ -37,10 +37,11 @@ class GraphBuilder:
         names: dict[str, str] = {}   # canonical name in this paper -> node key
         for ent in rec["entities"]:
             label = ENTITY_LABELS[ent["type"]]
-            key = node_key(label, ent["name"])
+            canonical = (ent.get("catalog") or {}).get("canonical", ent["name"])   # one node per catalog thing
+            key = node_key(label, canonical)
             names[ent["name"]] = key
-            attrs = g.nodes[key] if key in g else {"label": label, "key": key, "name": ent["name"], "aliases": []}
-            aliases = set(attrs["aliases"]) | {a for a in ent.get("aliases", []) if a != attrs["name"]}
+            attrs = g.nodes[key] if key in g else {"label": label, "key": key, "name": canonical, "aliases": []}
+            aliases = set(attrs["aliases"]) | {a for a in [ent["name"], *ent.get("aliases", [])] if a != attrs["name"]}
             attrs["aliases"] = sorted(aliases)
             if label == "Hardware":
                 attrs["specific"] = bool(ent.get("specific", True))
