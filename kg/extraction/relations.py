@@ -34,12 +34,17 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
-def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
-    """The main contribution; another one only where the sentence names it and not the main one."""
+def heads_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> list[str]:
+    """The main contribution; the other ones the sentence names where it does not name the main one."""
     if not proposes:
-        return PAPER
-    named = [m.name for m in mentions if sentence[0] <= m.start < sentence[1] and m.name in proposes]
-    return proposes[0] if not named or proposes[0] in named else named[0]
+        return [PAPER]
+    named = list(dict.fromkeys(m.name for m in mentions if sentence[0] <= m.start < sentence[1] and m.name in proposes))
+    return [proposes[0]] if not named or proposes[0] in named else named
+
+
+def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
+    """The one subject of a sentence's results (the first of :func:`heads_for`)."""
+    return heads_for(sentence, mentions, proposes)[0]
 
 
 ACCELERATOR_CLASSES = {"FPGA", "ASIC", "PIM", "NPU"}
@@ -92,8 +97,8 @@ class RelationExtractor:
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             if not inside:
                 continue
-            head = head_for(sent, inside, proposes)
-            for m in inside:
+            heads = heads_for(sent, inside, proposes)
+            for head, m in ((h, m) for h in heads for m in inside):
                 if m.name in proposes or m.name == head:
                     continue
                 rel, rule = DEFAULT_BY_TYPE[m.type], "default"
@@ -101,8 +106,9 @@ class RelationExtractor:
                 found = self.cue(clause[-90:], ALLOWED[m.type])
                 if found:
                     rel, rule = found
-                if head == PAPER and rel in ("COMPARED_WITH", "BASED_ON"):
-                    continue
+                if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON", "APPLIED_TO")
+                                      or (rel == "IMPLEMENTED_IN" and rule == "default")):
+                    continue      # a study's models and frameworks are what it studies, not what it applies
                 if rel == "RUNS_ON" and against_gpus and general_purpose(m):
                     rel, rule = "COMPARED_WITH", "accelerator-paper"
                 readings = pairs.setdefault((head, m.name), {})
