@@ -141,3 +141,18 @@ def test_unknown_names_are_typed_from_usage(extract_one):
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types["Zeta-QA"] == "dataset" and types["QRB2025"] == "dataset"
     assert types["WOSM"] == "model" and types["Mistral-v0.9"] == "model"
+
+
+def test_more_ways_papers_name_their_contributions(extract_one):
+    rec = extract_one("In this paper, we propose Dynamic Router (Dyn-Router) to route tokens. We release Orbit-7B "
+                      "and Orbit-13B. We design Orbit, an architecture featuring novel Strip Token Mixing (STM). "
+                      "We study caching and introduce Lazy Context Folding, which folds context.",
+                      title="Orbit: Fast Serving")
+    assert {"Orbit", "Dynamic Router", "Orbit-7B", "Orbit-13B", "STM", "Lazy Context Folding"} <= set(rec["proposes"])
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types["Orbit-7B"] == "model"
+
+
+def test_name_modifying_a_noun_is_not_the_contribution(extract_one):
+    rec = extract_one("This paper proposes a GAN based BWEX model with parallel prediction, named AP-BWEX, which is fast.")
+    assert rec["proposes"] == ["AP-BWEX"]

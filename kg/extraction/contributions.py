@@ -22,6 +22,7 @@ PROPOSE = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work)|[Oo]ur work)\s+(?:(?:first|further|also|then|thus|therefore)\s+)?"
     r"(?:propose|present|introduce|develop|design|build|release|contribute|describe|implement|create|"
     r"open-source|unveil|offer|train)s?d?\s+")
+AND_PROPOSE = re.compile(r"\b(?:and|then)\s+(?:further\s+)?(?:propose|present|introduce|develop|design)\s+")
 CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|we (?:term|call|name|dub))\s+")
 OUR_THING = re.compile(
     r"\b[Oo]ur\s+(?:(?:new|novel|proposed|trained|resulting|final|open|open-source)\s+){0,2}"
@@ -34,6 +35,7 @@ MODEL_NOUNS = re.compile(r"\b(?:model|LLM|MLLM|LMM|VLM|language model|foundation
 MODIFIER = re.compile(r"\s+(?:-based\s+)?(?:models?|chains?|kernels?|layers?|operators?|formats?|backbones?|caches?|"
                       r"modules?|units?|cores?|blocks?|instructions?|variants?|baselines?|versions?|pipelines?|"
                       r"implementations?|libraries|library|primitives?|operations?|datatypes?|types?)\b")
+NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
 PREPOSITIONS = re.compile(r"\b(?:for|with|via|in|on|of|to|by|through|using|from|towards?|beyond|without)\b", re.I)
 
 
@@ -103,17 +105,40 @@ class ContributionFinder:
                 mentions.append(m)
             claim(m, text[end + 1:title_end])
             mentions = self._rescan(text, mentions, proposes)
-        for cue in (PROPOSE, CALLED, OUR_THING):
+        cue_sentences = []
+        for cue in (PROPOSE, AND_PROPOSE, CALLED, OUR_THING):
             for cm in cue.finditer(text, title_end):
-                m = self._object(mentions, cm.end(), text)
+                cue_sentences.append(cm.start())
+                phrase = NAME_PHRASE.match(text, cm.end())
+                if phrase and phrase.group(1).split()[0].lower() not in FUNCTION_WORDS:
+                    # "we propose Dynamic Perceiver (Dyn-Perceiver)": a capitalised phrase is the name
+                    a, b = phrase.span(1)
+                    mentions[:] = [o for o in mentions if not (a <= o.start < b)]
+                    m = Mention(a, b, phrase.group(1), "method", phrase.group(1), "rule:propose-phrase")
+                    mentions.append(m)
+                else:
+                    m = self._object(mentions, cm.end(), text)
                 if m is not None and not m.rule.startswith("catalog:"):
                     claim(m, text[m.end:m.end + 80])
+        # a capitalised term the proposing sentence defines is part of the contribution:
+        # "S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)"
+        for a, b in doc._.kg_sentences or []:
+            if any(a <= c < b for c in cue_sentences):
+                for m in list(mentions):
+                    if a <= m.start < b and m.rule == "rule:acronym-definition" and m.text[:1].isupper() \
+                            and " " in m.text:
+                        claim(m, text[m.end:m.end + 80])
         # parts the contribution brings with it: "QeRL introduces an Adaptive Quantization Noise (AQN)"
         for name in list(proposes):
             for cm in re.finditer(re.escape(name) + SUB_VERBS, text):
                 m = self._object(mentions, cm.end(), text)
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     claim(m, text[m.end:m.end + 80])
+        # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B
+        for m in list(mentions):
+            if m.name not in proposes and not m.rule.startswith("catalog:") and \
+                    any(m.name.startswith(p + "-") for p in proposes):
+                claim(m, "")
         mentions = self._rescan(text, mentions, proposes)
         mentions.sort(key=lambda m: m.start)
         doc._.kg_mentions = mentions
