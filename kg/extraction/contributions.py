@@ -28,7 +28,8 @@ OUR_THING = re.compile(
     r"\b[Oo]ur\s+(?:(?:new|novel|proposed|trained|resulting|final|open|open-source)\s+){0,2}"
     r"(?:model|method|system|framework|approach|algorithm|architecture|technique|design|library|tool|"
     r"benchmark|dataset|engine|accelerator|compiler)s?,?\s+(?:called\s+|named\s+)?")
-SUB_VERBS = r"\s+(?:also\s+|further\s+|then\s+)?(?:introduces|proposes|presents|incorporates|features|contains)\s+"
+SUB_VERBS = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:introduces|proposes|presents|incorporates|features|"
+                       r"contains)\s+")
 DATASET_NOUNS = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite|leaderboard|test ?bed|challenge)s?\b", re.I)
 MODEL_NOUNS = re.compile(r"\b(?:model|LLM|MLLM|LMM|VLM|language model|foundation model|network|family)s?\b")
 # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain", "GPU GEMMs")
@@ -37,6 +38,18 @@ MODIFIER = re.compile(r"\s+(?:-based\s+)?(?:models?|chains?|kernels?|layers?|ope
                       r"implementations?|libraries|library|primitives?|operations?|datatypes?|types?)\b")
 NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
 PREPOSITIONS = re.compile(r"\b(?:for|with|via|in|on|of|to|by|through|using|from|towards?|beyond|without)\b", re.I)
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Start offsets of ``name`` as a whole word (str.find: no regex compiled per name)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(name)] if at + len(name) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
 
 
 def title_name(title: str) -> tuple[str, int] | None:
@@ -130,7 +143,10 @@ class ContributionFinder:
                         claim(m, text[m.end:m.end + 80])
         # parts the contribution brings with it: "QeRL introduces an Adaptive Quantization Noise (AQN)"
         for name in list(proposes):
-            for cm in re.finditer(re.escape(name) + SUB_VERBS, text):
+            for at in _occurrences(text, name):
+                cm = SUB_VERBS.match(text, at + len(name))
+                if cm is None:
+                    continue
                 m = self._object(mentions, cm.end(), text)
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     claim(m, text[m.end:m.end + 80])
@@ -151,8 +167,8 @@ class ContributionFinder:
         protos = {m.name: m for m in reversed(mentions) if m.name in proposes}
         for name in sorted(protos, key=len, reverse=True):      # longer names first
             proto = protos[name]
-            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-                a, b = hit.span()
+            for a in _occurrences(text, name):
+                b = a + len(name)
                 if any(m.start == a and m.end == b and m.name == name for m in mentions):
                     continue
                 inside = [m for m in mentions if a <= m.start and m.end <= b]
@@ -161,8 +177,7 @@ class ContributionFinder:
                     continue
                 for m in inside:
                     mentions.remove(m)
-                mentions.append(Mention(a, b, hit.group(0), proto.type, name, proto.rule, proto.specific,
-                                        proto.attrs))
+                mentions.append(Mention(a, b, name, proto.type, name, proto.rule, proto.specific, proto.attrs))
         return mentions
 
     @staticmethod

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
 from kg.extraction.mentions import Mention, doc_text, register_extensions
-from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, initials_match, is_coined, words
+from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
@@ -67,11 +67,12 @@ class EntityRecognizer:
             (self.exact if exact else self.lower).add(key, [nlp.make_doc(surface)])
 
     @staticmethod
-    def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool]]:
+    def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...]]]:
         out = []
         for n, row in read_jsonl_asset(fname):
             try:
-                out.append((row["id"], row["type"], re.compile(row["pattern"]), row.get("specific", True)))
+                out.append((row["id"], row["type"], re.compile(row["pattern"]), row.get("specific", True),
+                            tuple(row.get("requires", ()))))
             except (KeyError, re.error) as exc:
                 raise ConfigError(f"{fname}:{n}: bad shape rule: {exc}") from exc
         return out
@@ -100,7 +101,9 @@ class EntityRecognizer:
 
     def _shapes(self, text: str) -> list[Candidate]:
         out = []
-        for rid, etype, pattern, specific in self.shapes:
+        for rid, etype, pattern, specific, requires in self.shapes:
+            if requires and not any(r in text for r in requires):
+                continue          # cheap literal test before the regex scan
             for m in pattern.finditer(text):
                 surface = m.group("name") if "name" in pattern.groupindex else m.group(0)
                 entry = self.catalog.lookup(surface)
@@ -110,7 +113,7 @@ class EntityRecognizer:
                 else:
                     out.append(Candidate(m.start(), m.end(), etype, self._tidy(surface, etype),
                                          f"shape:{rid}", "shape", specific))
-        for m in MODEL_SIZE.finditer(text):
+        for m in self._model_sizes(text):
             family = m.group(1)
             if family in self.stop or family.lower() in self.stop_lower:
                 continue
@@ -126,6 +129,19 @@ class EntityRecognizer:
         if known is None:
             known = self._coined_memo[w] = is_coined(w, self.stop)
         return known
+
+    @staticmethod
+    def _model_sizes(text: str):
+        """MODEL_SIZE matches, scanned only around size tokens ('7B') instead of the whole text."""
+        done = -1
+        for size in SIZE_TOKEN.finditer(text):
+            if size.start() < done:
+                continue
+            lo = max(0, done, text.rfind(" ", 0, max(0, size.start() - 40)))
+            for m in MODEL_SIZE.finditer(text, lo, min(len(text), size.end() + 40)):
+                if m.start() >= done and m.start(2) <= size.start() < m.end():
+                    done = m.end()
+                    yield m
 
     def _coined(self, text: str) -> list[Candidate]:
         out = []

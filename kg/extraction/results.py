@@ -7,6 +7,8 @@ results (ANNOTATION.md) and ``1024x1024`` becomes the qualifier ``at 1024x1024``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,15 +66,22 @@ class ResultExtractor:
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
         results: list[Result] = []
-        for sent in sentence_spans(doc):
+        devices = [(m.start, m.end) for m in mentions if m.type == "hardware"]
+        by_sentence: dict[int, list] = {}
+        sentences = sentence_spans(doc)
+        starts = [a for a, _ in sentences]
+        for q in read(text, devices):          # one scan of the whole text; most sentences have no numbers
+            by_sentence.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
+        for index in sorted(by_sentence):
+            sent = sentences[index]
             s_text = text[sent[0]:sent[1]]
             resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             hardware = next((m.name for m in inside if m.type == "hardware" and m.specific), None)
             dataset = next((m.name for m in inside if m.type == "dataset"), None)
             subject = head_for(sent, inside, proposes)
-            devices = [(m.start - sent[0], m.end - sent[0]) for m in inside if m.type == "hardware"]
-            for q in sorted(read(s_text, devices), key=lambda q: q.start):
+            for whole in sorted(by_sentence[index], key=lambda q: q.start):
+                q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
                 quals = []
                 if UP_TO.search(s_text[max(0, q.start - 20):q.start]):
                     quals.append("up to")

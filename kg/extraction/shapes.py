@@ -15,6 +15,7 @@ ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
 MODEL_SIZE = re.compile(
     r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+)*)[- ](\d+(?:\.\d+)?[BMK])"
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
+SIZE_TOKEN = re.compile(r"\d(?:\.\d+)?[BMK](?![\w])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 NUMERIC_FORMAT = re.compile(r"^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
