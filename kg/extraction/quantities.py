@@ -76,9 +76,31 @@ def _flops_unit(surface: str) -> str:
     return f"{prefix}FLOP/s"
 
 
+DIGITS = re.compile(r"\d")
+
+
+def _windows(text: str, reach: int = 90) -> list[tuple[int, int]]:
+    """Stretches of text around digits: the only places a numeric pattern can match."""
+    spans: list[tuple[int, int]] = []
+    for m in DIGITS.finditer(text):
+        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
+
+
 def read(sentence: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
-    """Quantities claimed in ``sentence``; ``device_spans`` are hardware mentions (for '8x A100')."""
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in RESOLUTION.finditer(sentence)]
+    """Quantities claimed in ``sentence`` (or a whole text); ``device_spans`` are hardware mentions."""
+    windows = _windows(sentence)
+    lowered = sentence.lower()
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, sentence, windows)]
 
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
@@ -93,7 +115,7 @@ def read(sentence: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantit
         taken.append((q.start, q.end))
         return q
 
-    for m in CLAIM.finditer(sentence):
+    for m in _scan(CLAIM, sentence, windows):
         i = next(i for i in range(len(UNITS)) if m.group(f"u{i}") is not None)
         unit = UNITS[i][0]
         if unit == "FLOPS":
@@ -102,32 +124,37 @@ def read(sentence: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantit
         q = keep(Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}"))
         if q:
             yield q
-    for rule, pattern in (("x-prefix", PREFIX_X), ("x-words", WORD_X)):
+    for m in _scan(PREFIX_X, sentence, windows):
+        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix"))
+        if q:
+            yield q
+    for rule, pattern in (("x-words", WORD_X),) if " times " in lowered else ():
         for m in pattern.finditer(sentence):
             q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, f"result:{rule}"))
             if q:
                 yield q
-    for m in DURATION.finditer(sentence):
+    has_time = any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day"))
+    for m in DURATION.finditer(sentence) if has_time else ():
         unit = DURATION_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
         q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), unit, None, "result:duration"))
         if q:
             yield q
     for pattern in (CAPACITY, CAPACITY_BARE):
-        for m in pattern.finditer(sentence):
+        for m in _scan(pattern, sentence, windows):
             value = number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
             unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
             q = keep(Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity"))
             if q:
                 yield q
     for pattern in (MEMORY,):
-        for m in pattern.finditer(sentence):
+        for m in _scan(pattern, sentence, windows):
             low = m.groupdict().get("low")
             unit = "MB" if m.group("unit") == "MB" else "GB"
             q = keep(Quantity(m.start("value") if not low else m.start("low"), m.end("unit"),
                               number(m.group("value")), unit, number(low) if low else None, "result:memory"))
             if q:
                 yield q
-    for m in POINTS.finditer(sentence):
+    for m in _scan(POINTS, sentence, windows):
         q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points"))
         if q:
             yield q
