@@ -156,3 +156,11 @@ def test_more_ways_papers_name_their_contributions(extract_one):
 def test_name_modifying_a_noun_is_not_the_contribution(extract_one):
     rec = extract_one("This paper proposes a GAN based BWEX model with parallel prediction, named AP-BWEX, which is fast.")
     assert rec["proposes"] == ["AP-BWEX"]
+
+
+def test_a_study_of_named_techniques_makes_them_the_heads(extract_one):
+    rec = extract_one("We fine-tune with LoRA and QLoRA on an RTX 4060 and profile memory use.",
+                      title="Profiling LoRA/QLoRA Fine-Tuning Efficiency on Consumer GPUs")
+    r = rels(rec)
+    assert ("LoRA", "RUNS_ON", "RTX 4060") in r and ("QLoRA", "RUNS_ON", "consumer GPU") in r
+    assert not [x for x in r if x[0] == "@paper"]

@@ -60,6 +60,14 @@ def general_purpose(m: Mention) -> bool:
     return m.name in ("GPU", "CPU", "consumer GPU", "GPU cluster") or str(m.attrs.get("device_class", "")).endswith("GPU")
 
 
+def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
+    """A paper that proposes nothing but names techniques in its title studies them:
+    'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
+    Architecture families (Transformer, U-Net) are settings, not subjects."""
+    return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
+                              and m.attrs.get("kind") != "architecture"))
+
+
 def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
     """'Mask Frozen-DETR' is a kind of DETR: a name ending in another model/method's name."""
     if types.get(head) not in ("method", "model") or types.get(tail) not in ("method", "model"):
@@ -92,14 +100,15 @@ class RelationExtractor:
         text = doc_text(doc)
         # every (head, tail) pair collects its readings; cue-backed ones beat the type default
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
+        studied = [] if proposes else studied_techniques(mentions, doc._.kg_title_end or 0)
         against_gpus = bool(proposes) and accelerator_paper(mentions, doc._.kg_title_end or 0)
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             if not inside:
                 continue
-            heads = heads_for(sent, inside, proposes)
+            heads = studied or heads_for(sent, inside, proposes)
             for head, m in ((h, m) for h in heads for m in inside):
-                if m.name in proposes or m.name == head:
+                if m.name in proposes or m.name in studied or m.name == head:
                     continue
                 rel, rule = DEFAULT_BY_TYPE[m.type], "default"
                 clause = CLAUSE.split(text[sent[0]:m.start])[-1]
