@@ -164,3 +164,11 @@ def test_a_study_of_named_techniques_makes_them_the_heads(extract_one):
     r = rels(rec)
     assert ("LoRA", "RUNS_ON", "RTX 4060") in r and ("QLoRA", "RUNS_ON", "consumer GPU") in r
     assert not [x for x in r if x[0] == "@paper"]
+
+
+def test_hardware_compared_against_or_not_used_is_not_run_on(extract_one):
+    rec = extract_one("Orbit runs on the H100 and is 3x faster than CPU-based simulators. It enables GPU-free inference.",
+                      title="Orbit: Fast Serving")
+    r = rels(rec)
+    assert ("Orbit", "RUNS_ON", "H100") in r
+    assert not {x for x in r if x[2] in ("CPU", "GPU")}

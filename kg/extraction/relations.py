@@ -20,7 +20,7 @@ from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
                    "framework": "IMPLEMENTED_IN", "method": "USES"}
 # which cue-chosen relation may replace the default, per tail type
-ALLOWED = {"hardware": {"RUNS_ON"},   # hardware comparisons: see accelerator_paper()
+ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: see accelerator_paper()
            "dataset": {"EVALUATED_ON"},
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
@@ -47,6 +47,8 @@ def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[
     return heads_for(sentence, mentions, proposes)[0]
 
 
+NOT_USED = re.compile(r"-?(?:free|less)\b")
+NOT_USED_BEFORE = re.compile(r"\b(?:without|no|non)[- ](?:a |any )?$")
 ACCELERATOR_CLASSES = {"FPGA", "ASIC", "PIM", "NPU"}
 
 
@@ -118,8 +120,13 @@ class RelationExtractor:
                 if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON", "APPLIED_TO")
                                       or (rel == "IMPLEMENTED_IN" and rule == "default")):
                     continue      # a study's models and frameworks are what it studies, not what it applies
-                if rel == "RUNS_ON" and against_gpus and general_purpose(m):
-                    rel, rule = "COMPARED_WITH", "accelerator-paper"
+                if m.type == "hardware":
+                    if NOT_USED.match(text, m.end) or NOT_USED_BEFORE.search(text, max(0, m.start - 12), m.start):
+                        continue          # "GPU-free inference", "without a GPU"
+                    if against_gpus and general_purpose(m):
+                        rel, rule = "COMPARED_WITH", "accelerator-paper"
+                    elif rel == "COMPARED_WITH" and not against_gpus:
+                        continue          # hardware a software method is compared against is not what it runs on
                 readings = pairs.setdefault((head, m.name), {})
                 if rel not in readings:
                     readings[rel] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
