@@ -172,3 +172,18 @@ def test_hardware_compared_against_or_not_used_is_not_run_on(extract_one):
     r = rels(rec)
     assert ("Orbit", "RUNS_ON", "H100") in r
     assert not {x for x in r if x[2] in ("CPU", "GPU")}
+
+
+def test_strong_comparison_beats_a_nearer_weak_cue(extract_one):
+    rec = extract_one("Orbit is 2.4x faster than models trained with the highly-optimized Megatron-LM framework. "
+                      "We further compare our model with an existing approach called Linformer.",
+                      title="Orbit: Fast Serving")
+    r = rels(rec)
+    assert ("Orbit", "COMPARED_WITH", "Megatron-LM") in r and ("Orbit", "COMPARED_WITH", "Linformer") in r
+
+
+def test_parts_of_the_contribution_are_used_by_it(extract_one):
+    rec = extract_one("We propose Orbit, an architecture featuring novel Strip Token Mixing (STM).",
+                      title="Orbit: Fast Serving with LoRA")
+    r = rels(rec)
+    assert ("Orbit", "USES", "STM") in r and ("Orbit", "USES", "LoRA") in r

@@ -82,6 +82,10 @@ class RelationExtractor:
         register_extensions()
         self.default_uses = default_uses
         table = json.loads(asset_path(cues).read_text(encoding="utf-8"))
+        strong = table.pop("_strong", [])
+        # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
+        self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
+            if strong else None
         self.cues = [(rel, re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I))
                      for rel, words in table.items()]
 
@@ -102,7 +106,8 @@ class RelationExtractor:
         text = doc_text(doc)
         # every (head, tail) pair collects its readings; cue-backed ones beat the type default
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        studied = [] if proposes else studied_techniques(mentions, doc._.kg_title_end or 0)
+        title_end = doc._.kg_title_end or 0
+        studied = [] if proposes else studied_techniques(mentions, title_end)
         against_gpus = bool(proposes) and accelerator_paper(mentions, doc._.kg_title_end or 0)
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
@@ -117,6 +122,10 @@ class RelationExtractor:
                 found = self.cue(clause[-90:], ALLOWED[m.type])
                 if found:
                     rel, rule = found
+                if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
+                    strong = self.strong.search(clause[-90:])
+                    if strong:
+                        rel, rule = "COMPARED_WITH", strong.group(0).lower()
                 if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON", "APPLIED_TO")
                                       or (rel == "IMPLEMENTED_IN" and rule == "default")):
                     continue      # a study's models and frameworks are what it studies, not what it applies
@@ -141,9 +150,18 @@ class RelationExtractor:
                                             first.offsets)
             chosen = cued or readings
             for rel, v in chosen.items():
-                if rel == "USES" and not cued and (head == PAPER or not self.default_uses):
-                    continue          # a named technique merely mentioned is not evidence of use
+                in_title = v.sentence[0] < title_end
+                if rel == "USES" and not cued and (head == PAPER or not (self.default_uses or in_title)):
+                    continue          # a technique merely mentioned is no evidence of use; one in the title is
                 rels[(head, rel, tail)] = v
+        # the main contribution uses the paper's other contributed techniques (its parts)
+        for part in proposes[1:]:
+            m = next((m for m in mentions if m.name == part), None)
+            if proposes and m is not None and m.type == "method" and not part.startswith(proposes[0]) \
+                    and types.get(proposes[0]) in ("method", "model"):
+                sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
+                rels.setdefault((proposes[0], "USES", part),
+                                Relation(proposes[0], "USES", part, sent, "contribution:USES:part", (m.start, m.end)))
         doc._.kg_relations = list(rels.values())
         return doc
 
