@@ -187,3 +187,9 @@ def test_parts_of_the_contribution_are_used_by_it(extract_one):
                       title="Orbit: Fast Serving with LoRA")
     r = rels(rec)
     assert ("Orbit", "USES", "STM") in r and ("Orbit", "USES", "LoRA") in r
+
+
+def test_product_phrases_absorb_generation_memory_and_head_noun(extract_one):
+    rec = extract_one("It runs on a single NVIDIA A100 (80GB) GPU and on 4 Maxwell Titan X GPUs.")
+    hw = {e["name"] for e in rec["entities"] if e["type"] == "hardware"}
+    assert hw == {"A100", "Titan X"}

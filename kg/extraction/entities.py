@@ -22,6 +22,7 @@ from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
+MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
@@ -53,6 +54,8 @@ class EntityRecognizer:
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        self.generations = {e.name for e in self.catalog.entries
+                            if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
         self._coined_memo: dict[str, bool] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -93,10 +96,18 @@ class EntityRecognizer:
         """Take in a vendor prefix and a hardware head noun: 'NVIDIA A100 GPUs' is A100."""
         start, end = span.start, span.end
         if entry.type == "hardware":
-            if start > 0 and doc[start - 1].lower_ in self.vendors:
+            # vendor and generation prefixes: "NVIDIA A100", "Maxwell Titan X"
+            while start > 0 and (doc[start - 1].lower_ in self.vendors or
+                                 (entry.specific and doc[start - 1].text in self.generations)):
                 start -= 1
-            if entry.specific and end < len(doc) and doc[end].lower_ in self.heads:
-                end += 1
+            if entry.specific:
+                # a memory size or bracket between the product and its head noun: "A100 (80GB) GPU"
+                look = end
+                while look < len(doc) and look - end < 4 and (MEMORY_SIZE.match(doc[look].text) or
+                                                              doc[look].text in "()" or doc[look].lower_ == "gb"):
+                    look += 1
+                if look < len(doc) and doc[look].lower_ in self.heads:
+                    end = look + 1
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def _shapes(self, text: str) -> list[Candidate]:
