@@ -193,3 +193,9 @@ def test_product_phrases_absorb_generation_memory_and_head_noun(extract_one):
     rec = extract_one("It runs on a single NVIDIA A100 (80GB) GPU and on 4 Maxwell Titan X GPUs.")
     hw = {e["name"] for e in rec["entities"] if e["type"] == "hardware"}
     assert hw == {"A100", "Titan X"}
+
+
+def test_vendor_gpu_family_absorbs_the_generic_word(extract_one):
+    rec = extract_one("We deploy LLMs on Intel GPU. The GPU kernels are fused.", title="Fast LLM inference on Intel GPU")
+    hw = {(e["name"], e["specific"]) for e in rec["entities"] if e["type"] == "hardware"}
+    assert hw == {("Intel GPU", True)}

@@ -97,8 +97,8 @@ class EntityRecognizer:
         start, end = span.start, span.end
         if entry.type == "hardware":
             # vendor and generation prefixes: "NVIDIA A100", "Maxwell Titan X"
-            while start > 0 and (doc[start - 1].lower_ in self.vendors or
-                                 (entry.specific and doc[start - 1].text in self.generations)):
+            while entry.specific and start > 0 and (doc[start - 1].lower_ in self.vendors or
+                                                    doc[start - 1].text in self.generations):
                 start -= 1
             if entry.specific:
                 # a memory size or bracket between the product and its head noun: "A100 (80GB) GPU"
@@ -237,6 +237,12 @@ class EntityRecognizer:
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
         retype(text, chosen, self.catalog)
+        family = next((c.entry for c in chosen if c.entry is not None
+                       and c.entry.attributes().get("device_class") == "GPU family"), None)
+        if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family
+            for c in chosen:
+                if c.name == "GPU" and not c.specific:
+                    c.name, c.entry, c.specific, c.rule = family.name, family, True, f"catalog:{family.id}"
         mentions, aliases = [], {}
         for c in chosen:
             attrs = c.entry.attributes() if c.entry else {}
