@@ -138,6 +138,8 @@ class EntityRecognizer:
             return False          # plain words never look coined; skip the full test
         known = self._coined_memo.get(w)
         if known is None:
+            if len(self._coined_memo) > 100_000:
+                self._coined_memo.clear()      # bounded: memory must not grow with the corpus
             known = self._coined_memo[w] = is_coined(w, self.stop)
         return known
 

@@ -6,13 +6,13 @@ never costs the good ones around it, and the caller decides how to report skips.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from itertools import chain
+from typing import Any, BinaryIO
 
 from kg.errors import InputError
 from kg.sources.model import Paper, Skip, paper_id
@@ -75,13 +75,18 @@ def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
 
 
 def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
-    good: list[str] = []
-    for n, line in enumerate(lines, 1):
-        if line is None:
-            yield Skip(name, n, UNDECODABLE)
-        else:
-            good.append(line)
-    reader = csv.DictReader(io.StringIO("".join(good)))
+    pending: list[Skip] = []
+    physical = [0]
+
+    def decodable() -> Iterator[str]:
+        for n, line in enumerate(lines, 1):
+            physical[0] = n
+            if line is None:
+                pending.append(Skip(name, n, UNDECODABLE))
+            else:
+                yield line
+
+    reader = csv.DictReader(decodable())
     if reader.fieldnames is None:
         return
     missing = {"title", "abstract"} - {ALIASES.get(f, f) for f in reader.fieldnames}
@@ -89,7 +94,9 @@ def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
         raise InputError(f"{name}: CSV header lacks column(s): {', '.join(sorted(missing))}")
     try:
         for row in reader:
-            line = reader.line_num
+            yield from pending
+            pending.clear()
+            line = physical[0]
             if None in row:
                 yield Skip(name, line, "more fields than the header")
                 continue
@@ -98,27 +105,31 @@ def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
             except ValueError as exc:
                 yield Skip(name, line, str(exc))
     except csv.Error as exc:
-        yield Skip(name, reader.line_num, f"CSV error: {exc}")
+        yield Skip(name, physical[0], f"CSV error: {exc}")
+    yield from pending
 
 
 def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
     """Title line / abstract line pairs after two lines of page chrome."""
-    numbered = [(n, None if l is None else l.strip()) for n, l in enumerate(lines, 1)]
-    body = [(n, l) for n, l in numbered[2:] if l != ""]
-    index = 0
-    for i in range(0, len(body) - 1, 2):
-        (tn, title), (_, abstract) = body[i], body[i + 1]
+    index, title = 0, None
+    for n, line in enumerate(lines, 1):
+        if n <= 2 or (line is not None and not line.strip()):
+            continue
+        if title is None:
+            title = (n, line)
+            continue
+        (tn, t_line), title = title, None
         index += 1
-        if title is None or abstract is None:
+        if t_line is None or line is None:
             yield Skip(name, tn, UNDECODABLE)
             continue
+        t_text = t_line.strip()
         for prefix in CHROME_PREFIXES:
-            if title.startswith(prefix) and len(title) > len(prefix):
-                title = title[len(prefix):]
-        yield Paper(id=f"s{index:03d}", title=title, abstract=abstract, source=f"{name}:{tn}")
-    if len(body) % 2:
-        n, _ = body[-1]
-        yield Skip(name, n, "title line without an abstract line")
+            if t_text.startswith(prefix) and len(t_text) > len(prefix):
+                t_text = t_text[len(prefix):]
+        yield Paper(id=f"s{index:03d}", title=t_text, abstract=line.strip(), source=f"{name}:{tn}")
+    if title is not None:
+        yield Skip(name, title[0], "title line without an abstract line")
 
 
 READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv}
@@ -139,40 +150,53 @@ def detect_format(name: str, head: str) -> str:
     return "page"
 
 
-def _decode_lines(raw: bytes) -> Iterator[Line]:
+def _decode_lines(lines: Iterable[bytes]) -> Iterator[Line]:
     """Decode line by line so an undecodable line is one bad record, not a lost file."""
-    for chunk in raw.split(b"\n"):
+    for chunk in lines:
         try:
-            yield chunk.decode("utf-8").rstrip("\r") + "\n"
+            yield chunk.decode("utf-8").rstrip("\r\n") + "\n"
         except UnicodeDecodeError:
             yield None
 
 
-def _open(path: str) -> tuple[str, bytes]:
+def _open(path: str) -> tuple[str, BinaryIO]:
     if path == "-":
-        return "<stdin>", sys.stdin.buffer.read()
+        return "<stdin>", sys.stdin.buffer
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
     if p.is_dir():
         raise InputError(f"{path}: is a directory, expected a file")
     try:
-        return path, p.read_bytes()
+        return path, p.open("rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
 
 
+def _peek(fh: BinaryIO) -> tuple[list[bytes], str]:
+    """Lines up to the first non-blank one (kept for reading) and that line's text."""
+    head: list[bytes] = []
+    for line in fh:
+        head.append(line)
+        if line.strip():
+            return head, line.decode("utf-8", errors="replace")
+    return head, ""
+
+
 def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
-    """Yield Papers and Skips from one input (``-`` is stdin)."""
+    """Yield Papers and Skips from one input (``-`` is stdin), streaming line by line."""
     if input_format is not None and input_format not in READERS:
         raise InputError(f"unknown input format '{input_format}'; choose from: {', '.join(READERS)}")
-    name, raw = _open(path)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if not raw.strip():
-        raise InputError(f"{name}: input is empty")
-    head = raw[:4096].decode("utf-8", errors="replace")
-    fmt = input_format or detect_format(name, head)
-    yield from READERS[fmt](_decode_lines(raw), name)
-
-
+    name, fh = _open(path)
+    try:
+        head, first = _peek(fh)
+        if not first.strip():
+            raise InputError(f"{name}: input is empty")
+        if head and head[0].startswith(b"\xef\xbb\xbf"):
+            head[0] = head[0][3:]
+            first = first.lstrip("\ufeff")
+        fmt = input_format or detect_format(name, first)
+        yield from READERS[fmt](_decode_lines(chain(head, fh)), name)
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
