@@ -25,6 +25,7 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
+WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and then|which)\b|\bwhile\b|\bwhereas\b")
 
 
@@ -86,19 +87,28 @@ class RelationExtractor:
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
             if strong else None
-        self.cues = [(rel, re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I))
-                     for rel, words in table.items()]
+        # one alternation of every cue word; a word may cue several relations (file order decides)
+        self.cue_rels: dict[str, list[str]] = {}
+        for rel, words in table.items():
+            for w in words:
+                self.cue_rels.setdefault(w.lower(), []).append(rel)
+        self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
 
     def cue(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
-        """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context)."""
-        best: tuple[int, str, str] | None = None
-        for rel, pattern in self.cues:
-            if rel not in allowed:
-                continue
-            for m in pattern.finditer(text):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), rel, m.group(0).lower())
-        return (best[1], best[2]) if best else None
+        """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context).
+
+        Words are looked up in a dict, longest phrase first, walking back from the end: far
+        cheaper than one regex alternation of every cue."""
+        words = WORDS.findall(text.lower())
+        for i in range(len(words) - 1, -1, -1):
+            for n in range(min(self.longest, i + 1), 0, -1):
+                phrase = " ".join(words[i - n + 1:i + 1])
+                rels = self.cue_rels.get(phrase)
+                if rels:
+                    rel = next((r for r in rels if r in allowed), None)
+                    if rel is not None:
+                        return rel, phrase
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []

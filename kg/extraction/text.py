@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _RULES: list[tuple[re.Pattern[str], object]] = [
@@ -67,5 +68,7 @@ def singular(name: str) -> str:
     return re.sub(r"\b([A-Z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b", r"\1", name)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
+    """The comparison key of a name (cached: names repeat across a corpus)."""
     return squash(singular(name))
