@@ -16,7 +16,7 @@ def test_build_query_stats_idempotent(tmp_path):
     db = tmp_path / "g.db"
     res = run("build", EXAMPLES / "papers.jsonl", "--db", db)
     assert res.exit_code == 0, res.output
-    assert "papers read: 12" in res.output
+    assert "papers read: 24" in res.output
     stats1 = json.loads(run("stats", "--db", db, "--format", "json").output)
     res = run("query", "MATCH (m:Method)-[r:RUNS_ON]->(h:Hardware {name: $hw}) RETURN m.name AS method ORDER BY method",
               "--param", "hw=H100", "--db", db, "--format", "json")
@@ -79,3 +79,21 @@ def test_catalog_things_are_one_node_across_spellings(tmp_path):
               "--db", db, "--format", "json")
     row = json.loads(res.output)[0]
     assert "P4000" in row["a"] and row["arch"] == "Pascal"
+
+
+def test_stdin_input_and_byte_identical_output(tmp_path):
+    data = (EXAMPLES / "papers.jsonl").read_text()
+    a = CliRunner().invoke(cli, ["extract", "-", "--input-format", "jsonl"], input=data)
+    b = CliRunner().invoke(cli, ["extract", "-"], input=data)
+    assert a.exit_code == 0 and b.exit_code == 0
+    assert a.output == b.output and len(a.output.splitlines()) == 24
+
+
+def test_bad_records_are_counted_not_fatal(tmp_path):
+    src = tmp_path / "mixed.jsonl"
+    src.write_text('{"title": "Good", "abstract": "We run on the H100."}\n{"title": "No abstract"}\nnot json\n')
+    db = tmp_path / "g.db"
+    res = run("build", src, "--db", db)
+    assert res.exit_code == 0
+    assert "papers read: 1  skipped: 2" in res.output
+    assert "mixed.jsonl:2: skipped: missing abstract" in res.output

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
+from kg.extraction.metrics import metric_of
 from kg.extraction.quantities import read
 from kg.extraction.relations import head_for, sentence_spans
 
@@ -22,40 +23,6 @@ UP_TO = re.compile(r"\b(?:up to|as much as|as high as|a maximum of|maximum of|at
 AVERAGE = re.compile(r"\b(?:on average|average|avg\.?|mean)\b", re.I)
 OVER = re.compile(r"^[^.;]{0,60}?\b(over|compared (?:to|with)|than|relative to|versus|vs\.?)\s+"
                   r"((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,5}?)(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
-COMPARATIVE = r"(?:higher|lower|faster|better|more|less|greater|fewer|smaller|larger|improved|reduced)"
-METRIC_AFTER = re.compile(rf"^\s*(?:{COMPARATIVE}\s+|(?:improvement|increase|reduction|gain|boost|decrease)s?\s+(?:in|of)\s+)?"
-                          r"((?:end-to-end\s+|inference\s+|training\s+|decoding\s+|attention\s+|prefill\s+)?"
-                          r"[a-zA-Z][\w\-]*(?:\s+(?:speedup|throughput|latency|reduction|usage|efficiency|utilization|cost|accuracy))?)", re.I)
-METRIC_BEFORE = re.compile(r"([a-zA-Z][\w\-]*(?:\s+[a-zA-Z][\w\-]*)?)\s+(?:of|by|to|at|is|reaches|achieves)\s*"
-                           r"(?:up to\s*|about\s*|around\s*|approximately\s*|nearly\s*|over\s*|only\s*)?$", re.I)
-SPEED_WORDS = {"faster", "speedup", "speedups", "speed-up", "speed", "acceleration", "quicker"}
-STOP_METRIC = {"the", "a", "an", "and", "or", "of", "in", "on", "with", "while", "than", "compared", "over",
-               "when", "for", "to", "at", "by", "up", "that", "which", "its", "their", "our"}
-REDUCE = re.compile(r"\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*)\b", re.I)
-
-
-def metric_of(sentence: str, start: int, end: int, unit: str) -> str:
-    after = sentence[end:end + 60]
-    before = sentence[max(0, start - 60):start]
-    m = METRIC_AFTER.match(after)
-    word = m.group(1).lower() if m else ""
-    if word in SPEED_WORDS or (unit == "x" and after.lstrip().lower().startswith(("faster", "speed"))):
-        b = METRIC_BEFORE.search(before)
-        pre = b.group(1).lower() if b else ""
-        return f"{pre} speedup".strip() if pre.endswith("attention") else "speedup"
-    if word and word.split()[0] not in STOP_METRIC and not word[0].isdigit():
-        reduce = REDUCE.search(after[:m.end()] if m else "")
-        return word + (" reduction" if reduce and "reduction" not in word else "")
-    b = METRIC_BEFORE.search(before)
-    if b and b.group(1).split()[-1].lower() not in STOP_METRIC:
-        metric = b.group(1).lower()
-        if metric.split()[0] in STOP_METRIC:
-            metric = metric.split(None, 1)[-1]
-        if REDUCE.search(before[-40:]) and "reduction" not in metric:
-            metric += " reduction"
-        return metric
-    return "speedup" if unit == "x" else ""
-
 
 class ResultExtractor:
     def __init__(self) -> None:

@@ -20,7 +20,9 @@ SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
-                         r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$")
+                         r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$|"
+                         r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"
+                         r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way)$")
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 

@@ -1,0 +1,68 @@
+"""What a number measures: the metric phrase of a quantitative claim.
+
+The nearest known metric phrase (``pipelines/metrics.json``) in the claim's clause,
+looking after the number first ("12x higher throughput") and then before it
+("reduces latency by 30%"); reduction words make it a reduction; multipliers with
+speed words are speedups; a bare unit falls back to what it implies (ms -> latency).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.extraction.catalog import asset_path
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(name: str = "metrics.json") -> dict:
+    table = json.loads(asset_path(name).read_text(encoding="utf-8"))
+    alternation = "|".join(re.escape(m) for m in sorted(table["metrics"], key=len, reverse=True))
+    table["pattern"] = re.compile(rf"(?<![\w-])(?:{alternation})(?:s|es)?(?![\w-])", re.I)
+    table["reduce"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
+    table["speed"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
+    return table
+
+
+AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
+
+
+def _singular(phrase: str) -> str:
+    known = _vocabulary()["metrics"]
+    for cut in ("es", "s"):
+        if phrase.endswith(cut) and phrase[: -len(cut)] in known:
+            return phrase[: -len(cut)]
+    return phrase
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """Text before and after the number, cut at clause punctuation and other numbers' reach."""
+    before = re.split(r"[;:()]|,\s", sentence[max(0, start - 70):start])[-1]
+    after = re.split(r"[;:()]|,\s|\.\s|\band\b|\bwhile\b", sentence[end:end + 50])[0]
+    return before, after
+
+
+def metric_of(sentence: str, start: int, end: int, unit: str) -> str:
+    voc = _vocabulary()
+    before, after = _clause(sentence, start, end)
+    after_hits = list(voc["pattern"].finditer(after))
+    before_hits = list(voc["pattern"].finditer(before))
+    # right after the number ("12x higher throughput"), else just before it ("latency by 45%"),
+    # else anywhere after it in the clause
+    if after_hits and after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()]):
+        found, lead = after_hits[0], after[:after_hits[0].start()]
+    elif before_hits:
+        found = before_hits[-1]
+        lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
+    elif after_hits:
+        found, lead = after_hits[0], after[:after_hits[0].start()]
+    else:
+        found, lead = None, before[-25:] + " " + after[:20]
+    metric = _singular(found.group(0).lower()) if found else ""
+    if unit == "x" and (voc["speed"].search(after[:20]) or metric in ("", "speedup")):
+        return metric if metric.endswith("speedup") else "speedup"
+    if not metric:
+        return voc["unit_defaults"].get(unit, "")
+    if voc["reduce"].search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
+        return f"{metric} reduction"
+    return metric

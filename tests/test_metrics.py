@@ -1,0 +1,21 @@
+"""What a number measures."""
+import pytest
+
+from kg.extraction.metrics import metric_of
+
+
+@pytest.mark.parametrize("sentence,number,unit,expected", [
+    ("Punica achieves 12x higher throughput than vLLM", "12x", "x", "throughput"),
+    ("it cuts prefill latency by 45% on one H100 without accuracy loss", "45%", "%", "latency reduction"),
+    ("using 41% less GPU memory than DistDGL", "41%", "%", "gpu memory reduction"),
+    ("delivers attention speedups of 2.3x", "2.3x", "x", "attention speedup"),
+    ("it is 5.6x faster than CPU execution", "5.6x", "x", "speedup"),
+    ("it lowers training cost per token by 46%", "46%", "%", "training cost reduction"),
+    ("an inference time of 410 ms per image", "410 ms", "ms", "inference time"),
+    ("decodes at 1,800 tokens/s", "1,800 tokens/s", "tokens/s", "throughput"),
+    ("reduce deployment costs by up to 77%", "77%", "%", "cost reduction"),
+    ("7.5x better energy efficiency than the V100", "7.5x", "x", "energy efficiency"),
+])
+def test_metric(sentence, number, unit, expected):
+    start = sentence.index(number)
+    assert metric_of(sentence, start, start + len(number), unit) == expected
