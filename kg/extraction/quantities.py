@@ -96,65 +96,47 @@ def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -
         yield from pattern.finditer(text, a, b)
 
 
-def read(sentence: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
-    """Quantities claimed in ``sentence`` (or a whole text); ``device_spans`` are hardware mentions."""
-    windows = _windows(sentence)
-    lowered = sentence.lower()
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, sentence, windows)]
-
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
-
-    def keep(q: Quantity) -> Quantity | None:
-        if not free(q.start, q.end) or BASELINE_BEFORE.search(sentence[max(0, q.start - 60):q.start]):
-            return None
-        if q.unit in ("%", "x") and SETTING_AFTER.match(sentence, q.end):
-            return None
-        if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
-            return None          # 8x A100: a count of devices
-        taken.append((q.start, q.end))
-        return q
-
-    for m in _scan(CLAIM, sentence, windows):
+def _candidates(text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
+    """Every quantity-shaped stretch, before the claim filters, in pattern order."""
+    lowered = text.lower()
+    for m in _scan(CLAIM, text, windows):
         i = next(i for i in range(len(UNITS)) if m.group(f"u{i}") is not None)
-        unit = UNITS[i][0]
-        if unit == "FLOPS":
-            unit = _flops_unit(m.group("unit"))
+        unit = _flops_unit(m.group("unit")) if UNITS[i][0] == "FLOPS" else UNITS[i][0]
         low = number(m.group("low")) if m.group("low") else None
-        q = keep(Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}"))
-        if q:
-            yield q
-    for m in _scan(PREFIX_X, sentence, windows):
-        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix"))
-        if q:
-            yield q
-    for rule, pattern in (("x-words", WORD_X),) if " times " in lowered else ():
-        for m in pattern.finditer(sentence):
-            q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, f"result:{rule}"))
-            if q:
-                yield q
-    has_time = any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day"))
-    for m in DURATION.finditer(sentence) if has_time else ():
-        unit = DURATION_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
-        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), unit, None, "result:duration"))
-        if q:
-            yield q
+        yield Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}")
+    for m in _scan(PREFIX_X, text, windows):
+        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix")
+    for m in WORD_X.finditer(text) if " times " in lowered else ():
+        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-words")
+    if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
+        for m in DURATION.finditer(text):
+            unit = DURATION_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
+            yield Quantity(m.start("value"), m.end(), number(m.group("value")), unit, None, "result:duration")
     for pattern in (CAPACITY, CAPACITY_BARE):
-        for m in _scan(pattern, sentence, windows):
+        for m in _scan(pattern, text, windows):
             value = number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
             unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
-            q = keep(Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity"))
-            if q:
-                yield q
-    for pattern in (MEMORY,):
-        for m in _scan(pattern, sentence, windows):
-            low = m.groupdict().get("low")
-            unit = "MB" if m.group("unit") == "MB" else "GB"
-            q = keep(Quantity(m.start("value") if not low else m.start("low"), m.end("unit"),
-                              number(m.group("value")), unit, number(low) if low else None, "result:memory"))
-            if q:
-                yield q
-    for m in _scan(POINTS, sentence, windows):
-        q = keep(Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points"))
-        if q:
-            yield q
+            yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
+    for m in _scan(MEMORY, text, windows):
+        low = m.group("low")
+        yield Quantity(m.start("low") if low else m.start("value"), m.end("unit"), number(m.group("value")),
+                       "MB" if m.group("unit") == "MB" else "GB", number(low) if low else None, "result:memory")
+    for m in _scan(POINTS, text, windows):
+        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points")
+
+
+def read(text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
+    """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
+    windows = _windows(text)
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, text, windows)]
+    for q in _candidates(text, windows):
+        if any(s < q.end and q.start < e for s, e in taken):
+            continue                     # a resolution, or a stretch an earlier pattern read
+        if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]):
+            continue                     # the baseline's own number
+        if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
+            continue                     # a setting: 70% sparsity, 95%ile
+        if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
+            continue                     # 8x A100: a count of devices
+        taken.append((q.start, q.end))
+        yield q
