@@ -15,7 +15,7 @@ from kg.extraction.mentions import PAPER
 from kg.extraction.text import name_key
 from kg.graph.schema import ENTITY_LABELS, ENTITY_PROPS, REL_TYPES
 
-_CATALOG_ATTRS = [k for k in ENTITY_PROPS if k not in ("key", "name", "aliases", "specific", "catalog_id")]
+_CATALOG_ATTRS = [k for k in ENTITY_PROPS if k not in ("key", "name", "aliases", "specific")]
 
 
 def node_key(label: str, name: str) -> str:

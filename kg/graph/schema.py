@@ -12,7 +12,7 @@ from dataclasses import dataclass
 ENTITY_PROPS = {"key": "STRING", "name": "STRING", "aliases": "STRING[]", "specific": "BOOLEAN",
                 "vendor": "STRING", "family": "STRING", "architecture": "STRING", "year": "INT64",
                 "memory_gb": "DOUBLE", "device_class": "STRING", "kind": "STRING", "org": "STRING",
-                "site": "STRING", "catalog_id": "STRING"}
+                "site": "STRING"}
 NODE_PROPS: dict[str, dict[str, str]] = {
     "Paper": {"key": "STRING", "id": "STRING", "title": "STRING", "abstract": "STRING", "url": "STRING",
               "authors": "STRING", "published": "STRING", "categories": "STRING", "source": "STRING"},

@@ -24,7 +24,7 @@ def register(name: str) -> Callable[[Callable[..., GraphStore]], Callable[..., G
 
 def open_store(name: str, **options: Any) -> GraphStore:
     """Open a store by name; unknown names list the valid ones."""
-    from kg.stores import ladybug  # noqa: F401  (registers itself)
+    from kg.stores import ladybug, neo4j_store  # noqa: F401  (they register themselves)
     if name not in STORES:
         raise StoreError(f"unknown store '{name}'; choose from: {', '.join(sorted(STORES))}")
     return STORES[name](**options)

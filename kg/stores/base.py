@@ -1,13 +1,23 @@
-"""The store interface every backend implements."""
+"""The store interface every backend implements, and the write/read plan they share.
+
+A store turns a networkx graph into batches of ``UNWIND $rows`` MERGE statements
+(nodes first, then relationships matched by key on both ends) and runs them with
+its own transaction handling; it reads a whole graph back the same way, so
+push/pull between stores is a read on one and a write on the other.
+"""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from kg.graph.schema import NODE_PROPS, REL_PROPS
+from kg.graph.schema import NODE_PROPS, REL_PROPS, REL_TYPES
+from kg.stores import cypher
+
+Statement = tuple[str, dict[str, Any]]
 
 
 @dataclass
@@ -54,18 +64,48 @@ def present(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]
 
 
 class GraphStore(ABC):
-    """Write a graph idempotently; answer Cypher; summarise contents."""
+    """Write a graph idempotently; answer Cypher; summarise; read everything back."""
+
+    dialect: str = "ladybug"
+    batch_size: int = 10_000
+
+    def statements(self, graph: nx.MultiDiGraph) -> Iterator[Statement]:
+        """The write plan: node batches per label, then relationship batches per type and pair."""
+        for label, rows in node_rows(graph).items():
+            for i in range(0, len(rows), self.batch_size):
+                props, batch = present(rows[i:i + self.batch_size])
+                yield cypher.merge_nodes(label, props, self.dialect), {"rows": batch}
+        for (rel, head, tail), rows in edge_rows(graph).items():
+            for i in range(0, len(rows), self.batch_size):
+                props, batch = present(rows[i:i + self.batch_size])
+                yield cypher.merge_rels(rel, head, tail, props), {"rows": batch}
 
     @abstractmethod
     def write(self, graph: nx.MultiDiGraph) -> None:
         """MERGE every node and relationship of ``graph`` (re-writing changes nothing)."""
 
     @abstractmethod
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult: ...
+    def query(self, cypher_text: str, params: dict[str, Any] | None = None) -> QueryResult: ...
 
-    @abstractmethod
     def stats(self) -> dict[str, dict[str, int]]:
         """{"nodes": {label: count}, "relationships": {type: count}}."""
+        nodes = {r[0]: r[1] for r in self.query(cypher.count_nodes(self.dialect)).rows}
+        rels = {r[0]: r[1] for r in self.query(cypher.count_rels(self.dialect)).rows}
+        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items()))}
+
+    def read_graph(self) -> nx.MultiDiGraph:
+        """Everything stored, as the networkx graph a write would take (for push/pull)."""
+        g = nx.MultiDiGraph()
+        for label in NODE_PROPS:
+            res = self.query(cypher.read_nodes(label))
+            for row in res.records():
+                g.add_node(row["key"], label=label, **{k: v for k, v in row.items() if v is not None})
+        for rel, spec in REL_TYPES.items():
+            for head, tail in spec.pairs:
+                for row in self.query(cypher.read_rels(rel, head, tail)).records():
+                    a, b = row.pop("a"), row.pop("b")
+                    g.add_edge(a, b, key=(rel, row["paper"]), type=rel, **row)
+        return g
 
     def close(self) -> None:
         """Release the connection."""

@@ -1,14 +1,18 @@
 """All Cypher text kg sends, in one place. Values travel only as parameters.
 
 Labels and property names cannot be parameters in Cypher, so statements are
-generated from the closed schema (kg.graph.schema), never from user data.
+generated from the closed schema (kg.graph.schema), never from user data. Where
+LadybugDB and Neo4j 5 differ, the statement takes a ``dialect``.
 """
 from __future__ import annotations
 
 from kg.graph.schema import NODE_PROPS, REL_PROPS, REL_TYPES
 
+DIALECTS = ("ladybug", "neo4j")
+
 
 def ladybug_ddl() -> list[str]:
+    """LadybugDB needs declared tables; the primary key makes MERGE indexed and unique."""
     stmts = []
     for label, props in NODE_PROPS.items():
         cols = ", ".join(f"{p} {t}" for p, t in props.items())
@@ -20,23 +24,52 @@ def ladybug_ddl() -> list[str]:
     return stmts
 
 
-def merge_nodes(label: str, props: list[str] | None = None) -> str:
-    """``props``: the properties the rows carry (default: all of the label's)."""
-    sets = ", ".join(f"n.{p} = r.{p}" for p in (props or NODE_PROPS[label]) if p != "key")
-    return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET {sets}"
+def neo4j_constraints() -> list[str]:
+    """Uniqueness constraints (and so indexes) on every label's key, created on first use."""
+    return [f"CREATE CONSTRAINT kg_{label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+            for label in NODE_PROPS]
 
 
-def existing_aliases(label: str) -> str:
-    return f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key, n.aliases"
+def _alias_union(dialect: str) -> str:
+    """Aliases accumulate across builds: the union of stored and new ones."""
+    if dialect == "ladybug":
+        return "n.aliases = list_distinct(list_concat(coalesce(n.aliases, []), r.aliases))"
+    return "n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
 
 
-def merge_rels(rel: str, head: str, tail: str, props: list[str] | None = None) -> str:
+def merge_nodes(label: str, props: list[str], dialect: str) -> str:
+    """``props``: the properties the rows carry (all-null columns are left out)."""
+    sets = [f"n.{p} = r.{p}" for p in props if p not in ("key", "aliases")]
+    if "aliases" in props:
+        sets.append(_alias_union(dialect))
+    return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}})" + (f" SET {', '.join(sets)}" if sets else "")
+
+
+def merge_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
     """Separate MATCH clauses: the comma-joined form is ~300x slower in LadybugDB."""
-    sets = ", ".join(f"e.{p} = r.{p}" for p in (props or REL_PROPS[rel]) if p not in ("paper", "a", "b"))
+    sets = ", ".join(f"e.{p} = r.{p}" for p in props if p not in ("paper", "a", "b"))
     set_clause = f" SET {sets}" if sets else ""
     return (f"UNWIND $rows AS r MATCH (a:{head} {{key: r.a}}) MATCH (b:{tail} {{key: r.b}}) "
             f"MERGE (a)-[e:{rel} {{paper: r.paper}}]->(b){set_clause}")
 
 
-COUNT_NODES = "MATCH (n) RETURN label(n) AS label, count(*) AS n"
-COUNT_RELS = "MATCH ()-[r]->() RETURN label(r) AS type, count(*) AS n"
+def read_nodes(label: str) -> str:
+    cols = ", ".join(f"n.{p} AS {p}" for p in NODE_PROPS[label])
+    return f"MATCH (n:{label}) RETURN {cols} ORDER BY n.key"
+
+
+def read_rels(rel: str, head: str, tail: str) -> str:
+    cols = ", ".join(f"e.{p} AS {p}" for p in REL_PROPS[rel])
+    return f"MATCH (a:{head})-[e:{rel}]->(b:{tail}) RETURN a.key AS a, b.key AS b, {cols}"
+
+
+def count_nodes(dialect: str) -> str:
+    if dialect == "ladybug":
+        return "MATCH (n) RETURN label(n) AS label, count(*) AS n"
+    return "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+
+
+def count_rels(dialect: str) -> str:
+    if dialect == "ladybug":
+        return "MATCH ()-[r]->() RETURN label(r) AS type, count(*) AS n"
+    return "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"

@@ -12,9 +12,7 @@ import networkx as nx
 
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
-from kg.stores.base import GraphStore, QueryResult, edge_rows, node_rows, present
-
-BATCH = 10_000
+from kg.stores.base import GraphStore, QueryResult
 
 
 def _import_ladybug():
@@ -29,7 +27,10 @@ def _import_ladybug():
 
 @register("ladybug")
 class LadybugStore(GraphStore):
-    def __init__(self, path: str | Path = "kg.db", read_only: bool = False, create: bool = True) -> None:
+    dialect = "ladybug"
+
+    def __init__(self, path: str | Path = "kg.db", read_only: bool = False, create: bool = True,
+                 batch_size: int = 10_000) -> None:
         lb = _import_ladybug()
         path = Path(path)
         if not create and not path.exists():
@@ -40,6 +41,7 @@ class LadybugStore(GraphStore):
         except RuntimeError as exc:
             raise StoreError(f"{path}: cannot open the database: {str(exc).splitlines()[0]}") from exc
         self.path = path
+        self.batch_size = batch_size
         if not read_only:
             for stmt in cypher.ladybug_ddl():
                 self._run(stmt)
@@ -51,19 +53,10 @@ class LadybugStore(GraphStore):
             raise QueryError(str(exc).splitlines()[0]) from exc
 
     def write(self, graph: nx.MultiDiGraph) -> None:
-        nodes = node_rows(graph)
         self._run("BEGIN TRANSACTION")
         try:
-            for label, rows in nodes.items():
-                if "aliases" in rows[0]:
-                    self._union_aliases(label, rows)
-                for i in range(0, len(rows), BATCH):
-                    props, batch = present(rows[i:i + BATCH])
-                    self._run(cypher.merge_nodes(label, props), {"rows": batch})
-            for (rel, head, tail), rows in edge_rows(graph).items():
-                for i in range(0, len(rows), BATCH):
-                    props, batch = present(rows[i:i + BATCH])
-                    self._run(cypher.merge_rels(rel, head, tail, props), {"rows": batch})
+            for q, params in self.statements(graph):
+                self._run(q, params)
             self._run("COMMIT")
         except BaseException:
             try:
@@ -72,17 +65,6 @@ class LadybugStore(GraphStore):
                 pass  # the failed statement already ended the transaction
             raise
 
-    def _union_aliases(self, label: str, rows: list[dict[str, Any]]) -> None:
-        """Aliases accumulate across builds: union with what is stored."""
-        res = self._run(cypher.existing_aliases(label), {"keys": [r["key"] for r in rows]})
-        stored = {}
-        while res.has_next():
-            key, aliases = res.get_next()
-            stored[key] = aliases or []
-        for r in rows:
-            if stored.get(r["key"]):
-                r["aliases"] = sorted(set(r["aliases"] or []) | set(stored[r["key"]]))
-
     def query(self, q: str, params: dict[str, Any] | None = None) -> QueryResult:
         res = self._run(q, params)
         columns = res.get_column_names()
@@ -90,11 +72,6 @@ class LadybugStore(GraphStore):
         while res.has_next():
             rows.append(res.get_next())
         return QueryResult(columns, rows)
-
-    def stats(self) -> dict[str, dict[str, int]]:
-        nodes = {r[0]: r[1] for r in self.query(cypher.COUNT_NODES).rows}
-        rels = {r[0]: r[1] for r in self.query(cypher.COUNT_RELS).rows}
-        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items()))}
 
     def close(self) -> None:
         for attr in ("_conn", "_db"):

@@ -1,0 +1,195 @@
+"""kg against a real Neo4j 5 server: writes, idempotency, push/pull, failures, and the
+differential test that every shipped query returns the same rows on both stores."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli.main import cli
+from kg.jobs import build
+from kg.querylib import load_queries
+from kg.stores import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "examples" / "papers.jsonl"
+SEED = ROOT.parent / "shared" / "data" / "trending-papers.txt"
+
+
+def _graph_signature(store):
+    """Every node, edge and property, comparable across stores."""
+    g = store.read_graph()
+
+    def norm(v):
+        if isinstance(v, float):
+            return round(v, 9)
+        if isinstance(v, list):
+            return tuple(sorted(v))
+        return v
+    nodes = {n: tuple(sorted((k, norm(v)) for k, v in d.items() if v is not None)) for n, d in g.nodes(data=True)}
+    edges = sorted((a, b, tuple(sorted((k, norm(v)) for k, v in d.items() if v is not None)))
+                   for a, b, d in g.edges(data=True))
+    return nodes, edges
+
+
+def test_build_creates_constraints_and_matches_embedded(neo4j_store, tmp_path):
+    build([str(SAMPLE)], neo4j_store)
+    names = {r[0] for r in neo4j_store.query("SHOW CONSTRAINTS YIELD name RETURN name").rows}
+    assert {f"kg_{label}_key" for label in ("paper", "method", "hardware", "model", "dataset", "framework",
+                                            "result")} <= names
+    with open_store("ladybug", path=tmp_path / "g.db") as lb:
+        build([str(SAMPLE)], lb)
+        assert neo4j_store.stats() == lb.stats()
+        assert _graph_signature(neo4j_store) == _graph_signature(lb)
+
+
+def test_second_build_changes_nothing_and_new_input_merges(neo4j_store):
+    build([str(SAMPLE)], neo4j_store)
+    first = _graph_signature(neo4j_store)
+    build([str(SAMPLE)], neo4j_store)
+    assert _graph_signature(neo4j_store) == first
+    extra = ROOT / "examples" / "papers.txt"      # overlaps the sample: shared entities must not duplicate
+    build([str(extra)], neo4j_store)
+    rows = neo4j_store.query("MATCH (h:Hardware {name: 'H100'}) RETURN count(h) AS n").rows
+    assert rows == [[1]]
+
+
+def test_push_pull_round_trip_preserves_everything(neo4j_settings, neo4j_store, tmp_path):
+    src = tmp_path / "src.db"
+    with open_store("ladybug", path=src) as lb:
+        build([str(SAMPLE)], lb)
+        original = _graph_signature(lb)
+    env = {"NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.user,
+           "NEO4J_PASSWORD": neo4j_settings.password}
+    runner = CliRunner(env=env)
+    res = runner.invoke(cli, ["push", "--from", str(src), "--to", "neo4j"])
+    assert res.exit_code == 0, res.output
+    assert _graph_signature(neo4j_store) == original
+    back = tmp_path / "back.db"
+    res = runner.invoke(cli, ["pull", "--from", "neo4j", "--to", str(back)])
+    assert res.exit_code == 0, res.output
+    with open_store("ladybug", path=back) as lb:
+        assert _graph_signature(lb) == original
+
+
+def _rows_equal(q, a, b) -> bool:
+    if "ORDER BY" in q.text.upper():
+        return a.rows == b.rows
+    key = lambda r: json.dumps(r, sort_keys=True, default=str)  # noqa: E731
+    return sorted(a.rows, key=key) == sorted(b.rows, key=key)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/data (the seed corpus) is not present")
+def test_every_shipped_query_returns_the_same_rows_on_both_stores(neo4j_store, tmp_path):
+    with open_store("ladybug", path=tmp_path / "seed.db") as lb:
+        build([str(SEED)], lb)
+        build([str(SEED)], neo4j_store)
+        queries = load_queries()
+        assert len(queries) >= 5
+        for q in queries.values():
+            params = q.parameters()
+            a, b = lb.query(q.text, params), neo4j_store.query(q.text, params)
+            assert a.columns == b.columns, q.name
+            assert _rows_equal(q, a, b), (q.name, a.rows[:3], b.rows[:3])
+        # the defaults must exercise the queries: most return rows on the seed graph
+        nonempty = sum(1 for q in queries.values() if lb.query(q.text, q.parameters()).rows)
+        assert nonempty >= len(queries) - 2
+
+
+def _kg(*args, env_extra=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "kg.cli.main", *args], capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("env_extra,expect", [
+    ({"NEO4J_URI": "bolt://127.0.0.1:9"}, "cannot reach Neo4j"),
+    ({"NEO4J_PASSWORD": "wrong-password"}, "rejected the credentials"),
+    ({"NEO4J_DATABASE": "nosuchdb"}, "has no database 'nosuchdb'"),
+    ({"NEO4J_URI": "http://127.0.0.1:7474"}, "use one of"),
+])
+def test_failures_are_one_line_and_exit_1(neo4j_settings, env_extra, expect):
+    res = _kg("stats", "--store", "neo4j", env_extra=env_extra)
+    assert res.returncode == 1, res.stderr
+    lines = [l for l in res.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and expect in lines[0] and "Traceback" not in res.stderr
+
+
+class _DroppingProxy:
+    """A TCP proxy to the server that, once clients have sent ``limit`` bytes in all, cuts every
+    connection and refuses new ones: the server is gone for good, as far as the load can tell."""
+
+    def __init__(self, target_port: int, limit: int) -> None:
+        self.target_port, self.limit, self.sent = target_port, limit, 0
+        self.lock = threading.Lock()
+        self.conns: list[socket.socket] = []
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            with self.lock:
+                self.conns += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
+
+    def _pump(self, src, dst, counted: bool) -> None:
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                if counted:
+                    with self.lock:
+                        self.sent += len(data)
+                        over = self.sent > self.limit
+                    if over:
+                        self.close()
+                        return
+                dst.sendall(data)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.sock.close()
+        with self.lock:
+            for s in self.conns:
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+
+
+def test_connection_dropped_mid_load_then_rerun_converges(neo4j_settings, neo4j_store, tmp_path):
+    port = int(neo4j_settings.uri.rsplit(":", 1)[1])
+    proxy = _DroppingProxy(port, limit=30_000)
+    try:
+        res = _kg("build", str(SAMPLE), "--store", "neo4j", "--rows-per-statement", "20",
+                  env_extra={"NEO4J_URI": f"bolt://127.0.0.1:{proxy.port}"})
+    finally:
+        proxy.close()
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert len([l for l in res.stderr.splitlines() if l.startswith("error:")]) == 1
+    partial = neo4j_store.stats()
+    res = _kg("build", str(SAMPLE), "--store", "neo4j")
+    assert res.returncode == 0, res.stderr
+    with open_store("ladybug", path=tmp_path / "ref.db") as lb:
+        build([str(SAMPLE)], lb)
+        assert _graph_signature(neo4j_store) == _graph_signature(lb)
+    assert partial != neo4j_store.stats()     # the first load really was cut short
