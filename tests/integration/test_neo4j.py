@@ -193,3 +193,30 @@ def test_connection_dropped_mid_load_then_rerun_converges(neo4j_settings, neo4j_
         build([str(SAMPLE)], lb)
         assert _graph_signature(neo4j_store) == _graph_signature(lb)
     assert partial != neo4j_store.stats()     # the first load really was cut short
+
+
+def test_neo4j_admin_csv_imports_into_a_fresh_database(neo4j_settings, tmp_path):
+    """kg export --format neo4j-admin, then the real neo4j-admin import, then count on a server."""
+    server = ROOT / "tools" / "neo4j" / "server"
+    db = tmp_path / "g.db"
+    with open_store("ladybug", path=db) as lb:
+        build([str(SAMPLE)], lb)
+        expected = lb.stats()
+    res = CliRunner().invoke(cli, ["export", "--format", "neo4j-admin", "-o", str(tmp_path / "csv"), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    home, state = tmp_path / "home", tmp_path / "state"
+    imp = subprocess.run([str(server), "import", str(home), str(tmp_path / "csv" / "import.args")],
+                         capture_output=True, text=True, timeout=600)
+    assert imp.returncode == 0 and "IMPORT DONE" in imp.stdout + imp.stderr, imp.stderr[-2000:]
+    env = {**os.environ, "KG_NEO4J_HOME": str(home), "KG_NEO4J_STATE": str(state)}
+    started = subprocess.run([str(server), "start"], capture_output=True, text=True, env=env, timeout=600)
+    assert started.returncode == 0, started.stderr[-2000:]
+    try:
+        exports = dict(kv.split("=", 1) for kv in started.stdout.split("export", 1)[1].split())
+        from kg.stores.neo4j_settings import Neo4jSettings
+        settings = Neo4jSettings.resolve(uri=exports["NEO4J_URI"], user=exports["NEO4J_USERNAME"],
+                                         password=exports["NEO4J_PASSWORD"])
+        with open_store("neo4j", settings=settings, create=False) as imported:
+            assert imported.stats() == expected
+    finally:
+        subprocess.run([str(server), "stop"], env=env, timeout=120)

@@ -1,0 +1,49 @@
+"""Snapshot formats, looked up by name (like rdflib's serializer plugins).
+
+Each format is a pure generator over a networkx graph plus a file writer; the
+registry maps a name to (description, writer). Third-party packages can add
+formats through the ``kg.exporters`` entry-point group.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import KGError
+
+Writer = Callable[[nx.MultiDiGraph, Path], list[Path]]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    description: str
+    write: Writer          # writes into a directory (or file) and returns the paths written
+    directory: bool = False
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(exporter: Exporter) -> Exporter:
+    EXPORTERS[exporter.name] = exporter
+    return exporter
+
+
+def get_exporter(name: str) -> Exporter:
+    from kg.exporters import neo4j_admin  # noqa: F401  (registers itself)
+    for ep in entry_points(group="kg.exporters"):
+        if ep.name not in EXPORTERS:
+            register(ep.load())
+    if name not in EXPORTERS:
+        raise KGError(f"unknown export format '{name}'; choose from: {', '.join(sorted(EXPORTERS))}")
+    return EXPORTERS[name]
+
+
+def list_exporters() -> list[Exporter]:
+    get_exporter(next(iter(EXPORTERS), "neo4j-admin"))
+    return sorted(EXPORTERS.values(), key=lambda e: e.name)
