@@ -220,3 +220,13 @@ def test_neo4j_admin_csv_imports_into_a_fresh_database(neo4j_settings, tmp_path)
             assert imported.stats() == expected
     finally:
         subprocess.run([str(server), "stop"], env=env, timeout=120)
+
+
+def test_routing_uri_scheme_works(neo4j_settings, neo4j_store):
+    """neo4j:// (routing, as for clusters and Aura) reaches the same server."""
+    build([str(SAMPLE)], neo4j_store)
+    uri = neo4j_settings.uri.replace("bolt://", "neo4j://")
+    res = _kg("stats", "--store", "neo4j", "--format", "json", env_extra={"NEO4J_URI": uri})
+    assert res.returncode == 0, res.stderr
+    got = {r["name"]: r["count"] for r in json.loads(res.stdout)}
+    assert got == {**neo4j_store.stats()["nodes"], **neo4j_store.stats()["relationships"]}
