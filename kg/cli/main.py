@@ -195,34 +195,6 @@ def stats(store: str, db: str, neo4j_uri: str | None, neo4j_user: str | None, ne
     click.echo(render(["kind", "name", "count"], rows, fmt))
 
 
-@cli.command("export")
-@click.option("--format", "fmt", default=None, help="Export format (see --list).")
-@click.option("-o", "--output", type=click.Path(), default=None, help="File or directory to write.")
-@click.option("--list", "list_formats", is_flag=True, help="List the export formats and exit.")
-@click.option("--force", is_flag=True, help="Overwrite an existing output.")
-@store_options
-def export(fmt: str | None, output: str | None, list_formats: bool, force: bool, store: str, db: str,
-           neo4j_uri: str | None, neo4j_user: str | None, neo4j_database: str | None) -> None:
-    """Write a snapshot of the stored graph in a format (neo4j-admin CSV, ...)."""
-    from pathlib import Path
-
-    from kg.exporters import get_exporter, list_exporters
-    if list_formats:
-        click.echo(render(["format", "description"], [[e.name, e.description] for e in list_exporters()], "table"))
-        return
-    if not fmt or not output:
-        raise click.UsageError("--format and -o/--output are required (or --list)")
-    exporter = get_exporter(fmt)
-    out = Path(output)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not force:
-        raise click.UsageError(f"{out} exists; pass --force to overwrite it")
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
-        graph = st.read_graph()
-    written = exporter.write(graph, out)
-    click.echo(f"wrote {len(written)} files to {out} ({graph.number_of_nodes()} nodes, "
-               f"{graph.number_of_edges()} relationships)")
-
-
 def _copy(source, target) -> None:
     graph = source.read_graph()
     target.write(graph)
@@ -253,6 +225,9 @@ def pull(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None
     with _open_store(source, target, neo4j_uri, neo4j_user, neo4j_database) as src, \
             _open_store("ladybug", target, create=True) as dst:
         _copy(src, dst)
+
+
+from kg.cli import exports as _exports  # noqa: E402,F401  (adds export, snapshot, diff to the group)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ class Exporter:
     description: str
     write: Writer          # writes into a directory (or file) and returns the paths written
     directory: bool = False
+    suffix: str = ""       # file name suffix of a single-file format
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -35,7 +36,7 @@ def register(exporter: Exporter) -> Exporter:
 
 
 def get_exporter(name: str) -> Exporter:
-    from kg.exporters import neo4j_admin  # noqa: F401  (registers itself)
+    from kg.exporters import cypher_script, neo4j_admin, networkx_formats, rdf  # noqa: F401  (self-registering)
     for ep in entry_points(group="kg.exporters"):
         if ep.name not in EXPORTERS:
             register(ep.load())

@@ -1,0 +1,94 @@
+"""Property-graph files through networkx: GraphML, GEXF, node-link JSON, CSV tables.
+
+Tools like Gephi and Cytoscape want scalar attributes, so ``flat_graph`` turns the
+graph into one they can read: list values become JSON text, the node's type is
+``kind``, its display ``label`` is the entity name, edge keys are ``TYPE|paper``, and the
+node id is kg's key (a paper's own id becomes ``paper_id``: formats reserve ``id``).
+Each format has a pure generator (the flat graph, the tables) and a file writer.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.exporters import Exporter, register
+
+
+RENAME = {"id": "paper_id"}
+EDGE_RENAME = {"type": "relation"}      # GEXF reserves an edge's "type" (directed/undirected)
+
+
+def _flat(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict, tuple)) else value
+
+
+def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with scalar attributes only and a display label (deterministic node/edge order)."""
+    flat = nx.MultiDiGraph()
+    for key, data in sorted(graph.nodes(data=True), key=lambda kv: kv[0]):
+        # the node id is the key; "id", "key" and "label" are reserved by the formats
+        attrs = {RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None and k not in ("label", "key")}
+        attrs["kind"] = data["label"]
+        attrs["label"] = str(data.get("name") or data.get("title") or data.get("text") or key)
+        flat.add_node(key, **attrs)
+    for a, b, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):
+        flat.add_edge(a, b, key=f"{data['type']}|{data['paper']}",
+                      **{EDGE_RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None})
+    return flat
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml_lxml(flat_graph(graph), path, named_key_ids=True)
+    return [path]
+
+
+def write_gexf(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_gexf(flat_graph(graph), path)
+    return [path]
+
+
+def node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    return nx.node_link_data(flat_graph(graph), edges="edges")
+
+
+def write_json(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(node_link(graph), ensure_ascii=False, sort_keys=True, indent=1) + "\n",
+                    encoding="utf-8")
+    return [path]
+
+
+def tables(graph: nx.MultiDiGraph) -> tuple[list[str], list[list[Any]], list[str], list[list[Any]]]:
+    """(node columns, node rows, edge columns, edge rows): one row per node and per edge."""
+    flat = flat_graph(graph)
+    ncols = ["key"] + sorted({k for _, d in flat.nodes(data=True) for k in d})
+    nrows = [[key] + [d.get(c) for c in ncols[1:]] for key, d in flat.nodes(data=True)]
+    ecols = ["source", "target"] + sorted({k for _, _, d in flat.edges(data=True) for k in d})
+    erows = [[a, b] + [d.get(c) for c in ecols[2:]] for a, b, d in flat.edges(data=True)]
+    return ncols, nrows, ecols, erows
+
+
+def write_csv(graph: nx.MultiDiGraph, directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    ncols, nrows, ecols, erows = tables(graph)
+    out = []
+    for name, cols, rows in (("nodes.csv", ncols, nrows), ("edges.csv", ecols, erows)):
+        with (directory / name).open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(cols)
+            w.writerows([["" if v is None else v for v in row] for row in rows])
+        out.append(directory / name)
+    return out
+
+
+register(Exporter("graphml", "GraphML (Gephi, Cytoscape, yEd); list values as JSON text", write_graphml,
+                  suffix=".graphml"))
+register(Exporter("gexf", "GEXF for Gephi; list values as JSON text", write_gexf, suffix=".gexf"))
+register(Exporter("json", "node-link JSON (networkx, d3)", write_json, suffix=".json"))
+register(Exporter("csv", "nodes.csv and edges.csv tables", write_csv, directory=True))

@@ -1,0 +1,136 @@
+"""The graph as RDF: stable IRIs, reused vocabularies, reified evidence, streamed serialisation.
+
+``triples(graph, base)`` is the pure generator (deterministic order); pyoxigraph
+serialises the stream straight to the file, so a large export never holds an RDF
+copy of the graph in memory. rdflib stays for the ontology, SHACL and tests.
+
+* Papers are ``kg:Paper``/``schema:ScholarlyArticle`` with DCTERMS title, abstract, identifier.
+* Entities carry ``skos:prefLabel`` (canonical name), ``skos:altLabel`` (aliases), catalog facts.
+* Each relationship is a direct triple plus a ``kg:Assertion`` per paper that states it, with
+  ``prov:wasDerivedFrom`` the paper and the sentence, offsets and rule as evidence.
+* Results are ``kg:Result`` nodes with ``xsd:decimal`` values.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from kg.exporters import Exporter, register
+from kg.exporters.vocab import KG, REL_PROPERTY
+
+DEFAULT_BASE = "https://w3id.org/kg/data/"
+PREFIXES = {"kg": str(KG._NS), "dcterms": str(DCTERMS), "schema": str(SDO), "skos": str(SKOS),
+            "prov": str(PROV), "rdfs": str(RDFS), "xsd": str(XSD)}
+ENTITY_FIELDS = {"vendor": (KG.vendor, XSD.string), "family": (KG.family, XSD.string),
+                 "architecture": (KG.architecture, XSD.string), "year": (KG.releaseYear, XSD.integer),
+                 "memory_gb": (KG.memoryGB, XSD.decimal), "device_class": (KG.deviceClass, XSD.string),
+                 "kind": (KG.kind, XSD.string), "org": (KG.organisation, XSD.string), "site": (KG.site, XSD.string),
+                 "specific": (KG.specific, XSD.boolean)}
+PAPER_FIELDS = {"id": (DCTERMS.identifier, XSD.string), "title": (DCTERMS.title, XSD.string),
+                "abstract": (DCTERMS.abstract, XSD.string), "url": (SDO.url, XSD.anyURI),
+                "authors": (DCTERMS.creator, XSD.string), "published": (DCTERMS.issued, XSD.string),
+                "categories": (DCTERMS.subject, XSD.string), "source": (KG.source, XSD.string)}
+RESULT_FIELDS = {"subject": (KG.subjectName, XSD.string), "metric": (KG.metric, XSD.string),
+                 "value": (KG.value, XSD.decimal), "low": (KG.low, XSD.decimal), "unit": (KG.unit, XSD.string),
+                 "qualifier": (KG.qualifier, XSD.string), "text": (KG.claimText, XSD.string)}
+EVIDENCE_FIELDS = {"sentence": (KG.sentence, XSD.string), "field": (KG.field, XSD.string),
+                   "char_start": (KG.charStart, XSD.integer), "char_end": (KG.charEnd, XSD.integer),
+                   "rule": (KG.rule, XSD.string)}
+
+
+def node_iri(key: str, base: str = DEFAULT_BASE) -> str:
+    """``Hardware:a100`` -> ``{base}hardware/a100``: the same entity has the same IRI in every snapshot."""
+    label, _, rest = key.partition(":")
+    return f"{base}{label.lower()}/" + "/".join(quote(part, safe="") for part in rest.split(":"))
+
+
+def _literal(value: Any, datatype) -> ox.Literal:
+    if datatype == XSD.boolean:
+        text = "true" if value else "false"
+    elif datatype == XSD.decimal:
+        text = format(float(value), "f").rstrip("0").rstrip(".") if float(value) % 1 else str(int(float(value)))
+        text = text if "." in text else text + ".0"
+    else:
+        text = str(value)
+    return ox.Literal(text, datatype=ox.NamedNode(str(datatype)))
+
+
+def _n(term) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
+    """Every triple of the graph, in a deterministic order."""
+    a = _n(RDF.type)
+    for key, data in sorted(graph.nodes(data=True), key=lambda kv: kv[0]):
+        s = ox.NamedNode(node_iri(key, base))
+        label = data["label"]
+        yield ox.Triple(s, a, _n(KG[label]))
+        if label == "Paper":
+            yield ox.Triple(s, a, _n(SDO.ScholarlyArticle))
+            fields = PAPER_FIELDS
+        elif label == "Result":
+            fields = RESULT_FIELDS
+            yield ox.Triple(s, _n(PROV.wasDerivedFrom), ox.NamedNode(node_iri(f"Paper:{data['paper']}", base)))
+            for name, (prop, dt) in EVIDENCE_FIELDS.items():
+                if data.get(name) is not None:
+                    yield ox.Triple(s, _n(prop), _literal(data[name], dt))
+        else:
+            fields = ENTITY_FIELDS
+            yield ox.Triple(s, _n(KG.key), _literal(key, XSD.string))
+            yield ox.Triple(s, _n(SKOS.prefLabel), _literal(data["name"], XSD.string))
+            yield ox.Triple(s, _n(RDFS.label), _literal(data["name"], XSD.string))
+            for alias in sorted(data.get("aliases") or []):
+                yield ox.Triple(s, _n(SKOS.altLabel), _literal(alias, XSD.string))
+        for name, (prop, dt) in fields.items():
+            if data.get(name) is not None:
+                yield ox.Triple(s, _n(prop), _literal(data[name], dt))
+    stated = set()
+    for a_key, b_key, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):
+        s, o, p = ox.NamedNode(node_iri(a_key, base)), ox.NamedNode(node_iri(b_key, base)), _n(REL_PROPERTY[data["type"]])
+        if (a_key, data["type"], b_key) not in stated:
+            stated.add((a_key, data["type"], b_key))
+            yield ox.Triple(s, p, o)
+        digest = hashlib.sha1(f"{a_key}|{data['type']}|{b_key}|{data['paper']}".encode()).hexdigest()[:16]
+        ev = ox.NamedNode(f"{base}assertion/{digest}")
+        yield ox.Triple(ev, a, _n(KG.Assertion))
+        yield ox.Triple(ev, _n(KG.assertionSubject), s)
+        yield ox.Triple(ev, _n(KG.assertionPredicate), p)
+        yield ox.Triple(ev, _n(KG.assertionObject), o)
+        yield ox.Triple(ev, _n(PROV.wasDerivedFrom), ox.NamedNode(node_iri(f"Paper:{data['paper']}", base)))
+        for name, (prop, dt) in EVIDENCE_FIELDS.items():
+            if data.get(name) is not None:
+                yield ox.Triple(ev, _n(prop), _literal(data[name], dt))
+
+
+FORMATS = {"turtle": (ox.RdfFormat.TURTLE, ".ttl", "RDF Turtle with the kg ontology's prefixes"),
+           "ntriples": (ox.RdfFormat.N_TRIPLES, ".nt", "RDF N-Triples (one triple a line, streams)"),
+           "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld", "RDF JSON-LD"),
+           "rdfxml": (ox.RdfFormat.RDF_XML, ".rdf", "RDF/XML"),
+           "trig": (ox.RdfFormat.TRIG, ".trig", "RDF TriG: the snapshot as one named graph"),
+           "nquads": (ox.RdfFormat.N_QUADS, ".nq", "RDF N-Quads: the snapshot as one named graph")}
+
+
+def write_rdf(graph: nx.MultiDiGraph, path: Path, fmt: str = "turtle", base: str = DEFAULT_BASE,
+              snapshot: str = "latest") -> list[Path]:
+    rdf_format = FORMATS[fmt][0]
+    stream: Any = triples(graph, base)
+    if fmt in ("trig", "nquads"):
+        g = ox.NamedNode(f"{base}snapshot/{quote(snapshot, safe='')}")
+        stream = (ox.Quad(t.subject, t.predicate, t.object, g) for t in stream)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml", "jsonld") else None
+    with path.open("wb") as fh:
+        ox.serialize(stream, fh, rdf_format, prefixes=prefixes)
+    return [path]
+
+
+for _name, (_fmt, _ext, _doc) in FORMATS.items():
+    register(Exporter(_name, _doc, (lambda f: lambda g, p, **kw: write_rdf(g, p, f, **kw))(_name), suffix=_ext))

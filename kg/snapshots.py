@@ -1,0 +1,118 @@
+"""Dated snapshots of the graph with a manifest, and the diff of two snapshots.
+
+A snapshot folder holds the chosen formats (always ``graph.json``, the node-link
+form ``kg diff`` reads) and ``manifest.json``: counts per label and relationship
+type, the input files with their sha256, kg's version, a hash of the pipeline
+assets, and the sha256 of every file written. It is written to a temporary
+folder and renamed into place, so an interrupted snapshot leaves no half folder.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg import __version__
+from kg.errors import KGError
+from kg.exporters import get_exporter
+from kg.exporters.rdf import FORMATS as RDF_FORMATS
+
+DEFAULT_FORMATS = ("turtle", "graphml", "json")
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def pipeline_hash() -> str:
+    """One hash over every shipped pipeline asset: which rules and catalogs made this graph."""
+    h = hashlib.sha256()
+    folder = resources.files("kg.pipelines")
+    for item in sorted(folder.iterdir(), key=lambda f: f.name):
+        if item.name.endswith((".cfg", ".json", ".jsonl")):
+            h.update(item.name.encode() + b"\0" + item.read_bytes())
+    return h.hexdigest()
+
+
+def _inputs(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    files = sorted({str(d.get("source", "")).rsplit(":", 1)[0] for _, d in graph.nodes(data=True)
+                    if d.get("label") == "Paper" and d.get("source")})
+    return [{"path": f, "sha256": sha256(Path(f)) if Path(f).is_file() else None} for f in files]
+
+
+def manifest(graph: nx.MultiDiGraph, written: list[Path], root: Path, created: str) -> dict[str, Any]:
+    return {
+        "created": created,
+        "kg_version": __version__,
+        "pipeline_sha256": pipeline_hash(),
+        "counts": {"nodes": dict(sorted(Counter(d["label"] for _, d in graph.nodes(data=True)).items())),
+                   "relationships": dict(sorted(Counter(d["type"] for _, _, d in graph.edges(data=True)).items()))},
+        "inputs": _inputs(graph),
+        "files": {str(p.relative_to(root)): sha256(p) for p in sorted(written)},
+    }
+
+
+def write_snapshot(graph: nx.MultiDiGraph, out: Path, formats: tuple[str, ...] = DEFAULT_FORMATS,
+                   base_iri: str | None = None, now: datetime | None = None) -> Path:
+    now = now or datetime.now(timezone.utc)
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    final = out / f"snapshot-{stamp}"
+    if final.exists():
+        raise KGError(f"{final} already exists")
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".snapshot-", dir=out))
+    try:
+        written: list[Path] = []
+        for name in dict.fromkeys(("json", *formats)):
+            exporter = get_exporter(name)
+            target = tmp / (name if exporter.directory else f"graph{exporter.suffix}")
+            kwargs = {"base": base_iri} if base_iri and name in RDF_FORMATS else {}
+            written += exporter.write(graph, target, **kwargs)
+        info = manifest(graph, written, tmp, now.isoformat(timespec="seconds"))
+        (tmp / "manifest.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, final)          # atomic: the folder appears whole or not at all
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def _load(snapshot: Path) -> nx.MultiDiGraph:
+    path = snapshot / "graph.json" if snapshot.is_dir() else snapshot
+    if not path.is_file():
+        raise KGError(f"{snapshot}: not a kg snapshot (no graph.json)")
+    return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+
+
+def diff(a: Path, b: Path) -> dict[str, Any]:
+    """Nodes and edges added, removed and changed from snapshot ``a`` to ``b``."""
+    ga, gb = _load(a), _load(b)
+    na, nb = dict(ga.nodes(data=True)), dict(gb.nodes(data=True))
+    ea = {(u, v, k): d for u, v, k, d in ga.edges(keys=True, data=True)}
+    eb = {(u, v, k): d for u, v, k, d in gb.edges(keys=True, data=True)}
+
+    def changes(old: dict, new: dict) -> dict[str, list]:
+        return {"added": sorted(set(new) - set(old), key=str), "removed": sorted(set(old) - set(new), key=str),
+                "changed": sorted((k for k in set(old) & set(new) if old[k] != new[k]), key=str)}
+
+    nodes, edges = changes(na, nb), changes(ea, eb)
+    kind = lambda g, n: g[n].get("kind", "?")  # noqa: E731
+    summary = {"nodes": {c: dict(Counter(kind(nb if c == "added" else na, n) for n in ns))
+                         for c, ns in nodes.items()},
+               "relationships": {c: dict(Counter((eb if c == "added" else ea)[e].get("relation", "?") for e in es))
+                                 for c, es in edges.items()}}
+    return {"summary": summary, "nodes": nodes, "edges": {c: [list(e) for e in es] for c, es in edges.items()}}
+

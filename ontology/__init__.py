@@ -1,0 +1,1 @@
+"""The kg ontology (OWL/RDFS, Turtle) and its SHACL shapes, installed as ``kg.ontology``."""

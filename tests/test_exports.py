@@ -1,0 +1,154 @@
+"""Every registered exporter round-trips, is deterministic, and RDF passes the SHACL shapes."""
+from __future__ import annotations
+
+import csv
+import json
+from importlib import resources
+
+import networkx as nx
+import pytest
+import rdflib
+
+from kg.exporters import get_exporter, list_exporters
+from kg.exporters.networkx_formats import flat_graph
+from kg.exporters.rdf import FORMATS, triples
+from kg.jobs import build
+from kg.stores import open_store
+
+from conftest import EXAMPLES
+
+RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "trig": "trig",
+                 "nquads": "nquads"}
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    db = tmp_path_factory.mktemp("g") / "g.db"
+    with open_store("ladybug", path=db) as st:
+        build([str(EXAMPLES / "papers.jsonl")], st)
+        return st.read_graph()
+
+
+def _out(tmp_path, exporter, stem="out"):
+    return tmp_path / (stem + exporter.suffix) if not exporter.directory else tmp_path / stem
+
+
+def _expected_rdf(graph) -> set:
+    def term(t):
+        if hasattr(t, "datatype"):
+            return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+        return rdflib.URIRef(t.value)
+    return {(term(t.subject), term(t.predicate), term(t.object)) for t in triples(graph)}
+
+
+def _norm_literal(triple):
+    s, p, o = triple
+    if isinstance(o, rdflib.Literal) and o.datatype is None and o.language is None:
+        o = rdflib.Literal(str(o), datatype=rdflib.XSD.string)
+    if isinstance(o, rdflib.Literal):
+        o = rdflib.Literal(o.toPython() if o.datatype != rdflib.XSD.string else str(o), datatype=o.datatype)
+    return s, p, o
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_rdf_formats_parse_back_to_the_same_triples(graph, tmp_path, name):
+    exporter = get_exporter(name)
+    path = _out(tmp_path, exporter)
+    exporter.write(graph, path)
+    if name in ("trig", "nquads"):
+        ds = rdflib.Dataset()
+        ds.parse(path, format=RDFLIB_FORMAT[name])
+        named = [g for g in ds.graphs() if str(g.identifier).endswith("/snapshot/latest")]
+        assert len(named) == 1
+        got = set(named[0])
+    else:
+        got = set(rdflib.Graph().parse(path, format=RDFLIB_FORMAT[name]))
+    assert {_norm_literal(t) for t in got} == {_norm_literal(t) for t in _expected_rdf(graph)}
+
+
+def _same_flat(read: nx.MultiDiGraph, graph: nx.MultiDiGraph, edge_ids: bool = False) -> None:
+    """``edge_ids``: the format numbers its edges itself (GEXF); those ids are not kg data."""
+    want = flat_graph(graph)
+    assert sorted(read.nodes) == sorted(want.nodes)
+    for n, d in want.nodes(data=True):
+        assert dict(read.nodes[n]) == d, n
+    want_edges = sorted((a, b, k, tuple(sorted(d.items()))) for a, b, k, d in want.edges(keys=True, data=True))
+    got_edges = sorted((a, b, k, tuple(sorted((x, y) for x, y in d.items() if not (edge_ids and x == "id"))))
+                       for a, b, k, d in read.edges(keys=True, data=True))
+    assert got_edges == want_edges
+
+
+def test_graphml_reads_back_to_the_same_graph(graph, tmp_path):
+    get_exporter("graphml").write(graph, tmp_path / "g.graphml")
+    _same_flat(nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True), graph)
+
+
+def test_gexf_reads_back_to_the_same_graph(graph, tmp_path):
+    get_exporter("gexf").write(graph, tmp_path / "g.gexf")
+    _same_flat(nx.read_gexf(tmp_path / "g.gexf"), graph, edge_ids=True)
+
+
+def test_json_reads_back_to_the_same_graph(graph, tmp_path):
+    get_exporter("json").write(graph, tmp_path / "g.json")
+    data = json.loads((tmp_path / "g.json").read_text())
+    _same_flat(nx.node_link_graph(data, edges="edges"), graph)
+
+
+def test_csv_reimports_to_the_same_counts(graph, tmp_path):
+    get_exporter("csv").write(graph, tmp_path / "csv")
+    nodes = list(csv.DictReader((tmp_path / "csv" / "nodes.csv").open()))
+    edges = list(csv.DictReader((tmp_path / "csv" / "edges.csv").open()))
+    assert len(nodes) == graph.number_of_nodes() and len(edges) == graph.number_of_edges()
+    kinds = {}
+    for n in nodes:
+        kinds[n["kind"]] = kinds.get(n["kind"], 0) + 1
+    assert kinds == {k: sum(1 for _, d in graph.nodes(data=True) if d["label"] == k) for k in kinds}
+
+
+def test_cypher_script_recreates_the_graph_in_the_embedded_store(graph, tmp_path):
+    get_exporter("cypher-ladybug").write(graph, tmp_path / "g.cypher")
+    lines = [l for l in (tmp_path / "g.cypher").read_text().splitlines() if l and not l.startswith("//")]
+    with open_store("ladybug", path=tmp_path / "fresh.db") as st:
+        for stmt in lines:
+            st.query(stmt.rstrip(";"))
+        again = st.read_graph()
+    assert flat_graph(again).nodes(data=True) == flat_graph(graph).nodes(data=True)
+    assert sorted(flat_graph(again).edges(keys=True, data=True), key=str) == \
+        sorted(flat_graph(graph).edges(keys=True, data=True), key=str)
+
+
+@pytest.mark.parametrize("name", [e.name for e in list_exporters()])
+def test_exports_are_byte_identical_twice(graph, tmp_path, name):
+    exporter = get_exporter(name)
+    a = exporter.write(graph, _out(tmp_path, exporter, "a"))
+    b = exporter.write(graph, _out(tmp_path, exporter, "b"))
+    assert [p.read_bytes() for p in a if p.name != "import.args"] == \
+        [p.read_bytes() for p in b if p.name != "import.args"]
+
+
+def _shacl(data: rdflib.Graph):
+    from pyshacl import validate
+    shapes = rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("shapes.ttl").read_text(),
+                                  format="turtle")
+    ontology = rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("kg.ttl").read_text(),
+                                    format="turtle")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    return conforms, text
+
+
+def test_export_conforms_to_the_shapes_and_broken_graphs_do_not(graph, tmp_path):
+    get_exporter("turtle").write(graph, tmp_path / "g.ttl")
+    data = rdflib.Graph().parse(tmp_path / "g.ttl")
+    conforms, text = _shacl(data)
+    assert conforms, text
+    KG = rdflib.Namespace("https://w3id.org/kg/ontology#")
+    broken = rdflib.Graph() + data
+    result = next(broken.subjects(rdflib.RDF.type, KG.Result))
+    broken.remove((result, KG.value, None))                       # a result without a value
+    assert not _shacl(broken)[0]
+    broken = rdflib.Graph() + data
+    dataset = next(broken.subjects(rdflib.RDF.type, KG.Dataset))
+    method = next(broken.subjects(rdflib.RDF.type, KG.Method))
+    broken.add((method, KG.runsOn, dataset))                        # runs on something that is not hardware
+    conforms, text = _shacl(broken)
+    assert not conforms and "runsOn" in text

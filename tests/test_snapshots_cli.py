@@ -1,0 +1,76 @@
+"""kg export / snapshot / diff from the command line."""
+import json
+from datetime import datetime, timezone
+
+from click.testing import CliRunner
+
+from kg.cli.main import cli
+from kg.snapshots import write_snapshot
+from kg.stores import open_store
+
+from conftest import EXAMPLES
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _db(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    return db
+
+
+def test_export_creates_folders_refuses_overwrite_and_lists_formats(tmp_path):
+    db = _db(tmp_path)
+    out = tmp_path / "new" / "dir" / "kg.ttl"
+    assert run("export", "--format", "turtle", "-o", out, "--db", db).exit_code == 0 and out.stat().st_size
+    res = run("export", "--format", "turtle", "-o", out, "--db", db)
+    assert res.exit_code == 2 and "--force" in res.output
+    assert run("export", "--format", "turtle", "-o", out, "--db", db, "--force").exit_code == 0
+    res = run("export", "--format", "nope", "-o", tmp_path / "x", "--db", db)
+    assert res.exit_code == 1 and "choose from: csv" in res.output
+    listed = run("export", "--list").output
+    assert all(name in listed for name in ("turtle", "ntriples", "jsonld", "graphml", "gexf", "json", "csv",
+                                           "cypher", "neo4j-admin", "trig", "nquads", "rdfxml"))
+
+
+def test_export_uses_the_base_iri(tmp_path):
+    db = _db(tmp_path)
+    out = tmp_path / "kg.nt"
+    assert run("export", "--format", "ntriples", "-o", out, "--db", db, "--base-iri", "https://example.org/g/").exit_code == 0
+    assert "<https://example.org/g/hardware/h100>" in out.read_text()
+
+
+def test_snapshot_manifest_and_diff(tmp_path):
+    db = _db(tmp_path)
+    res = run("snapshot", "-o", tmp_path / "snaps", "--db", db)
+    assert res.exit_code == 0, res.output
+    first = next((tmp_path / "snaps").iterdir())
+    manifest = json.loads((first / "manifest.json").read_text())
+    assert manifest["counts"]["nodes"]["Paper"] == 24 and manifest["inputs"][0]["sha256"]
+    assert set(manifest["files"]) == {"graph.json", "graph.ttl", "graph.graphml"}
+    assert not [p for p in (tmp_path / "snaps").iterdir() if p.name.startswith(".snapshot-")]
+    # a second snapshot after new input: the diff reports what was added
+    assert run("build", EXAMPLES / "papers.txt", "--db", db).exit_code == 0
+    with open_store("ladybug", path=db) as st:
+        second = write_snapshot(st.read_graph(), tmp_path / "snaps", ("json",),
+                                now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    res = run("diff", first, second, "--format", "json")
+    assert res.exit_code == 0
+    d = json.loads(res.output)
+    assert d["summary"]["nodes"]["added"].get("Paper") == 6 and not d["nodes"]["removed"]
+    table = run("diff", first, second).output
+    assert "added" in table and "Paper" in table
+
+
+def test_two_snapshots_differ_only_in_the_timestamp(tmp_path):
+    db = _db(tmp_path)
+    with open_store("ladybug", path=db) as st:
+        g = st.read_graph()
+    a = write_snapshot(g, tmp_path / "s", now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    b = write_snapshot(g, tmp_path / "s", now=datetime(2030, 1, 2, tzinfo=timezone.utc))
+    for f in ("graph.json", "graph.ttl", "graph.graphml"):
+        assert (a / f).read_bytes() == (b / f).read_bytes()
+    ma, mb = (json.loads((p / "manifest.json").read_text()) for p in (a, b))
+    assert {k: v for k, v in ma.items() if k != "created"} == {k: v for k, v in mb.items() if k != "created"}
