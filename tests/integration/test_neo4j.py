@@ -230,3 +230,15 @@ def test_routing_uri_scheme_works(neo4j_settings, neo4j_store):
     assert res.returncode == 0, res.stderr
     got = {r["name"]: r["count"] for r in json.loads(res.stdout)}
     assert got == {**neo4j_store.stats()["nodes"], **neo4j_store.stats()["relationships"]}
+
+
+def test_cypher_script_export_recreates_the_graph_in_neo4j(neo4j_store, tmp_path):
+    from kg.exporters import get_exporter
+    with open_store("ladybug", path=tmp_path / "g.db") as lb:
+        build([str(SAMPLE)], lb)
+        expected = _graph_signature(lb)
+        get_exporter("cypher").write(lb.read_graph(), tmp_path / "g.cypher")
+    for line in (tmp_path / "g.cypher").read_text().splitlines():
+        if line and not line.startswith("//"):
+            neo4j_store.query(line.rstrip(";"))
+    assert _graph_signature(neo4j_store) == expected
