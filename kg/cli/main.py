@@ -169,17 +169,40 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
 
 
 @cli.command()
-@click.argument("cypher")
+@click.argument("cypher", required=False)
+@click.option("--name", "name", default=None, help="Run a shipped query by name (see kg queries).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="Query parameter (repeatable); values are JSON if they parse, else text.")
+@click.option("--explain", is_flag=True, help="Print the Cypher and its parameters instead of running it.")
 @store_options
 @format_option
-def query(cypher: str, params: tuple[str, ...], store: str, db: str, neo4j_uri: str | None,
-          neo4j_user: str | None, neo4j_database: str | None, fmt: str) -> None:
-    """Run a Cypher query against the stored graph and print the rows."""
+def query(cypher: str | None, name: str | None, params: tuple[str, ...], explain: bool, store: str, db: str,
+          neo4j_uri: str | None, neo4j_user: str | None, neo4j_database: str | None, fmt: str) -> None:
+    """Run a Cypher query (or a shipped one, --name) against the stored graph and print the rows."""
+    from kg.querylib import get_query
+    if bool(cypher) == bool(name):
+        raise click.UsageError("give either CYPHER or --name NAME")
+    given = _parse_params(params)
+    if name:
+        named = get_query(name)
+        cypher, given = named.text, named.parameters(given)
+    if explain:
+        click.echo(cypher.rstrip())
+        click.echo("// parameters: " + json.dumps(given, sort_keys=True))
+        return
     with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
-        res = st.query(cypher, _parse_params(params))
+        res = st.query(cypher, given)
     click.echo(render(res.columns, res.rows, fmt))
+
+
+@cli.command("queries")
+@format_option
+def list_queries(fmt: str) -> None:
+    """List the shipped queries: name, title and parameters with defaults."""
+    from kg.querylib import load_queries
+    rows = [[q.name, q.title, " ".join(f"{k}={json.dumps(v)}" for k, v in q.defaults.items())]
+            for q in load_queries().values()]
+    click.echo(render(["name", "title", "parameters"], rows, fmt))
 
 
 @cli.command()

@@ -1,0 +1,83 @@
+"""Every shipped query against a store built from hand-written records, rows written by hand."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.graph import GraphBuilder
+from kg.querylib import get_query, load_queries
+from kg.stores import open_store
+
+from conftest import ROOT
+
+SAMPLE = ROOT / "tests" / "data" / "query_sample.jsonl"
+T1 = "FastAttn: Faster Attention on H100"
+T2 = "LoRA-Serve: Serving LoRA Adapters on MI300X"
+
+# name -> (parameters over the defaults, expected rows; a set where the query has no ORDER BY)
+EXPECTED = {
+    "best_result_per_metric_and_hardware": ({}, [["speedup", "A100", 1.5, 1], ["speedup", "H100", 2.5, 1],
+                                                 ["throughput", "MI300X", 4.0, 1]]),
+    "builds_on": ({}, [["FastAttn", 1]]),
+    "compared_with": ({}, [["LoRA-Serve", "vLLM", "q2"]]),
+    "datasets_for_method": ({"method": "FastAttn"}, [["WikiText", "q1", "Evaluated on WikiText."]]),
+    "frameworks_per_vendor": ({}, [["AMD", "vLLM", 1], ["NVIDIA", "Triton", 1], ["NVIDIA", "vLLM", 1]]),
+    "hardware_for_method": ({"method": "FastAttn"}, [["A100", "NVIDIA", True, 1], ["H100", "NVIDIA", True, 1]]),
+    "hardware_generations": ({}, [["Ampere", 2, 1], ["Hopper", 2, 1], ["CDNA 3", 1, 1]]),
+    "method_hardware_matrix": ({}, [["FastAttn", "A100", 1], ["FastAttn", "H100", 1], ["LoRA-Serve", "H100", 1],
+                                    ["LoRA-Serve", "MI300X", 1]]),
+    "methods_on_hardware": ({}, [["FastAttn", 1], ["LoRA-Serve", 1]]),
+    "models_for_method": ({"method": "LoRA-Serve"}, [["Llama-2-7B", 1]]),
+    "most_aliases": ({}, [["FlashAttention", 1, ["Flash Attention"]], ["H100", 1, ["NVIDIA H100"]],
+                          ["LoRA", 1, ["low-rank adaptation"]]]),
+    "neighbourhood": ({}, {("RUNS_ON", "FastAttn", "q1"), ("RUNS_ON", "LoRA-Serve", "q2")}),
+    "newest_methods_per_hardware": ({}, [["LoRA-Serve", "2025-03-01"], ["FastAttn", "2025-01-10"]]),
+    "papers_mentioning_both": ({}, [["q2", T2]]),
+    "speedups_at_least": ({}, [[T2, 4.0, "throughput", "MI300X"], [T1, 2.5, "speedup", "H100"]]),
+    "top_hardware": ({}, [["A100", True, 2], ["H100", True, 2], ["GPU", False, 1], ["MI300X", True, 1]]),
+}
+
+
+def sample_graph():
+    builder = GraphBuilder()
+    for line in SAMPLE.read_text().splitlines():
+        builder.add_record(json.loads(line))
+    return builder.graph
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = open_store("ladybug", path=tmp_path_factory.mktemp("q") / "q.db")
+    st.write(sample_graph())
+    yield st
+    st.close()
+
+
+def test_there_are_at_least_15_documented_queries_and_each_has_expected_rows():
+    queries = load_queries()
+    assert len(queries) >= 15
+    assert set(queries) == set(EXPECTED)
+    for q in queries.values():
+        assert q.title and q.description and q.example.startswith("kg query --name " + q.name)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_query_rows(store, name):
+    params, expected = EXPECTED[name]
+    q = get_query(name)
+    rows = store.query(q.text, q.parameters(params)).rows
+    if isinstance(expected, set):
+        assert {tuple(r) for r in rows} == expected
+    else:
+        assert rows == expected
+
+
+def test_queries_take_values_only_as_parameters():
+    import re
+    for q in load_queries().values():
+        body = "\n".join(l for l in q.text.splitlines() if not l.startswith("//"))
+        for value in re.findall(r"\{\w+:\s*([^}]*)\}", body):     # property maps match on parameters
+            assert value.strip().startswith("$"), (q.name, value)
+        for param in q.defaults:
+            assert f"${param}" in body, (q.name, param)
