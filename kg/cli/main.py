@@ -251,6 +251,7 @@ def pull(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None
 
 
 from kg.cli import exports as _exports  # noqa: E402,F401  (adds export, snapshot, diff to the group)
+from kg.cli import viz as _viz  # noqa: E402,F401  (adds kg viz)
 
 
 def main() -> None:
