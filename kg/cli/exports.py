@@ -6,13 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.main import _open_store, cli, store_options
+from kg.cli.common import _read, cli, store_options
 from kg.output import FORMATS, render
-
-
-def _read(store: str, db: str, neo4j_uri, neo4j_user, neo4j_database):
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
-        return st.read_graph()
 
 
 @cli.command("export")

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.exports import _read
-from kg.cli.main import cli, store_options
+from kg.cli.common import _read, cli, store_options
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
                       help="Output format (default: from the file name, else html).")

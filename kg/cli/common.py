@@ -1,0 +1,133 @@
+"""What every ``kg`` command shares: the group, its error handling, store and output options."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.errors import KGError
+from kg.output import FORMATS
+from kg.sources import READERS
+
+
+class KGGroup(click.Group):
+    """Every KGError becomes one line on stderr and exit code 1; usage errors exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+STORES = ["ladybug", "neo4j"]
+
+
+NEO4J_OPTIONS = [
+    click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
+                 help="bolt://, neo4j://, neo4j+s:// or bolt+s:// URI (env NEO4J_URI)."),
+    click.option("--neo4j-user", envvar="NEO4J_USERNAME", default=None, help="Neo4j user (env NEO4J_USERNAME)."),
+    click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
+                 help="Neo4j database (env NEO4J_DATABASE; default: the server's default)."),
+]
+STORE_OPTIONS = [
+    click.option("--store", type=click.Choice(STORES), envvar="KG_STORE", default="ladybug", show_default=True,
+                 help="Graph store: the embedded LadybugDB file, or a Neo4j server (env KG_STORE)."),
+    click.option("--db", "db", envvar="KG_DB", default="kg.db", show_default=True,
+                 type=click.Path(dir_okay=True), help="Embedded database path (env KG_DB)."),
+    *NEO4J_OPTIONS,
+]
+
+
+def _apply(options):
+    def decorate(func):
+        for option in reversed(options):
+            func = option(func)
+        return func
+    return decorate
+
+
+store_options = _apply(STORE_OPTIONS)   # every command that reads or writes the graph
+neo4j_options = _apply(NEO4J_OPTIONS)   # the Neo4j side of push/pull
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                             help="Output format.")
+input_format_option = click.option("--input-format", type=click.Choice(sorted(READERS)), default=None,
+                                   help="Input format (default: from extension and content).")
+
+
+def _warn_skip(skip) -> None:
+    click.echo(f"warning: {skip}", err=True)
+
+
+def _progress(label: str):
+    interactive = sys.stderr.isatty()
+
+    def report(n: int) -> None:
+        if interactive and (n % 100 == 0):
+            click.echo(f"\r{label}: {n} papers", err=True, nl=False)
+    return report
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}  "
+               f"time: {summary['seconds']}s")
+    click.echo("entities:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    click.echo(f"results:   {summary['results']}")
+
+
+def _open_store(store: str, db: str, neo4j_uri: str | None = None, neo4j_user: str | None = None,
+                neo4j_database: str | None = None, create: bool = False, batch_size: int = 10_000):
+    """Open a store; for Neo4j the password comes from the environment, the config file or a prompt."""
+    from kg.stores import open_store
+    if store == "ladybug":
+        return open_store("ladybug", path=db, create=create, batch_size=batch_size)
+    from kg.stores.neo4j_settings import Neo4jSettings
+    settings = Neo4jSettings.resolve(uri=neo4j_uri, user=neo4j_user, database=neo4j_database)
+    if settings.password is None:
+        if not sys.stdin.isatty():
+            raise click.UsageError("no Neo4j password: set NEO4J_PASSWORD or write ~/.config/kg/neo4j.json (mode 600)")
+        settings = Neo4jSettings.resolve(uri=neo4j_uri, user=neo4j_user, database=neo4j_database,
+                                         password=click.prompt(f"Neo4j password for {settings.user}", hide_input=True))
+    return open_store("neo4j", settings=settings, create=create, batch_size=batch_size)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build and query knowledge graphs of ML-systems papers.
+
+    \b
+    kg build papers.jsonl          extract and store the graph (embedded kg.db)
+    kg query "MATCH (m:Method)-[:RUNS_ON]->(h:Hardware) RETURN m.name, h.name"
+    kg stats                       what the stored graph holds
+    kg extract papers.txt -o out.jsonl   records only, for scoring
+    """
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    params = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"'{pair}' is not key=value", param_hint="--param")
+        key, value = pair.split("=", 1)
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+def _read(store: str, db: str, neo4j_uri, neo4j_user, neo4j_database):
+    """The whole stored graph as networkx (for exports and pictures)."""
+    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
+        return st.read_graph()
