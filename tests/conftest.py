@@ -28,3 +28,21 @@ def extract_one(extractor):
     def run(abstract: str, title: str = "A Study of Systems") -> dict:
         return extractor.record(Paper(id="t1", title=title, abstract=abstract))
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory):
+    """An embedded store built once from the shipped sample corpus (read-only for tests)."""
+    from kg.jobs import build
+    from kg.stores import open_store
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    with open_store("ladybug", path=path) as st:
+        build([str(EXAMPLES / "papers.jsonl")], st)
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_db):
+    from kg.stores import open_store
+    with open_store("ladybug", path=sample_db) as st:
+        return st.read_graph()

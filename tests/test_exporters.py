@@ -6,18 +6,12 @@ import pytest
 from kg.errors import KGError
 from kg.exporters import get_exporter, list_exporters
 from kg.exporters.neo4j_admin import ARRAY_DELIMITER
-from kg.jobs import build
-from kg.stores import open_store
 
-from conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory):
-    db = tmp_path_factory.mktemp("g") / "g.db"
-    with open_store("ladybug", path=db) as st:
-        build([str(EXAMPLES / "papers.jsonl")], st)
-        return st.read_graph()
+def graph(sample_graph):
+    return sample_graph
 
 
 def test_registry_lists_and_rejects_unknown_names():

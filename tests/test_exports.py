@@ -12,21 +12,16 @@ import rdflib
 from kg.exporters import get_exporter, list_exporters
 from kg.exporters.networkx_formats import flat_graph
 from kg.exporters.rdf import FORMATS, triples
-from kg.jobs import build
 from kg.stores import open_store
 
-from conftest import EXAMPLES
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "trig": "trig",
                  "nquads": "nquads"}
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory):
-    db = tmp_path_factory.mktemp("g") / "g.db"
-    with open_store("ladybug", path=db) as st:
-        build([str(EXAMPLES / "papers.jsonl")], st)
-        return st.read_graph()
+def graph(sample_graph):
+    return sample_graph
 
 
 def _out(tmp_path, exporter, stem="out"):

@@ -4,31 +4,25 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli.main import cli
-from kg.jobs import build
 from kg.stores import open_store
 from kg.viz import HtmlView, method_hardware_view
 
-from conftest import EXAMPLES, ROOT
+from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("viz") / "g.db"
-    with open_store("ladybug", path=path) as st:
-        build([str(EXAMPLES / "papers.jsonl")], st)
-    return path
+def db(sample_db):
+    return sample_db
 
 
 @pytest.fixture(scope="module")
-def graph(db):
-    with open_store("ladybug", path=db) as st:
-        return st.read_graph()
+def graph(sample_graph):
+    return sample_graph
 
 
 def test_html_is_self_contained_and_displays_in_jupyter(graph, tmp_path):
