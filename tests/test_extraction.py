@@ -27,6 +27,13 @@ def test_shape_rules_find_uncatalogued_names(extract_one):
     assert ("Ascend 920X", "hardware") in names and ("MI455X", "hardware") in names
 
 
+def test_versioned_model_names_and_device_counts(extract_one):
+    rec = extract_one("We evaluate Claude 3.5 Sonnet and Gemini 1.5 Pro on 8×A100 nodes, with a 3x speedup.")
+    names = ents(rec)
+    assert {("Claude 3.5 Sonnet", "model"), ("Gemini 1.5 Pro", "model"), ("A100", "hardware")} <= names
+    assert [(r["value"], r["unit"]) for r in rec["results"]] == [(3, "x")]
+
+
 def test_title_prefix_and_we_propose(extract_one):
     rec = extract_one("We propose ZetaCache, a cache layer. ZetaCache runs on H100 GPUs.",
                       title="Orbit: Fast Serving for Big Models")

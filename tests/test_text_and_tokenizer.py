@@ -14,6 +14,8 @@ from kg.extraction.text import clean_text, name_key
     ("the Mistral-7B model", ["Mistral-7B"]),
     ("Intel Gaudi-2 chips", ["Gaudi-2"]),
     ("MXFP8-E4M3 format", ["MXFP8", "-", "E4M3"]),
+    ("trained on 8×A100 nodes", ["8", "×", "A100"]),
+    ("a 4xH100 server", ["4", "x", "H100"]),
 ])
 def test_tokenizer_cases(nlp, text, tokens):
     toks = [t.text for t in nlp.make_doc(text)]

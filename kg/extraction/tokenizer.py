@@ -16,8 +16,9 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 EXTRA_SUFFIXES = [r"(?<=[0-9])(?:times|×|[xX])", r"(?<=[0-9])-?fold"]
 # multiplier before a decimal number: x17.7, ×2
 EXTRA_PREFIXES = [r"[x×](?=[0-9]+\.[0-9])", r"×", r"~", r"≈", r"≥", r"≤"]
-# multiplier between numbers: 1024×1024, 1024times1024
-EXTRA_INFIXES = [r"(?<=[0-9])(?:×|times)(?=[0-9])"]
+# multiplier between numbers (1024×1024) and device counts (8×A100)
+EXTRA_INFIXES = [r"(?<=[0-9])(?:×|times)(?=[0-9])",
+                 r"(?<=[0-9])[×x](?=[A-Z][A-Za-z]*[0-9])"]     # 8×A100, 8xH100: a count, then the product
 
 
 @registry.tokenizers("kg.Tokenizer.v1")
