@@ -37,6 +37,8 @@ MODIFIER = re.compile(r"\s+(?:-based\s+)?(?:models?|chains?|kernels?|layers?|ope
                       r"modules?|units?|cores?|blocks?|instructions?|variants?|baselines?|versions?|pipelines?|"
                       r"implementations?|libraries|library|primitives?|operations?|datatypes?|types?)\b")
 NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
+# one scan instead of four: the cues that introduce a contribution's name
+ANY_PROPOSE = re.compile("|".join(f"(?:{p.pattern})" for p in (PROPOSE, AND_PROPOSE, CALLED, OUR_THING)))
 PREPOSITIONS = re.compile(r"\b(?:for|with|via|in|on|of|to|by|through|using|from|towards?|beyond|without)\b", re.I)
 
 
@@ -119,20 +121,19 @@ class ContributionFinder:
             claim(m, text[end + 1:title_end])
             mentions = self._rescan(text, mentions, proposes)
         cue_sentences = []
-        for cue in (PROPOSE, AND_PROPOSE, CALLED, OUR_THING):
-            for cm in cue.finditer(text, title_end):
-                cue_sentences.append(cm.start())
-                phrase = NAME_PHRASE.match(text, cm.end())
-                if phrase and phrase.group(1).split()[0].lower() not in FUNCTION_WORDS:
-                    # "we propose Dynamic Perceiver (Dyn-Perceiver)": a capitalised phrase is the name
-                    a, b = phrase.span(1)
-                    mentions[:] = [o for o in mentions if not (a <= o.start < b)]
-                    m = Mention(a, b, phrase.group(1), "method", phrase.group(1), "rule:propose-phrase")
-                    mentions.append(m)
-                else:
-                    m = self._object(mentions, cm.end(), text)
-                if m is not None and not m.rule.startswith("catalog:"):
-                    claim(m, text[m.end:m.end + 80])
+        for cm in ANY_PROPOSE.finditer(text, title_end):
+            cue_sentences.append(cm.start())
+            phrase = NAME_PHRASE.match(text, cm.end())
+            if phrase and phrase.group(1).split()[0].lower() not in FUNCTION_WORDS:
+                # "we propose Dynamic Perceiver (Dyn-Perceiver)": a capitalised phrase is the name
+                a, b = phrase.span(1)
+                mentions[:] = [o for o in mentions if not (a <= o.start < b)]
+                m = Mention(a, b, phrase.group(1), "method", phrase.group(1), "rule:propose-phrase")
+                mentions.append(m)
+            else:
+                m = self._object(mentions, cm.end(), text)
+            if m is not None and not m.rule.startswith("catalog:"):
+                claim(m, text[m.end:m.end + 80])
         # a capitalised term the proposing sentence defines is part of the contribution:
         # "S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)"
         for a, b in doc._.kg_sentences or []:

@@ -5,6 +5,7 @@ text's offset map is applied), so a user can highlight the evidence in the sourc
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ def _trust(rule: str) -> int:
 class _Locator:
     """Maps clean-doc character offsets to (field, raw start, raw end)."""
 
-    def __init__(self, title_end: int, t_offsets: list[int], a_offsets: list[int]) -> None:
+    def __init__(self, title_end: int, t_offsets: Sequence[int], a_offsets: Sequence[int]) -> None:
         self.title_end, self.t, self.a = title_end, t_offsets, a_offsets
 
     def __call__(self, start: int, end: int) -> dict[str, Any]:
@@ -34,14 +35,17 @@ class _Locator:
         return {"field": "abstract", "start": self.a[min(s, len(self.a) - 1)], "end": self.a[min(e, len(self.a) - 1)]}
 
 
-def _entities(doc: Doc, locate: _Locator) -> list[dict[str, Any]]:
+def _entities(doc: Doc, locate: _Locator) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The paper's entities, and the entity name each mention name belongs to (spellings of one
+    catalog thing, 'Quadro P4000' and 'P4000', are one entity)."""
     groups: dict[str, list[Mention]] = {}
     for m in doc._.kg_mentions or []:
         groups.setdefault(name_key(m.attrs.get("canonical", m.name)), []).append(m)
     aliases = doc._.kg_aliases or {}
-    out = []
+    out, rename = [], {}
     for mentions in groups.values():
         best = min(mentions, key=lambda m: (_trust(m.rule), m.start))
+        rename.update({m.name: best.name for m in mentions})
         names = {best.name}
         surf = sorted({m.text for m in mentions if m.text != best.name}
                       | {a for m in mentions for a in aliases.get((m.type, m.name), ())})
@@ -57,36 +61,43 @@ def _entities(doc: Doc, locate: _Locator) -> list[dict[str, Any]]:
             ent["catalog"] = catalog
         ent["mentions"] = [{"text": m.text, "rule": m.rule, **locate(m.start, m.end)} for m in mentions]
         out.append(ent)
-    return out
+    return out, rename
 
 
-def doc_to_record(doc: Doc, paper: Paper, title_end: int, t_offsets: list[int],
-                  a_offsets: list[int]) -> dict[str, Any]:
+def doc_to_record(doc: Doc, paper: Paper, title_end: int, t_offsets: Sequence[int],
+                  a_offsets: Sequence[int]) -> dict[str, Any]:
     locate = _Locator(title_end, t_offsets, a_offsets)
     text = doc_text(doc)
-    relations = doc._.kg_relations or []
+    entities, rename = _entities(doc, locate)
+    named = lambda name: rename.get(name, name)  # noqa: E731
+    relations, seen = [], set()
+    for r in doc._.kg_relations or []:
+        key = (named(r.head), r.type, named(r.tail))
+        if key not in seen and key[0] != key[2]:
+            seen.add(key)
+            relations.append((key, r))
     results = doc._.kg_results or []
     record: dict[str, Any] = {
         "id": paper.id,
         "title": paper.title,
-        "proposes": list(doc._.kg_proposes or []),
-        "entities": _entities(doc, locate),
-        "relations": [[r.head, r.type, r.tail] for r in relations],
+        "proposes": list(dict.fromkeys(named(n) for n in doc._.kg_proposes or [])),
+        "entities": entities,
+        "relations": [list(key) for key, _ in relations],
         "results": [],
         "relation_evidence": [
-            {"head": r.head, "type": r.type, "tail": r.tail, "rule": r.rule,
+            {"head": key[0], "type": r.type, "tail": key[2], "rule": r.rule,
              "sentence": text[r.sentence[0]:r.sentence[1]].strip(), **locate(*r.offsets)}
-            for r in relations],
+            for key, r in relations],
     }
     for r in results:
-        row: dict[str, Any] = {"subject": r.subject, "metric": r.metric, "value": r.value, "unit": r.unit,
+        row: dict[str, Any] = {"subject": named(r.subject), "metric": r.metric, "value": r.value, "unit": r.unit,
                                "qualifier": r.qualifier, "text": text[r.start:r.end]}
         if r.low is not None:
             row["low"] = r.low
         if r.hardware:
-            row["hardware"] = r.hardware
+            row["hardware"] = named(r.hardware)
         if r.dataset:
-            row["dataset"] = r.dataset
+            row["dataset"] = named(r.dataset)
         row["evidence"] = {"rule": r.rule, "sentence": text[r.sentence[0]:r.sentence[1]].strip(),
                            **locate(r.start, r.end)}
         record["results"].append(row)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
@@ -28,14 +29,18 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
 ]
+_TRIGGER = re.compile(r"[\\$\u00a0\u2009\u202f]|--")   # every rule needs one of these
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _RULES))
 
 
-def clean_text(raw: str) -> tuple[str, list[int]]:
+def clean_text(raw: str) -> tuple[str, Sequence[int]]:
     """Return the clean text and, per clean character, its offset in ``raw``.
 
-    The offset list has one extra entry (the raw length) so end offsets map too.
+    The offsets have one extra entry (the raw length) so end offsets map too; text with
+    nothing to clean (most of it) gets the identity map as a ``range``, at no cost.
     """
+    if not _TRIGGER.search(raw):
+        return raw, range(len(raw) + 1)
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
