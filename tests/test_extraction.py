@@ -206,3 +206,13 @@ def test_vendor_gpu_family_absorbs_the_generic_word(extract_one):
     rec = extract_one("We deploy LLMs on Intel GPU. The GPU kernels are fused.", title="Fast LLM inference on Intel GPU")
     hw = {(e["name"], e["specific"]) for e in rec["entities"] if e["type"] == "hardware"}
     assert hw == {("Intel GPU", True)}
+
+
+def test_every_relation_and_result_names_a_listed_entity(extract_one):
+    rec = extract_one("Orbit runs on the NVIDIA Quadro P4000 and is 2x faster on the P4000 GPU than on the A100.",
+                      title="Orbit: Fast Serving")
+    names = {e["name"] for e in rec["entities"]} | {"@paper"}
+    hw = [e for e in rec["entities"] if e["type"] == "hardware" and "4000" in e["name"]]
+    assert len(hw) == 1
+    assert all(h in names and t in names for h, _, t in rec["relations"])
+    assert all(r["subject"] in names and r.get("hardware", "@paper") in names for r in rec["results"])
