@@ -1,8 +1,8 @@
 """Graph stores behind one interface, looked up by name (like rdflib's plugins).
 
-``open_store("ladybug", path=...)`` is the embedded default; the Neo4j store
-registers under ``neo4j``. Every store takes its connection as a parameter-free
-constructor argument set, writes networkx graphs idempotently and answers Cypher.
+``open_store("ladybug", path=...)`` is the embedded default; ``open_store("neo4j",
+settings=...)`` (or ``driver=...``) is Neo4j. Every store writes networkx graphs
+idempotently through the same plan, answers Cypher, and reads its graph back.
 """
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ class Neo4jStore(GraphStore):
     dialect = "neo4j"
 
     def __init__(self, driver: Any = None, settings: Neo4jSettings | None = None,
-                 batch_size: int = 10_000, create: bool = True, **_: Any) -> None:
+                 batch_size: int = 10_000, create: bool = True) -> None:
         import neo4j
 
         self.settings = settings or Neo4jSettings.resolve()
