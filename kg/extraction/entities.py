@@ -49,7 +49,7 @@ class EntityRecognizer:
         self.catalog = Catalog.load(catalogs)
         self.shapes = self._load_shapes(shapes)
         stop = json.loads(asset_path(stop_names).read_text(encoding="utf-8"))
-        self.stop = {w for group in stop.values() for w in group}
+        self.stop = set(stop.get("generic_acronyms", [])) | set(stop.get("vendors", []))
         self.stop_lower = {w.lower() for w in self.stop}
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
@@ -65,9 +65,8 @@ class EntityRecognizer:
             if (surface, exact) in seen:
                 continue
             seen.add((surface, exact))
-            key = f"{entry.id}"
-            self.entries[key] = entry
-            (self.exact if exact else self.lower).add(key, [nlp.make_doc(surface)])
+            self.entries[entry.id] = entry
+            (self.exact if exact else self.lower).add(entry.id, [nlp.make_doc(surface)])
 
     @staticmethod
     def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...]]]:
