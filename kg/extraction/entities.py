@@ -1,6 +1,7 @@
 """The entity recogniser: catalogs, name shapes and acronym definitions.
 
-Candidates from three sources compete for each stretch of text (longest wins,
+Candidates from catalogs, product and model shapes, coined-name shapes and acronym
+definitions compete for each stretch of text (longest wins,
 then the more trusted source); the winners become ``Doc._.kg_mentions`` and
 ``doc.ents``. Canonical names come from the catalog where it knows the thing,
 else from the surface with vendor prefixes, head nouns and plurals removed.
