@@ -216,3 +216,11 @@ def test_every_relation_and_result_names_a_listed_entity(extract_one):
     assert len(hw) == 1
     assert all(h in names and t in names for h, _, t in rec["relations"])
     assert all(r["subject"] in names and r.get("hardware", "@paper") in names for r in rec["results"])
+
+
+def test_a_comparison_does_not_reach_past_other_names(extract_one):
+    rec = extract_one(r"We propose \textbf{FlexServe}, with 2.5$\times$ higher throughput than vLLM on H100 GPUs, "
+                      r"and up to 3--5$\times$ speedup on TPU v5e pods with JAX~\cite{jax}.", title="FlexServe: Elastic Serving")
+    r = rels(rec)
+    assert ("FlexServe", "COMPARED_WITH", "vLLM") in r and ("FlexServe", "IMPLEMENTED_IN", "JAX") in r
+    assert {(x["value"], x["unit"], x.get("low")) for x in rec["results"]} == {(2.5, "x", None), (5, "x", 3)}

@@ -133,9 +133,13 @@ class RelationExtractor:
                 if found:
                     rel, rule = found
                 if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
-                    strong = self.strong.search(clause[-90:])
+                    window = clause[-90:]
+                    strong = list(self.strong.finditer(window))
                     if strong:
-                        rel, rule = "COMPARED_WITH", strong.group(0).lower()
+                        # the comparison governs this name only if no other name stands between them
+                        cue_end = m.start - len(window) + strong[-1].end()
+                        if not any(cue_end <= o.start < m.start for o in inside if o is not m):
+                            rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
                 if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON", "APPLIED_TO")
                                       or (rel == "IMPLEMENTED_IN" and rule == "default")):
                     continue      # a study's models and frameworks are what it studies, not what it applies

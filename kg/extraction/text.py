@@ -23,7 +23,9 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\\\$"), "$"),
     (re.compile(r"\{?\\([\'`^\"~])\{?([A-Za-z])\}?\}?"),
      lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)])),
-    (re.compile(r"\\(?:emph|textbf|textit|texttt|mathrm|mathbf|text)\{([^{}]*)\}"), lambda m: m.group(1)),
+    (re.compile(r"~?\\(?:cite[pt]?|ref|eqref|label|footnote)\{[^{}]*\}"), ""),
+    (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|underline|mathrm|mathbf|mathit|mathsf|mathtt|"
+                r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
     (re.compile(r"\$([^$]{1,40})\$"), lambda m: m.group(1).replace("{", "").replace("}", "")),
     (re.compile(r"(?<=\d)--(?=\d)"), "-"),
     (re.compile(r"---"), "—"),
