@@ -158,6 +158,7 @@ def test_more_ways_papers_name_their_contributions(extract_one):
     assert {"Orbit", "Dynamic Router", "Orbit-7B", "Orbit-13B", "STM", "Lazy Context Folding"} <= set(rec["proposes"])
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types["Orbit-7B"] == "model"
+    assert ("Orbit", "APPLIED_TO", "Orbit-7B") in rels(rec) and ("Orbit", "USES", "STM") in rels(rec)
 
 
 def test_name_modifying_a_noun_is_not_the_contribution(extract_one):

@@ -168,14 +168,22 @@ class RelationExtractor:
                 if rel == "USES" and not cued and (head == PAPER or not (self.default_uses or in_title)):
                     continue          # a technique merely mentioned is no evidence of use; one in the title is
                 rels[(head, rel, tail)] = v
-        # the main contribution uses the paper's other contributed techniques (its parts)
+        # the main contribution uses the paper's other contributed techniques (its parts), and a
+        # method is applied to the models the paper builds with it (DART -> DART-GUI-7B)
         for part in proposes[1:]:
             m = next((m for m in mentions if m.name == part), None)
-            if proposes and m is not None and m.type == "method" and not part.startswith(proposes[0]) \
-                    and types.get(proposes[0]) in ("method", "model"):
-                sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
-                rels.setdefault((proposes[0], "USES", part),
-                                Relation(proposes[0], "USES", part, sent, "contribution:USES:part", (m.start, m.end)))
+            if m is None or types.get(proposes[0]) not in ("method", "model"):
+                continue
+            variant = part.startswith(proposes[0] + "-")
+            if m.type == "method" and not variant:
+                rel = "USES"
+            elif m.type == "model" and variant and types.get(proposes[0]) == "method":
+                rel = "APPLIED_TO"
+            else:
+                continue
+            sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
+            rels.setdefault((proposes[0], rel, part),
+                            Relation(proposes[0], rel, part, sent, f"contribution:{rel}:part", (m.start, m.end)))
         doc._.kg_relations = list(rels.values())
         return doc
 
