@@ -13,6 +13,7 @@ import click
 
 from kg.cli import exports as _exports  # noqa: F401  (adds export, snapshot, diff to the group)
 from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
+from kg.cli import quality as _quality  # noqa: F401  (adds kg eval)
 from kg.cli.common import (_open_store, _parse_params, _print_summary, _progress, _warn_skip, cli, format_option,
                            input_format_option, neo4j_options, store_options)
 from kg.output import render
