@@ -32,6 +32,19 @@ def test_latex_remnants_are_cleaned_with_offsets():
     assert raw[offsets[i]:offsets[i] + 7] == "speedup"
 
 
+@pytest.mark.parametrize("raw,clean", [
+    (r"Deep Graph Library ($3.02\times$ faster)", "Deep Graph Library (3.02× faster)"),
+    (r"$\mathbf{2.6\times}$ higher", "2.6× higher"),
+    (r"{$162$/$275$} PFLOPS", "162/275 PFLOPS"),
+    (r"$\sim$20\% less CO$_2$e", "~20% less CO2e"),
+    (r"within $0.25^{\circ}$", "within 0.25°"),
+])
+def test_math_mode_is_read_as_a_reader_sees_it(raw, clean):
+    text, offsets = clean_text(raw)
+    assert text == clean
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(raw)
+
+
 def test_name_keys_fold_spelling_variants():
     assert name_key("Gaudi2") == name_key("Gaudi-2")
     assert name_key("Flash Attention") == name_key("FlashAttention")

@@ -26,12 +26,25 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"~?\\(?:cite[pt]?|ref|eqref|label|footnote)\{[^{}]*\}"), ""),
     (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|underline|mathrm|mathbf|mathit|mathsf|mathtt|"
                 r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
-    (re.compile(r"\$([^$]{1,40})\$"), lambda m: m.group(1).replace("{", "").replace("}", "")),
+    (re.compile(r"\$([^$]{1,60})\$"), lambda m: _math(m.group(1))),
+    (re.compile(r"\{([^{}\\]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
     (re.compile(r"(?<=\d)--(?=\d)"), "-"),
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
 ]
-_TRIGGER = re.compile(r"[\\$\u00a0\u2009\u202f]|--")   # every rule needs one of these
+_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--")   # every rule needs one of these
+# inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
+_MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
+                 "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}
+_INLINE_MATH = re.compile(r"\$([^$]*)\$")   # {$162$/$275$} -> 162/275
+_MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%)\s*")
+
+
+def _math(inner: str) -> str:
+    out = _MATH_COMMAND.sub(lambda m: _MATH_SYMBOLS.get(m.group(1), ""), inner)
+    return re.sub(r"[{}^_]", "", out).strip()
+
+
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _RULES))
 
 
