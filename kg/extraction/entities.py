@@ -55,6 +55,9 @@ class EntityRecognizer:
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
+        self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
+        self.qualified = _qualified_class_pattern(self.qualifiers, self.classes)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
         self._coined_memo: dict[str, bool] = {}
@@ -171,6 +174,29 @@ class EntityRecognizer:
                 out.append(Candidate(m.start(), m.end(), "method", singular(w.rstrip(".")), "shape:coined", "coined"))
         return out
 
+    def _qualified_classes(self, text: str) -> list[Candidate]:
+        """'NVIDIA and AMD GPUs' -> NVIDIA GPU, AMD GPU; 'Huawei Ascend NPUs' -> Ascend NPU: a class
+        qualified by a vendor or instruction set is a specific family (ANNOTATION.md)."""
+        if self.qualified is None:
+            return []
+        out = []
+        for m in self.qualified.finditer(text):
+            cls = self.classes[m.group("cls")]
+            quals = [q for q in QUAL_SPLIT.split(m.group("quals")) if q]
+            last = quals[-1]
+            start = m.start()
+            for q in quals:
+                at = text.index(q, start)
+                # a qualifier right before the last one ('Huawei Ascend') is absorbed, not a family of its own
+                end = m.end() if q is last else at + len(q)
+                if q is not last and QUAL_SPLIT.fullmatch(text[end:text.index(last, end)] or " ") is None:
+                    start = end
+                    continue
+                name = f"{self.qualifiers[q]} {cls}"
+                out.append(Candidate(at, end, "hardware", name, "shape:qualified-class", "shape", True))
+                start = end
+        return out
+
     def _acronyms(self, text: str) -> list[Candidate]:
         """'Low-rank adaptation (LoRA)': the acronym names a thing, the long form is its alias."""
         out = []
@@ -228,7 +254,8 @@ class EntityRecognizer:
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = self._catalog(doc) + self._shapes(text) + self._coined(text) + self._acronyms(text)
+        cands = (self._catalog(doc) + self._shapes(text) + self._qualified_classes(text) + self._coined(text)
+                 + self._acronyms(text))
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
         chosen: list[Candidate] = []
@@ -260,6 +287,19 @@ class EntityRecognizer:
         spans = [doc.char_span(m.start, m.end, label=m.type.upper(), alignment_mode="expand") for m in mentions]
         doc.ents = filter_spans([s for s in spans if s is not None])
         return doc
+
+
+QUAL_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+")
+
+
+def _qualified_class_pattern(qualifiers: dict[str, str], classes: dict[str, str]) -> re.Pattern[str] | None:
+    """Qualifiers (coordinated or stacked) right before a class word: 'NVIDIA and AMD GPUs'."""
+    if not qualifiers or not classes:
+        return None
+    q = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
+    c = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
+    sep = r"(?:\s*(?:,|/|&)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)"
+    return re.compile(rf"(?<![\w\-])(?P<quals>(?:{q})(?:{sep}(?:{q}))*)(?:-based)?\s+(?P<cls>{c})(?![\w\-])")
 
 
 DATASET_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|benchmark|leaderboard|corpus|challenge|"
