@@ -180,11 +180,11 @@ def _row(first: str, second: str, scores: Scores) -> str:
     return f"| {first} | {second} | " + " | ".join(f"{v:.3f}" for v in scores.row()) + " |"
 
 
-def fitted_components() -> list[str]:
-    """Names of shipped pipeline components whose weights are fitted to gold data."""
-    return []
 
-
-def fit_shipped(train: list[Corpus]) -> Any:
-    """An extractor whose fitted components are trained on ``train`` only."""
-    raise NotImplementedError
+def fit_labeller(train: list[Corpus]) -> Any:
+    """An extractor whose relation labeller is trained on ``train`` only (one fold)."""
+    from kg.extraction import Extractor
+    from kg.training import LABELLER, train as train_model
+    extractor = Extractor()
+    extractor.nlp.get_pipe(LABELLER).model = train_model(train, extractor=extractor)
+    return extractor

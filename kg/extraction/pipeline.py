@@ -6,10 +6,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import load_config
 
 # importing the modules registers the factories and the tokenizer
-from kg.extraction import contributions, entities, relations, results, sentences, tokenizer  # noqa: F401
+from kg.extraction import contributions, entities, labeller, relations, results, sentences, tokenizer  # noqa: F401
 from kg.extraction.catalog import asset_path
 from kg.extraction.mentions import register_extensions
 from kg.extraction.records import doc_to_record
@@ -53,8 +54,12 @@ class Extractor:
             doc.user_data["kg_text"] = text      # == doc.text, which is costly to rebuild
             yield doc, (paper, len(title) + 1, t_offsets, a_offsets)
 
+    def docs(self, papers: Iterable[Paper]) -> Iterator[tuple[Doc, tuple]]:
+        """Processed Docs with their context (paper, title end, raw offset maps)."""
+        return self.nlp.pipe(self._docs(papers), as_tuples=True, batch_size=self.batch_size)
+
     def records(self, papers: Iterable[Paper]) -> Iterator[dict]:
-        for doc, ctx in self.nlp.pipe(self._docs(papers), as_tuples=True, batch_size=self.batch_size):
+        for doc, ctx in self.docs(papers):
             yield doc_to_record(doc, *ctx)
 
     def record(self, paper: Paper) -> dict:

@@ -78,23 +78,23 @@ def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
     return len(head) > len(tail) and head.endswith(tail) and head[-len(tail) - 1] in " -"
 
 
-class RelationExtractor:
-    def __init__(self, cues: str, default_uses: bool = False) -> None:
-        register_extensions()
-        self.default_uses = default_uses
+class CueTable:
+    """Cue phrases per relation (``pipelines/relation_cues.json``), looked up walking back from a name."""
+
+    def __init__(self, cues: str) -> None:
         table = json.loads(asset_path(cues).read_text(encoding="utf-8"))
         strong = table.pop("_strong", [])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
             if strong else None
-        # one alternation of every cue word; a word may cue several relations (file order decides)
+        # a word may cue several relations (file order decides)
         self.cue_rels: dict[str, list[str]] = {}
         for rel, words in table.items():
             for w in words:
                 self.cue_rels.setdefault(w.lower(), []).append(rel)
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
 
-    def cue(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
+    def __call__(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
         """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context).
 
         Words are looked up in a dict, longest phrase first, walking back from the end: far
@@ -109,6 +109,14 @@ class RelationExtractor:
                     if rel is not None:
                         return rel, phrase
         return None
+
+
+class RelationExtractor:
+    def __init__(self, cues: str, default_uses: bool = False) -> None:
+        register_extensions()
+        self.default_uses = default_uses
+        self.cue = CueTable(cues)
+        self.strong = self.cue.strong
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []
