@@ -31,6 +31,10 @@ PREFIXES = {"kg": str(KG._NS), "dcterms": str(DCTERMS), "schema": str(SDO), "sko
 ENTITY_FIELDS = {"vendor": (KG.vendor, XSD.string), "family": (KG.family, XSD.string),
                  "architecture": (KG.architecture, XSD.string), "year": (KG.releaseYear, XSD.integer),
                  "memory_gb": (KG.memoryGB, XSD.decimal), "device_class": (KG.deviceClass, XSD.string),
+                 "memory_type": (KG.memoryType, XSD.string),
+                 "memory_bandwidth_gbs": (KG.memoryBandwidthGBs, XSD.decimal),
+                 "fp16_tflops": (KG.fp16TFLOPS, XSD.decimal), "fp32_tflops": (KG.fp32TFLOPS, XSD.decimal),
+                 "spec_source": (KG.specSource, XSD.string),
                  "kind": (KG.kind, XSD.string), "org": (KG.organisation, XSD.string), "site": (KG.site, XSD.string),
                  "specific": (KG.specific, XSD.boolean)}
 PAPER_FIELDS = {"id": (DCTERMS.identifier, XSD.string), "title": (DCTERMS.title, XSD.string),

@@ -46,6 +46,11 @@ class KG(DefinedNamespace):
     architecture: URIRef
     releaseYear: URIRef
     memoryGB: URIRef
+    memoryType: URIRef
+    memoryBandwidthGBs: URIRef
+    fp16TFLOPS: URIRef
+    fp32TFLOPS: URIRef
+    specSource: URIRef
     deviceClass: URIRef
     kind: URIRef
     organisation: URIRef

