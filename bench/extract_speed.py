@@ -43,7 +43,9 @@ def run_kg(path: str, limit: int) -> tuple[float, float]:
         "dt = time.perf_counter() - t\n"
         "print(json.dumps({'rate': s.papers / dt, 'peak': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, path, str(limit)], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code, path, str(limit)], capture_output=True, text=True)
+    if out.returncode != 0:       # say why the child failed instead of a bare CalledProcessError
+        sys.exit(f"kg extraction failed (exit {out.returncode}):\n{out.stderr.strip()}")
     res = json.loads(out.stdout.strip().splitlines()[-1])
     return res["rate"], res["peak"]
 

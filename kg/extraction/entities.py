@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -65,6 +66,9 @@ class EntityRecognizer:
         self._coined_memo: dict[str, bool] = {}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # patterns are tokenized by a copy of the tokenizer: thousands of catalog names would
+        # otherwise fill the real tokenizer's bounded cache and every abstract would pay for it
+        make_doc = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
         self.entries: dict[str, Entry] = {}
         seen: set[tuple[str, bool]] = set()
         for surface, entry, exact in self.catalog.surfaces():
@@ -72,7 +76,7 @@ class EntityRecognizer:
                 continue
             seen.add((surface, exact))
             self.entries[entry.id] = entry
-            (self.exact if exact else self.lower).add(entry.id, [nlp.make_doc(surface)])
+            (self.exact if exact else self.lower).add(entry.id, [make_doc(surface)])
 
     @staticmethod
     def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...]]]:

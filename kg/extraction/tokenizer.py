@@ -22,7 +22,9 @@ EXTRA_INFIXES = [r"(?<=[0-9])(?:×|times)(?=[0-9])",
 
 
 @registry.tokenizers("kg.Tokenizer.v1")
-def create_tokenizer() -> Callable[[Language], Tokenizer]:
+def create_tokenizer(max_cache_size: int = 100_000) -> Callable[[Language], Tokenizer]:
+    """``max_cache_size``: distinct chunks whose tokenization is remembered (spaCy's default, 10,000,
+    is smaller than an ML-systems vocabulary; a full cache stops caching and tokenizing gets ~10x slower)."""
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         prefixes = list(defaults.prefixes or []) + EXTRA_PREFIXES
@@ -36,5 +38,6 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
+            max_cache_size=max_cache_size,
         )
     return make
