@@ -225,3 +225,26 @@ def test_a_comparison_does_not_reach_past_other_names(extract_one):
     r = rels(rec)
     assert ("FlexServe", "COMPARED_WITH", "vLLM") in r and ("FlexServe", "IMPLEMENTED_IN", "JAX") in r
     assert {(x["value"], x["unit"], x.get("low")) for x in rec["results"]} == {(2.5, "x", None), (5, "x", 3)}
+
+
+def test_names_derived_from_known_ones_are_their_own_things(extract_one):
+    rec = extract_one("We introduce an efficient inference scheduler Sarathi-Serve, inspired by Sarathi. "
+                      "Medusa-2 extends Medusa. LoRA-based tuning is common. It is Python-Based.")
+    names = {e["name"]: e["type"] for e in rec["entities"]}
+    assert {"Sarathi-Serve", "Sarathi", "Medusa-2", "Medusa", "LoRA"} <= set(names)
+    assert "LoRA-based" not in names and "Python-Based" not in names
+    assert rec["proposes"] == ["Sarathi-Serve"]
+    assert ["Sarathi-Serve", "BASED_ON", "Sarathi"] in rec["relations"]
+
+
+def test_software_named_like_a_file(extract_one):
+    rec = extract_one("We present llm.npu, the first LLM inference system on NPUs, e.g. on phones; "
+                      "see github.com/x/y.git for code.")
+    assert rec["proposes"] == ["llm.npu"]
+    assert not any(e["name"] in ("e.g", "y.git", "github.com") for e in rec["entities"])
+
+
+def test_a_known_name_the_paper_defines_is_its_contribution(extract_one):
+    rec = extract_one("We propose PagedAttention, an attention algorithm inspired by virtual memory. "
+                      "Our approach integrates Squeeze-and-Excitation (SE) blocks.")
+    assert "PagedAttention" in rec["proposes"] and "Squeeze-and-Excitation" not in rec["proposes"]

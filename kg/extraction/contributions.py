@@ -72,6 +72,17 @@ def title_name(title: str) -> tuple[str, int] | None:
     return prefix, title.index(prefix)
 
 
+APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
+HEAD_NOUN_BEFORE = re.compile(r"\b(?:system|scheduler|framework|engine|library|algorithm|method|technique|approach|"
+                              r"compiler|runtime|mechanism|stack|model|benchmark|dataset)\s+$")
+
+
+def introduced(text: str, cue_end: int, m: Mention) -> bool:
+    """A name the catalog knows is still this paper's contribution when the proposing sentence
+    defines it: 'we propose PagedAttention, an attention algorithm', 'a scheduler Sarathi-Serve'."""
+    return bool(APPOSITION.match(text, m.end) or HEAD_NOUN_BEFORE.search(text[cue_end:m.start]))
+
+
 def described_type(desc: str, default: str = "method") -> str:
     """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
     head = PREPOSITIONS.split(desc, maxsplit=1)[0].strip(" ,.")
@@ -132,7 +143,7 @@ class ContributionFinder:
                 mentions.append(m)
             else:
                 m = self._object(mentions, cm.end(), text)
-            if m is not None and not m.rule.startswith("catalog:"):
+            if m is not None and (not m.rule.startswith("catalog:") or introduced(text, cm.end(), m)):
                 claim(m, text[m.end:m.end + 80])
         # a capitalised term the proposing sentence defines is part of the contribution:
         # "S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)"

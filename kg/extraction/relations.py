@@ -72,10 +72,13 @@ def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
 
 
 def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
-    """'Mask Frozen-DETR' is a kind of DETR: a name ending in another model/method's name."""
+    """A name built on another model/method's name is derived from it."""
     if types.get(head) not in ("method", "model") or types.get(tail) not in ("method", "model"):
         return False
-    return len(head) > len(tail) and head.endswith(tail) and head[-len(tail) - 1] in " -"
+    if len(head) <= len(tail):
+        return False
+    # 'Mask Frozen-DETR' ends in DETR; 'Sarathi-Serve' and 'Medusa-2' extend Sarathi and Medusa
+    return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
 
 
 class CueTable:

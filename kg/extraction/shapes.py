@@ -23,6 +23,12 @@ DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|a
                          r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$|"
                          r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"
                          r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way)$")
+# software named like a file: llama.cpp, bitnet.cpp, llm.npu (not e.g./i.e., not a web address)
+DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|net\b|edu\b|io\b|gov\b|html?\b)"
+                         r"[a-z]{1,4})(?![\w/]|\.\w)")
+# a known name extended into another one: Sarathi-Serve, Medusa-2, YOLOv4-tiny, DeepSpeed-MoE
+DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|tiny|small|base|large|lite|mini|nano|xl|"
+                            r"plus|pro|max)(?![\w\-])")
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
