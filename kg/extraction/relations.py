@@ -151,9 +151,9 @@ class RelationExtractor:
                         cue_end = m.start - len(window) + strong[-1].end()
                         if not any(cue_end <= o.start < m.start for o in inside if o is not m):
                             rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
-                if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON", "APPLIED_TO")
+                if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON")
                                       or (rel == "IMPLEMENTED_IN" and rule == "default")):
-                    continue      # a study's models and frameworks are what it studies, not what it applies
+                    continue      # a study compares nothing of its own; the models it runs it is APPLIED_TO (guide)
                 if m.type == "hardware":
                     if NOT_USED.match(text, m.end) or NOT_USED_BEFORE.search(text, max(0, m.start - 12), m.start):
                         continue          # "GPU-free inference", "without a GPU"
