@@ -25,6 +25,7 @@ from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
+PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
@@ -186,8 +187,8 @@ class EntityRecognizer:
                 if derived is not None:
                     out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
                     continue
-            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls):
-                continue
+            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls) or PER_TIME.match(text, m.end()):
+                continue          # 29.4 GKey/s: a unit, not a name
             entry = self.catalog.lookup(w)
             if entry is not None:
                 out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",
