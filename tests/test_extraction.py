@@ -248,3 +248,16 @@ def test_a_known_name_the_paper_defines_is_its_contribution(extract_one):
     rec = extract_one("We propose PagedAttention, an attention algorithm inspired by virtual memory. "
                       "Our approach integrates Squeeze-and-Excitation (SE) blocks.")
     assert "PagedAttention" in rec["proposes"] and "Squeeze-and-Excitation" not in rec["proposes"]
+
+
+def test_naming_cues_and_title_dashes(extract_one):
+    rec = extract_one("We present the latest generation of MobileNets, known as MobileNetV4 (MNv4). "
+                      "We compare with an existing approach called Linformer.",
+                      title="MobileNetV4 - Universal Models for the Mobile Ecosystem")
+    assert rec["proposes"] == ["MobileNetV4"]
+
+
+def test_units_organisations_and_memory_are_not_names(extract_one):
+    rec = extract_one("Onesweep sorts 29.4 GKey/s on GDDR5 memory, better than ECMWF's NWP system.")
+    names = {e["name"] for e in rec["entities"]}
+    assert not names & {"GKey", "GDDR5", "ECMWF", "NWP"}

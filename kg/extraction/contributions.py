@@ -23,7 +23,9 @@ PROPOSE = re.compile(
     r"(?:propose|present|introduce|develop|design|build|release|contribute|describe|implement|create|"
     r"open-source|unveil|offer|train)s?d?\s+")
 AND_PROPOSE = re.compile(r"\b(?:and|then)\s+(?:further\s+)?(?:propose|present|introduce|develop|design)\s+")
-CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|we (?:term|call|name|dub))\s+")
+CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely|known as|referred to as|"
+                    r"we (?:term|call|name|dub))\s+")
+TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 OUR_THING = re.compile(
     r"\b[Oo]ur\s+(?:(?:new|novel|proposed|trained|resulting|final|open|open-source)\s+){0,2}"
     r"(?:model|method|system|framework|approach|algorithm|architecture|technique|design|library|tool|"
@@ -55,10 +57,11 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 
 def title_name(title: str) -> tuple[str, int] | None:
-    """The name before the title's colon, if it is name-shaped ('Punica: ...')."""
-    if ":" not in title:
+    """The name before the title's colon or dash, if it is name-shaped ('Punica: ...', 'X - ...')."""
+    sep = TITLE_SEPARATOR.search(title)
+    if sep is None:
         return None
-    prefix = title.split(":", 1)[0].strip()
+    prefix = title[:sep.start()].strip()
     tokens = prefix.split()
     if len(tokens) > 1 and tokens[-2].lower() in ("with", "via", "using") and is_coined(tokens[-1], set()):
         return tokens[-1], title.index(prefix) + prefix.rindex(tokens[-1])   # "... with C4: A ..."
@@ -81,6 +84,15 @@ def introduced(text: str, cue_end: int, m: Mention) -> bool:
     """A name the catalog knows is still this paper's contribution when the proposing sentence
     defines it: 'we propose PagedAttention, an attention algorithm', 'a scheduler Sarathi-Serve'."""
     return bool(APPOSITION.match(text, m.end) or HEAD_NOUN_BEFORE.search(text[cue_end:m.start]))
+
+
+def named_in_proposal(text: str, cue: re.Match[str], m: Mention) -> bool:
+    """'We present the latest MobileNets, known as MobileNetV4': a naming cue right before a known
+    name, in a sentence that proposes something ('an existing approach called Linformer' is not)."""
+    if not CALLED.match(text, cue.start()) or m.start != cue.end():
+        return False
+    start = max(text.rfind(". ", 0, cue.start()) + 1, 0)
+    return PROPOSE.search(text, start, cue.start()) is not None
 
 
 def described_type(desc: str, default: str = "method") -> str:
@@ -143,7 +155,8 @@ class ContributionFinder:
                 mentions.append(m)
             else:
                 m = self._object(mentions, cm.end(), text)
-            if m is not None and (not m.rule.startswith("catalog:") or introduced(text, cm.end(), m)):
+            if m is not None and (not m.rule.startswith("catalog:") or introduced(text, cm.end(), m)
+                                  or named_in_proposal(text, cm, m)):
                 claim(m, text[m.end:m.end + 80])
         # a capitalised term the proposing sentence defines is part of the contribution:
         # "S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)"
