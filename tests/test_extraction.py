@@ -261,3 +261,17 @@ def test_units_organisations_and_memory_are_not_names(extract_one):
     rec = extract_one("Onesweep sorts 29.4 GKey/s on GDDR5 memory, better than ECMWF's NWP system.")
     names = {e["name"] for e in rec["entities"]}
     assert not names & {"GKey", "GDDR5", "ECMWF", "NWP"}
+
+
+def test_heads_for_hardware_and_weak_title_prefixes(extract_one):
+    rec = extract_one("In this work, we introduce bitnet.cpp, a software stack. It runs on x86 and ARM CPUs.",
+                      title="1-bit AI Infra: Part 1.1, Fast Inference on CPUs")
+    assert rec["proposes"] == ["bitnet.cpp"]
+    assert ["bitnet.cpp", "RUNS_ON", "x86 CPU"] in rec["relations"]
+    rec = extract_one("Plain Name Here trains faster on GPUs.", title="Plain Name Here: Fast Training")
+    assert rec["proposes"] == ["Plain Name Here"]      # with nothing else proposed, the title prefix stays
+
+
+def test_plural_acronyms_abbreviate_classes(extract_one):
+    rec = extract_one("This raises costs for cloud service providers (CSPs) that run accelerators.")
+    assert not any(e["name"] == "CSP" for e in rec["entities"])

@@ -132,6 +132,10 @@ class ContributionFinder:
                         other.type = m.type
 
         found = title_name(text[:title_end])
+        # '1-bit AI Infra: Part 1.1, ...': a plain title prefix the abstract never repeats yields to
+        # what the abstract itself proposes (decided after the cues below)
+        weak = bool(found) and len(found[0].split()) > 1 and not _occurrences(text[title_end:], found[0]) \
+            and not any(is_coined(t, set()) for t in found[0].split())
         if found:
             prefix, start = found
             end = start + len(prefix)
@@ -175,6 +179,9 @@ class ContributionFinder:
                 m = self._object(mentions, cm.end(), text)
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     claim(m, text[m.end:m.end + 80])
+        if weak and len(proposes) > 1 and proposes[0] == found[0]:
+            proposes.pop(0)
+            mentions = [m for m in mentions if not (m.name == found[0] and m.rule == "rule:title-prefix")]
         # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B
         for m in list(mentions):
             if m.name not in proposes and not m.rule.startswith("catalog:") and \

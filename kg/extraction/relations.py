@@ -130,12 +130,16 @@ class RelationExtractor:
         title_end = doc._.kg_title_end or 0
         studied = [] if proposes else studied_techniques(mentions, title_end)
         against_gpus = bool(proposes) and accelerator_paper(mentions, doc._.kg_title_end or 0)
+        kinds = {m.name: m.type for m in mentions}
         for sent in sentence_spans(doc):
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
             if not inside:
                 continue
             heads = studied or heads_for(sent, inside, proposes)
             for head, m in ((h, m) for h in heads for m in inside):
+                if m.type == "hardware" and proposes and head != proposes[0] and not studied \
+                        and kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
+                    head = proposes[0]      # a technique inside the contribution does not run on its own
                 if m.name in proposes or m.name in studied or m.name == head:
                     continue
                 rel, rule = DEFAULT_BY_TYPE[m.type], "default"
