@@ -48,3 +48,18 @@ def test_not_claims(sentence):
 def test_device_counts_are_not_speedups():
     s = "trained on 8x H100 GPUs"
     assert got(s, [(s.index("H100"), s.index("H100") + 4)]) == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a training throughput of over 1.05 million images/second", 1050000, "images/s"),
+    ("up to 4.3 billion retrievals per second", 4300000000, "retrievals/s"),
+    ("our approach achieves 29.4 GKey/s when sorting", 29.4, "GKey/s"),
+    ("it achieves one million frames per second", 1000000, "frames/s"),
+    ("We achieve 0.86 PFLOPS on a wafer", 0.86, "PFLOPS"),
+    ("at a speed of 443 FPS on an RTX 2080 Ti", 443, "FPS"),
+    ("rendering images at 200Hz", 200, "Hz"),
+])
+def test_rates_as_papers_write_them(text, value, unit):
+    found = [(q.value, q.unit) for q in read(text, [])]
+    assert (value, unit) in found
+    assert not [q for q in read("a bandwidth of 3.2 GB/s and 1,800 tokens/s", []) if q.unit == "GB/s"]

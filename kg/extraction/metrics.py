@@ -62,7 +62,7 @@ def metric_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit == "x" and (voc["speed"].search(after[:20]) or metric in ("", "speedup")):
         return metric if metric.endswith("speedup") else "speedup"
     if not metric:
-        return voc["unit_defaults"].get(unit, "")
+        return voc["unit_defaults"].get(unit, "throughput" if unit.endswith("/s") else "")
     if voc["reduce"].search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
         return f"{metric} reduction"
     return metric

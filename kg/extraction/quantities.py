@@ -26,6 +26,8 @@ UNITS = [  # (unit, pattern) - longest first where they share a prefix
     ("s", r"\s*(?:s|sec|seconds?)\b(?!/)"),
     ("FLOPS", r"\s*(?:[Pp]eta|[Tt]era|[Gg]iga|[PTG])(?:FLOP|Flop|flop)[Ss]?(?:/s)?(?:/GPU)?\b|TF(?=\s)"),
     ("GPU-hours", r"\s*GPU[- ]hours?\b"),
+    ("FPS", r"\s*(?:FPS|fps)\b"),
+    ("Hz", r"\s*Hz\b"),
 ]
 CLAIM = re.compile(
     rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
@@ -35,6 +37,12 @@ WORD_X = re.compile(rf"\b(?P<value>{WNUM})\s+times\s+(?:more|less|fewer|faster|h
 DURATION = re.compile(
     rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|just|only)"
     rf"\s+(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{WNUM})\s*(?P<unit>hours?|hrs?|h|minutes?|mins?|days?)\b", re.I)
+# a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
+RATE = re.compile(
+    rf"(?<![\w.,/-])(?P<value>{NUM}|{WNUM})\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
+    rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
+RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "kb", "gib", "gbps", "mbps", "frame"}
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
     rf"(?P<value>{NUM})(?P<scale>[KMB])?\s*(?P<unit>tokens|frames)\b")
@@ -69,10 +77,13 @@ def number(text: str) -> float:
 
 
 def _flops_unit(surface: str) -> str:
+    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS, 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s."""
     s = surface.strip()
     prefix = {"p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
     if s.endswith("/GPU") or s == "TF":
         return f"{prefix[0].upper()}FLOPS/GPU"
+    if re.fullmatch(r"[PTG]FLOPS", s):
+        return s
     return f"{prefix}FLOP/s"
 
 
@@ -104,6 +115,14 @@ def _candidates(text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]
         unit = _flops_unit(m.group("unit")) if UNITS[i][0] == "FLOPS" else UNITS[i][0]
         low = number(m.group("low")) if m.group("low") else None
         yield Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}")
+    if "second" in lowered or "/s" in lowered:
+        for m in RATE.finditer(text):
+            noun = m.group("noun")
+            if noun.lower() in NOT_RATE_NOUNS or noun.lower().startswith(("peta", "tera", "giga")):
+                continue
+            value = round(number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1), 6)
+            value = int(value) if float(value).is_integer() else value
+            yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
     for m in _scan(PREFIX_X, text, windows):
         yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix")
     for m in WORD_X.finditer(text) if " times " in lowered else ():
