@@ -50,3 +50,8 @@ def test_graph_queries_by_specification(sample_db):
     rows = kg.query("MATCH (h:Hardware) WHERE h.memory_gb >= 80 AND h.fp16_tflops > 0 "
                     "RETURN h.name AS name ORDER BY name", db=str(sample_db))
     assert rows and all(r["name"] for r in rows)
+
+
+def test_geforce_cards_named_by_number(extract_one):
+    hw = _hardware(extract_one("It runs at 300+ FPS on an NVIDIA 3090 GPU and on a GeForce 1080 Ti."))
+    assert set(hw) == {"RTX 3090", "GTX 1080 Ti"}        # the class word belongs to the product: no 'GPU'

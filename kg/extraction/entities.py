@@ -25,6 +25,7 @@ from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
 
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
@@ -81,12 +82,13 @@ class EntityRecognizer:
             (self.exact if exact else self.lower).add(entry.id, [make_doc(surface)])
 
     @staticmethod
-    def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...]]]:
+    def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...], str]]:
+        """Shape rules; ``lookup`` (default '{name}') is what the catalog is asked for the matched name."""
         out = []
         for n, row in read_jsonl_asset(fname):
             try:
                 out.append((row["id"], row["type"], re.compile(row["pattern"]), row.get("specific", True),
-                            tuple(row.get("requires", ()))))
+                            tuple(row.get("requires", ())), str(row.get("lookup", "{name}"))))
             except (KeyError, re.error) as exc:
                 raise ConfigError(f"{fname}:{n}: bad shape rule: {exc}") from exc
         return out
@@ -129,14 +131,15 @@ class EntityRecognizer:
 
     def _shapes(self, text: str) -> list[Candidate]:
         out = []
-        for rid, etype, pattern, specific, requires in self.shapes:
+        for rid, etype, pattern, specific, requires, lookup in self.shapes:
             if requires and not any(r in text for r in requires):
                 continue          # cheap literal test before the regex scan
             for m in pattern.finditer(text):
                 surface = m.group("name") if "name" in pattern.groupindex else m.group(0)
-                entry = self.catalog.lookup(surface)
+                entry = self.catalog.lookup(lookup.format(name=surface))
                 if entry is not None and entry.type == etype:
-                    out.append(Candidate(m.start(), m.end(), etype, entry.name, f"catalog:{entry.id}",
+                    end = self._head_noun_end(text, m.end()) if etype == "hardware" and entry.specific else m.end()
+                    out.append(Candidate(m.start(), end, etype, entry.name, f"catalog:{entry.id}",
                                          "shape", entry.specific, entry))
                 else:
                     out.append(Candidate(m.start(), m.end(), etype, self._tidy(surface, etype),
@@ -149,6 +152,11 @@ class EntityRecognizer:
             name = entry.name if entry else m.group(0)
             out.append(Candidate(m.start(), m.end(), "model", name, "shape:model-size", "model", True, entry))
         return out
+
+    def _head_noun_end(self, text: str, end: int) -> int:
+        """'an NVIDIA 3090 GPU': the class word after a product belongs to the product's mention."""
+        m = NEXT_WORD.match(text, end)
+        return m.end() if m and m.group(1).lower() in self.heads else end
 
     def _is_coined(self, w: str) -> bool:
         if w.islower() or w.isdigit() or (w.istitle() and w.isalpha()):
@@ -279,7 +287,8 @@ class EntityRecognizer:
             words_ = words_[:-1]
         core = singular(" ".join(words_))
         full, short = name_key(entry.name), name_key(core)
-        if short and full != short and full.endswith(short) and any(ch.isdigit() for ch in core):
+        if short and full != short and full.endswith(short) and any(ch.isdigit() for ch in core) \
+                and core[:1].isalpha():
             return core
         return entry.name
 
