@@ -275,3 +275,14 @@ def test_heads_for_hardware_and_weak_title_prefixes(extract_one):
 def test_plural_acronyms_abbreviate_classes(extract_one):
     rec = extract_one("This raises costs for cloud service providers (CSPs) that run accelerators.")
     assert not any(e["name"] == "CSP" for e in rec["entities"])
+
+
+def test_results_are_not_measured_on_the_comparison_target(extract_one):
+    rec = extract_one("WaferLM decodes at 1,800 tokens/s, 10x faster than a DGX H100. "
+                      "On an A100 GPU, it reaches a 2x speedup over vLLM. It maps 3x more tokens per core.",
+                      title="WaferLM: Fast Decoding")
+    by_value = {r["value"]: r for r in rec["results"]}
+    assert by_value[10].get("hardware") is None and by_value[1800].get("hardware") is None
+    assert by_value[1800]["qualifier"] is None           # the comparison belongs to the 10x
+    assert by_value[2]["hardware"] == "A100"
+    assert by_value[3]["metric"] != "map"                # a verb is no metric

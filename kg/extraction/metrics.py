@@ -17,8 +17,11 @@ from kg.extraction.catalog import asset_path
 @lru_cache(maxsize=4)
 def _vocabulary(name: str = "metrics.json") -> dict:
     table = json.loads(asset_path(name).read_text(encoding="utf-8"))
-    alternation = "|".join(re.escape(m) for m in sorted(table["metrics"], key=len, reverse=True))
-    table["pattern"] = re.compile(rf"(?<![\w-])(?:{alternation})(?:s|es)?(?![\w-])", re.I)
+    ordered = sorted(table["metrics"], key=len, reverse=True)
+    words = "|".join(re.escape(m) for m in ordered if m == m.lower())           # any case, plurals too
+    acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
+    table["pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
+    table["metrics"] = [m.lower() for m in table["metrics"]]
     table["reduce"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
     table["speed"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
     return table

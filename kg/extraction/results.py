@@ -24,6 +24,19 @@ AVERAGE = re.compile(r"\b(?:on average|average|avg\.?|mean)\b", re.I)
 OVER = re.compile(r"^[^.;]{0,60}?\b(over|compared (?:to|with)|than|relative to|versus|vs\.?)\s+"
                   r"((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,5}?)(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
 
+COMPARED_BEFORE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with)|relative to|against|unlike|"
+                             r"outperforms?|outperforming|beats?)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def measured_on(text: str, inside: list[Mention]) -> str | None:
+    """The specific hardware the sentence's numbers were measured on: never the comparison target
+    ('1,800 tokens/s, 10x faster than a DGX H100' was not measured on the DGX H100)."""
+    for m in inside:
+        if m.type == "hardware" and m.specific and not COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start):
+            return m.name
+    return None
+
+
 class ResultExtractor:
     def __init__(self) -> None:
         register_extensions()
@@ -44,7 +57,7 @@ class ResultExtractor:
             s_text = text[sent[0]:sent[1]]
             resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            hardware = next((m.name for m in inside if m.type == "hardware" and m.specific), None)
+            hardware = measured_on(text, inside)
             dataset = next((m.name for m in inside if m.type == "dataset"), None)
             subject = head_for(sent, inside, proposes)
             for whole in sorted(by_sentence[index], key=lambda q: q.start):
@@ -55,7 +68,8 @@ class ResultExtractor:
                 if AVERAGE.search(s_text[max(0, q.start - 25):q.end + 15]):
                     quals.append("average")
                 over = OVER.match(s_text[q.end:])
-                if over:
+                if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]):
+                    # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X')
                     quals.append(f"over {over.group(2).rstrip('.')}")
                 at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
                 if at:
