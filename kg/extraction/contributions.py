@@ -233,7 +233,7 @@ class ContributionFinder:
                      and text[m.start - 1:m.start] == "("), None)
 
 
-@Language.factory("kg_contributions", requires=["doc._.kg_mentions"],
+@Language.factory("kg_contributions", requires=["doc._.kg_mentions", "doc._.kg_sentences"],
                   assigns=["doc._.kg_proposes", "doc._.kg_mentions"])
 def make_contribution_finder(nlp: Language, name: str) -> ContributionFinder:
     return ContributionFinder()

@@ -387,7 +387,7 @@ def retype(text: str, chosen: list[Candidate], catalog: Catalog) -> None:
 
 @Language.factory(
     "kg_entities",
-    requires=["token.is_sent_start"],
+    requires=[],
     assigns=["doc.ents", "doc._.kg_mentions", "doc._.kg_aliases"],
     default_config={
         "catalogs": ["hardware.jsonl", "frameworks.jsonl", "models.jsonl", "datasets.jsonl", "methods.jsonl"],

@@ -14,7 +14,7 @@ from kg.extraction import contributions, entities, labeller, relations, results,
 from kg.extraction.catalog import asset_path
 from kg.extraction.mentions import register_extensions
 from kg.extraction.records import doc_to_record
-from kg.extraction.text import clean_text
+from kg.extraction.tokenizer import TITLE_SEPARATOR
 from kg.errors import ConfigError
 from kg.sources import Paper
 
@@ -35,6 +35,11 @@ def load_pipeline(config: str | Path | None = None) -> Language:
         raise ConfigError(f"cannot build the pipeline from {config or DEFAULT_CONFIG}: {exc}") from exc
 
 
+def paper_text(paper: Paper) -> str:
+    """What the pipeline reads for a paper: ``nlp(paper_text(p))`` is exactly what :class:`Extractor` runs."""
+    return paper.title + TITLE_SEPARATOR + paper.abstract
+
+
 class Extractor:
     """Papers in, ANNOTATION.md records (with provenance) out, streaming."""
 
@@ -42,25 +47,17 @@ class Extractor:
         self.nlp = nlp or load_pipeline()
         self.batch_size = batch_size
 
-    def _docs(self, papers: Iterable[Paper]) -> Iterator[tuple]:
+    def _texts(self, papers: Iterable[Paper]) -> Iterator[tuple[str, Paper]]:
         for paper in papers:
-            title, t_offsets = clean_text(paper.title)
-            abstract, a_offsets = clean_text(paper.abstract)
-            # a space, not a newline: "\n" is a tokenizer special case, and one special case
-            # stops spaCy caching the rest of the doc's tokens (5-10x slower tokenizing)
-            text = title + " " + abstract
-            doc = self.nlp.make_doc(text)
-            doc._.kg_title_end = len(title) + 1
-            doc.user_data["kg_text"] = text      # == doc.text, which is costly to rebuild
-            yield doc, (paper, len(title) + 1, t_offsets, a_offsets)
+            yield paper_text(paper), paper
 
-    def docs(self, papers: Iterable[Paper]) -> Iterator[tuple[Doc, tuple]]:
-        """Processed Docs with their context (paper, title end, raw offset maps)."""
-        return self.nlp.pipe(self._docs(papers), as_tuples=True, batch_size=self.batch_size)
+    def docs(self, papers: Iterable[Paper]) -> Iterator[tuple[Doc, Paper]]:
+        """Processed Docs, each with its paper."""
+        return self.nlp.pipe(self._texts(papers), as_tuples=True, batch_size=self.batch_size)
 
     def records(self, papers: Iterable[Paper]) -> Iterator[dict]:
-        for doc, ctx in self.docs(papers):
-            yield doc_to_record(doc, *ctx)
+        for doc, paper in self.docs(papers):
+            yield doc_to_record(doc, paper)
 
     def record(self, paper: Paper) -> dict:
         return next(self.records([paper]))

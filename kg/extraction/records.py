@@ -22,17 +22,22 @@ def _trust(rule: str) -> int:
 
 
 class _Locator:
-    """Maps clean-doc character offsets to (field, raw start, raw end)."""
+    """Maps clean-doc character offsets to (field, raw start, raw end) in the paper's title or abstract."""
 
-    def __init__(self, title_end: int, t_offsets: Sequence[int], a_offsets: Sequence[int]) -> None:
-        self.title_end, self.t, self.a = title_end, t_offsets, a_offsets
+    def __init__(self, doc: Doc) -> None:
+        text = doc_text(doc)
+        self.offsets: Sequence[int] = doc.user_data.get("kg_raw_offsets") or range(len(text) + 1)
+        self.title_end = doc._.kg_title_end or 0
+        self.raw_title = self.offsets[self.title_end - 1] if self.title_end else -1   # the raw title's length
+        self.last = len(self.offsets) - 1
 
     def __call__(self, start: int, end: int) -> dict[str, Any]:
         if start < self.title_end:
             end = min(end, self.title_end - 1)
-            return {"field": "title", "start": self.t[start], "end": self.t[end]}
-        s, e = start - self.title_end, end - self.title_end
-        return {"field": "abstract", "start": self.a[min(s, len(self.a) - 1)], "end": self.a[min(e, len(self.a) - 1)]}
+            return {"field": "title", "start": self.offsets[start], "end": self.offsets[end]}
+        shift = self.raw_title + 1
+        return {"field": "abstract", "start": self.offsets[min(start, self.last)] - shift,
+                "end": self.offsets[min(end, self.last)] - shift}
 
 
 def _entities(doc: Doc, locate: _Locator) -> tuple[list[dict[str, Any]], dict[str, str]]:
@@ -64,9 +69,9 @@ def _entities(doc: Doc, locate: _Locator) -> tuple[list[dict[str, Any]], dict[st
     return out, rename
 
 
-def doc_to_record(doc: Doc, paper: Paper, title_end: int, t_offsets: Sequence[int],
-                  a_offsets: Sequence[int]) -> dict[str, Any]:
-    locate = _Locator(title_end, t_offsets, a_offsets)
+def doc_to_record(doc: Doc, paper: Paper) -> dict[str, Any]:
+    """The record of one processed Doc (``nlp(paper_text(paper))``)."""
+    locate = _Locator(doc)
     text = doc_text(doc)
     entities, rename = _entities(doc, locate)
     named = lambda name: rename.get(name, name)  # noqa: E731

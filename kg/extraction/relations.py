@@ -203,7 +203,7 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "token.is_sent_start"],
+@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
                   assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json", "default_uses": False})
 def make_relation_extractor(nlp: Language, name: str, cues: str, default_uses: bool) -> RelationExtractor:
     return RelationExtractor(cues, default_uses)

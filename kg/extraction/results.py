@@ -82,7 +82,7 @@ class ResultExtractor:
         return doc
 
 
-@Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "token.is_sent_start"],
+@Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
                   assigns=["doc._.kg_results"])
 def make_result_extractor(nlp: Language, name: str) -> ResultExtractor:
     return ResultExtractor()

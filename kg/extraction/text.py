@@ -26,8 +26,8 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"~?\\(?:cite[pt]?|ref|eqref|label|footnote)\{[^{}]*\}"), ""),
     (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|underline|mathrm|mathbf|mathit|mathsf|mathtt|"
                 r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
-    (re.compile(r"\$([^$]{1,60})\$"), lambda m: _math(m.group(1))),
-    (re.compile(r"\{([^{}\\]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
+    (re.compile(r"\$([^$\n]{1,60})\$"), lambda m: _math(m.group(1))),
+    (re.compile(r"\{([^{}\\\n]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
     (re.compile(r"(?<=\d)--(?=\d)"), "-"),
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
