@@ -30,6 +30,7 @@ class Summary:
     relations: Counter = field(default_factory=Counter)
     results: int = 0
     seconds: float = 0.0
+    dropped: Counter = field(default_factory=Counter)    # relations the schema cannot hold, by reason
 
     def add(self, rec: dict[str, Any]) -> None:
         self.papers += 1
@@ -41,7 +42,8 @@ class Summary:
         return {"papers_read": self.papers, "papers_skipped": self.skipped,
                 "entities": dict(sorted(self.entities.items())),
                 "relations": dict(sorted(self.relations.items())),
-                "results": self.results, "seconds": round(self.seconds, 2)}
+                "results": self.results, "seconds": round(self.seconds, 2),
+                "relations_dropped": dict(sorted(self.dropped.items()))}
 
 
 def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summary,
@@ -92,11 +94,13 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
         summary.add(rec)
         if summary.papers % batch_size == 0:
             store.write(builder.graph)
+            summary.dropped.update(builder.dropped)
             builder = GraphBuilder()
             progress(summary.papers)
     if summary.papers == 0:
         raise InputError("no papers could be read from the input")
     store.write(builder.graph)
+    summary.dropped.update(builder.dropped)
     progress(summary.papers)
     summary.seconds = time.perf_counter() - start
     return summary

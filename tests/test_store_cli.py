@@ -97,3 +97,30 @@ def test_bad_records_are_counted_not_fatal(tmp_path):
     assert res.exit_code == 0
     assert "papers read: 1  skipped: 2" in res.output
     assert "mixed.jsonl:2: skipped: missing abstract" in res.output
+
+
+def test_a_relation_the_schema_does_not_allow_is_counted_and_reported(tmp_path):
+    from kg.graph import GraphBuilder
+    rec = {"id": "p1", "title": "T", "proposes": [], "results": [],
+           "entities": [{"name": "SQuAD", "type": "dataset"}, {"name": "A100", "type": "hardware"}],
+           "relations": [["SQuAD", "RUNS_ON", "A100"]],
+           "relation_evidence": [{"head": "SQuAD", "type": "RUNS_ON", "tail": "A100", "rule": "test",
+                                  "sentence": "s", "field": "abstract", "start": 0, "end": 1},
+                                 {"head": "Ghost", "type": "USES", "tail": "A100", "rule": "test",
+                                  "sentence": "s", "field": "abstract", "start": 0, "end": 1}]}
+    builder = GraphBuilder()
+    builder.add_record(rec)
+    assert builder.dropped == {"RUNS_ON Dataset->Hardware not in the schema": 1,
+                               "USES: an end is not an entity of the record": 1}
+    assert not any(d["type"] == "RUNS_ON" for _, _, d in builder.graph.edges(data=True))
+
+
+def test_build_reports_dropped_relations(tmp_path):
+    papers = tmp_path / "p.jsonl"
+    papers.write_text('{"id": "b1", "title": "BenchX: A Benchmark for Serving", '
+                      '"abstract": "We introduce BenchX, a benchmark that runs on A100 GPUs."}\n', encoding="utf-8")
+    from click.testing import CliRunner
+    from kg.cli.main import cli
+    out = CliRunner().invoke(cli, ["build", str(papers), "--db", str(tmp_path / "b.db")])
+    assert out.exit_code == 0, out.output
+    assert "not stored: RUNS_ON Dataset->Hardware not in the schema" in out.output

@@ -83,6 +83,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
     click.echo("entities:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo(f"results:   {summary['results']}")
+    for reason, n in summary.get("relations_dropped", {}).items():
+        click.echo(f"warning: {n} relation(s) not stored: {reason}", err=True)
 
 
 def _open_store(store: str, db: str, neo4j_uri: str | None = None, neo4j_user: str | None = None,

@@ -6,6 +6,7 @@ in one paper and ``A100`` in another are one node; relationship keys are
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,8 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
+        # relations a record states that the graph cannot hold, by reason: counted, reported, never silent
+        self.dropped: Counter[str] = Counter()
 
     def add_record(self, rec: dict[str, Any], abstract: str | None = None) -> None:
         g = self.graph
@@ -60,7 +63,12 @@ class GraphBuilder:
         for ev in rec.get("relation_evidence", []):
             head = pkey if ev["head"] == PAPER else names.get(ev["head"])
             tail = names.get(ev["tail"])
-            if head is None or tail is None or not self._allowed(ev["type"], head, tail):
+            if head is None or tail is None:
+                self.dropped[f"{ev['type']}: an end is not an entity of the record"] += 1
+                continue
+            if not self._allowed(ev["type"], head, tail):
+                h, t = self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"]
+                self.dropped[f"{ev['type']} {h}->{t} not in the schema"] += 1
                 continue
             g.add_edge(head, tail, key=(ev["type"], rec["id"]), type=ev["type"], paper=rec["id"],
                        sentence=ev.get("sentence"), field=ev.get("field"), char_start=ev.get("start"),
