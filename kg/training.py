@@ -69,7 +69,7 @@ def examples(extractor: Any, corpora: Iterable[Corpus]) -> tuple[list[set[str]],
         for corpus in corpora:
             gold = {normalise_title(r["title"]): GoldPaper(r) for r in corpus.gold_rows()}
             papers = [Paper(id=p["id"], title=p["title"], abstract=p["abstract"]) for p in read_corpus(corpus)]
-            for doc, (paper, *_rest) in extractor.docs(papers):
+            for doc, paper in extractor.docs(papers):
                 g = gold.get(normalise_title(paper.title))
                 if g is None:
                     continue

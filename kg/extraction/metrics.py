@@ -7,16 +7,24 @@ speed words are speedups; a bare unit falls back to what it implies (ms -> laten
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
+from typing import Any
 from functools import lru_cache
 
-from kg.extraction.catalog import asset_path
+from kg.extraction.catalog import lists_of_strings, read_json_asset
+
+
+def _check(data: Any) -> Iterator[tuple[str, str]]:
+    yield from lists_of_strings(data, ("metrics", "reduce_words", "speed_words"))
+    defaults = data.get("unit_defaults") if isinstance(data, dict) else None
+    if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
+        yield '"unit_defaults"', "'unit_defaults' must map units to metric names"
 
 
 @lru_cache(maxsize=4)
 def _vocabulary(name: str = "metrics.json") -> dict:
-    table = json.loads(asset_path(name).read_text(encoding="utf-8"))
+    table = read_json_asset(name, _check)
     ordered = sorted(table["metrics"], key=len, reverse=True)
     words = "|".join(re.escape(m) for m in ordered if m == m.lower())           # any case, plurals too
     acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'

@@ -8,14 +8,16 @@ phrase before the tail (from ``pipelines/relation_cues.json``) can override it.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.catalog import asset_path
+from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_extensions
+from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
                    "framework": "IMPLEMENTED_IN", "method": "USES"}
@@ -81,11 +83,19 @@ def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
     return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
 
 
+def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
+    yield from lists_of_strings(data)
+    relations = set(REL_TYPES) - {"PROPOSES", "MENTIONS", "REPORTS", "ABOUT", "MEASURED_ON"}
+    for key in data if isinstance(data, dict) else ():
+        if key != "_strong" and key not in relations:
+            yield f'"{key}"', f"'{key}' is not a relation; choose from {', '.join(sorted(relations))} or _strong"
+
+
 class CueTable:
     """Cue phrases per relation (``pipelines/relation_cues.json``), looked up walking back from a name."""
 
     def __init__(self, cues: str) -> None:
-        table = json.loads(asset_path(cues).read_text(encoding="utf-8"))
+        table = read_json_asset(cues, _check_cues)
         strong = table.pop("_strong", [])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \

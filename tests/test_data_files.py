@@ -1,0 +1,50 @@
+"""Every data file is validated at load: a bad one fails with file:line and what is wrong."""
+import pytest
+
+from kg.errors import ConfigError
+from kg.extraction.catalog import Catalog
+from kg.extraction.relations import CueTable
+
+
+def test_json_syntax_error_names_file_and_line(tmp_path):
+    bad = tmp_path / "cues.json"
+    bad.write_text('{\n "USES": ["uses",\n  "using"\n "_strong": []\n}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:4: not JSON"):
+        CueTable(str(bad))
+
+
+def test_unknown_relation_in_cues_lists_the_valid_choices(tmp_path):
+    bad = tmp_path / "cues.json"
+    bad.write_text('{\n "USES": ["uses"],\n "RUNS_UNDER": ["under"]\n}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:3: 'RUNS_UNDER' is not a relation; choose from .*RUNS_ON"):
+        CueTable(str(bad))
+
+
+def test_wrong_shape_names_the_key_and_line(tmp_path):
+    bad = tmp_path / "cues.json"
+    bad.write_text('{\n "USES": ["uses"],\n "BASED_ON": "based on"\n}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:3: 'BASED_ON' must be a list of strings"):
+        CueTable(str(bad))
+
+
+def test_catalog_line_errors(tmp_path):
+    bad = tmp_path / "methods.jsonl"
+    bad.write_text('{"name": "LoRA"}\n{"name": "X", "type": "gadget"}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"methods.jsonl:2: type 'gadget' is not one of method, model"):
+        Catalog.load([str(bad)])
+    bad.write_text('{"name": "LoRA"}\n{"name": \n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"methods.jsonl:2: not JSON"):
+        Catalog.load([str(bad)])
+
+
+def test_a_pipeline_config_naming_a_bad_data_file_fails_with_file_and_line(tmp_path):
+    from kg.extraction import load_pipeline
+    from kg.extraction.catalog import asset_path
+    bad = tmp_path / "stop.json"
+    bad.write_text('{\n "generic_acronyms": "LLM",\n "vendors": [],\n "hardware_head_nouns": []\n}\n',
+                   encoding="utf-8")
+    cfg = tmp_path / "kg.cfg"
+    cfg.write_text(asset_path("kg.cfg").read_text(encoding="utf-8").replace('"stop_names.json"', f'"{bad}"'),
+                   encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:2: 'generic_acronyms' must be a list of strings"):
+        load_pipeline(cfg)
