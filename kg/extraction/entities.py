@@ -250,7 +250,7 @@ class EntityRecognizer:
             acr = m.group(1)
             if acr in self.stop or acr.lower() in self.stop_lower or not any(c.isupper() for c in acr):
                 continue
-            if acr.isupper() and text[m.end() - 2:m.end() - 1] == "s":
+            if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2:
                 continue          # 'cloud service providers (CSPs)': a plural acronym abbreviates a class
             before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
             n = initials_match(before, acr)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_extensions
+from kg.extraction.shapes import SIZE_ONLY
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -209,6 +210,15 @@ class RelationExtractor:
             sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
             rels.setdefault((proposes[0], rel, part),
                             Relation(proposes[0], rel, part, sent, f"contribution:{rel}:part", (m.start, m.end)))
+        for m in mentions:
+            # a name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa
+            if m.rule == "shape:derived" and (m.name, "BASED_ON") not in {(h, r) for h, r, _ in rels}:
+                base = max((o.name for o in mentions if m.name.startswith(o.name + "-")
+                            and o.type in ("method", "model")), key=len, default=None)
+                if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
+                    sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
+                    rels.setdefault((m.name, "BASED_ON", base),
+                                    Relation(m.name, "BASED_ON", base, sent, "name:BASED_ON:derived", (m.start, m.end)))
         doc._.kg_relations = list(rels.values())
         return doc
 
