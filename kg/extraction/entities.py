@@ -250,8 +250,6 @@ class EntityRecognizer:
             acr = m.group(1)
             if acr in self.stop or acr.lower() in self.stop_lower or not any(c.isupper() for c in acr):
                 continue
-            if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2:
-                continue          # 'cloud service providers (CSPs)': a plural acronym abbreviates a class
             before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
             n = initials_match(before, acr)
             if not n:
@@ -260,6 +258,8 @@ class EntityRecognizer:
             if tail is None:
                 continue
             long_form = " ".join(tail.group(0).split())
+            if acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower():
+                continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
             if name_key(long_form) in self.stop_lower:
                 continue
             lf_start = m.start() - len(tail.group(0))

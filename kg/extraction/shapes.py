@@ -46,8 +46,8 @@ def _marked(part: str) -> bool:
 def is_coined(word: str, stop: set[str]) -> bool:
     """Does ``word`` look like a coined name (PyramidInfer, dyGRASS, CUDA-L1, E2GC)?"""
     core = word.rstrip("+")
-    if core.endswith("s") and core[:-1] in stop:
-        return False              # GEMMs, SLOs
+    if core.endswith("s") and (core[:-1] in stop or (core[:-1].isupper() and len(core) >= 3)):
+        return False              # GEMMs, SLOs, CSPs: a plural acronym names a class of things
     if core in stop or core.lower() in stop or NUMERIC_FORMAT.match(core) or ROMAN_OR_CASE.match(core):
         return False
     if core[:1].isdigit():
