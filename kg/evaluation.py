@@ -112,7 +112,8 @@ def read_corpus(corpus: Corpus) -> list[dict[str, Any]]:
 
 def extract_records(papers: list[dict[str, Any]], extractor: Any) -> list[dict[str, Any]]:
     from kg.sources import Paper
-    return list(extractor.records(Paper(id=p["id"], title=p["title"], abstract=p["abstract"]) for p in papers))
+    return [r.to_gold() for r in extractor.records(Paper(id=p["id"], title=p["title"], abstract=p["abstract"])
+                                                    for p in papers)]
 
 
 @dataclass

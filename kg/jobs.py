@@ -16,6 +16,7 @@ from typing import IO, Any
 from kg.errors import InputError
 from kg.extraction import Extractor
 from kg.graph import GraphBuilder
+from kg.graph.records import PaperRecord
 from kg.sources import Paper, Skip, read_papers
 from kg.stores import GraphStore
 
@@ -32,11 +33,11 @@ class Summary:
     seconds: float = 0.0
     dropped: Counter = field(default_factory=Counter)    # relations the schema cannot hold, by reason
 
-    def add(self, rec: dict[str, Any]) -> None:
+    def add(self, rec: PaperRecord) -> None:
         self.papers += 1
-        self.entities.update(e["type"] for e in rec["entities"])
-        self.relations.update(r[1] for r in rec["relations"])
-        self.results += len(rec["results"])
+        self.entities.update(e.type for e in rec.entities)
+        self.relations.update(r.type for r in rec.relations)
+        self.results += len(rec.results)
 
     def as_dict(self) -> dict[str, Any]:
         return {"papers_read": self.papers, "papers_skipped": self.skipped,
@@ -71,7 +72,7 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
     for rec in extractor.records(iter_papers(inputs, input_format, summary, on_skip)):
-        out.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+        out.write(json.dumps(rec.to_gold(), ensure_ascii=False, sort_keys=False) + "\n")
         summary.add(rec)
         progress(summary.papers)
     if summary.papers == 0:
@@ -90,7 +91,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     papers = {}
     builder = GraphBuilder()
     for rec in extractor.records(_remember(iter_papers(inputs, input_format, summary, on_skip), papers)):
-        builder.add_record(rec, abstract=papers.pop(rec["id"]).abstract)
+        builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
         if summary.papers % batch_size == 0:
             store.write(builder.graph)

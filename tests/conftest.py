@@ -26,7 +26,7 @@ def extract_one(extractor):
     from kg.sources import Paper
 
     def run(abstract: str, title: str = "A Study of Systems") -> dict:
-        return extractor.record(Paper(id="t1", title=title, abstract=abstract))
+        return extractor.record(Paper(id="t1", title=title, abstract=abstract)).to_gold()
     return run
 
 

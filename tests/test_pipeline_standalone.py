@@ -41,3 +41,15 @@ def test_spacy_load_needs_no_import_of_kg(nlp, tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p")], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "A100" in out.stdout and "Punica" in out.stdout
+
+
+def test_typed_records_round_trip_through_their_json(extractor):
+    from kg.graph import GraphBuilder
+    from kg.graph.records import PaperRecord
+    rec = extractor.record(PAPER)
+    assert PaperRecord.from_gold(rec.to_gold()) == rec
+    typed, parsed = GraphBuilder(), GraphBuilder()
+    typed.add_record(rec)
+    parsed.add_record(rec.to_gold())
+    assert sorted(typed.graph.edges(keys=True, data=True)) == sorted(parsed.graph.edges(keys=True, data=True))
+    assert dict(typed.graph.nodes(data=True)) == dict(parsed.graph.nodes(data=True))

@@ -103,7 +103,7 @@ def test_a_relation_the_schema_does_not_allow_is_counted_and_reported(tmp_path):
     from kg.graph import GraphBuilder
     rec = {"id": "p1", "title": "T", "proposes": [], "results": [],
            "entities": [{"name": "SQuAD", "type": "dataset"}, {"name": "A100", "type": "hardware"}],
-           "relations": [["SQuAD", "RUNS_ON", "A100"]],
+           "relations": [["SQuAD", "RUNS_ON", "A100"], ["Ghost", "USES", "A100"]],
            "relation_evidence": [{"head": "SQuAD", "type": "RUNS_ON", "tail": "A100", "rule": "test",
                                   "sentence": "s", "field": "abstract", "start": 0, "end": 1},
                                  {"head": "Ghost", "type": "USES", "tail": "A100", "rule": "test",

@@ -14,6 +14,7 @@ from kg.extraction import contributions, entities, labeller, relations, results,
 from kg.extraction.catalog import asset_path
 from kg.extraction.mentions import register_extensions
 from kg.extraction.records import doc_to_record
+from kg.graph.records import PaperRecord
 from kg.extraction.tokenizer import TITLE_SEPARATOR
 from kg.errors import ConfigError
 from kg.sources import Paper
@@ -41,7 +42,7 @@ def paper_text(paper: Paper) -> str:
 
 
 class Extractor:
-    """Papers in, ANNOTATION.md records (with provenance) out, streaming."""
+    """Papers in, typed records (with provenance) out, streaming; ``to_gold()`` gives ANNOTATION.md JSON."""
 
     def __init__(self, nlp: Language | None = None, batch_size: int = 64) -> None:
         self.nlp = nlp or load_pipeline()
@@ -55,9 +56,9 @@ class Extractor:
         """Processed Docs, each with its paper."""
         return self.nlp.pipe(self._texts(papers), as_tuples=True, batch_size=self.batch_size)
 
-    def records(self, papers: Iterable[Paper]) -> Iterator[dict]:
+    def records(self, papers: Iterable[Paper]) -> Iterator[PaperRecord]:
         for doc, paper in self.docs(papers):
             yield doc_to_record(doc, paper)
 
-    def record(self, paper: Paper) -> dict:
+    def record(self, paper: Paper) -> PaperRecord:
         return next(self.records([paper]))

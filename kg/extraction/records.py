@@ -1,4 +1,4 @@
-"""A processed Doc as one ANNOTATION.md record, with provenance in extra fields.
+"""A processed Doc as one typed record (:mod:`kg.graph.records`), with provenance.
 
 Offsets in provenance point into the raw title or abstract as given (the clean
 text's offset map is applied), so a user can highlight the evidence in the source.
@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import Mention, doc_text
+from kg.graph.records import Evidence, EntityRecord, PaperRecord, RelationRecord, ResultRecord
 from kg.extraction.text import name_key
 from kg.sources import Paper
 
@@ -31,16 +32,16 @@ class _Locator:
         self.raw_title = self.offsets[self.title_end - 1] if self.title_end else -1   # the raw title's length
         self.last = len(self.offsets) - 1
 
-    def __call__(self, start: int, end: int) -> dict[str, Any]:
+    def __call__(self, start: int, end: int, rule: str | None = None, sentence: str | None = None) -> Evidence:
         if start < self.title_end:
             end = min(end, self.title_end - 1)
-            return {"field": "title", "start": self.offsets[start], "end": self.offsets[end]}
+            return Evidence(rule, sentence, "title", self.offsets[start], self.offsets[end])
         shift = self.raw_title + 1
-        return {"field": "abstract", "start": self.offsets[min(start, self.last)] - shift,
-                "end": self.offsets[min(end, self.last)] - shift}
+        return Evidence(rule, sentence, "abstract", self.offsets[min(start, self.last)] - shift,
+                        self.offsets[min(end, self.last)] - shift)
 
 
-def _entities(doc: Doc, locate: _Locator) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def _entities(doc: Doc, locate: _Locator) -> tuple[list[EntityRecord], dict[str, str]]:
     """The paper's entities, and the entity name each mention name belongs to (spellings of one
     catalog thing, 'Quadro P4000' and 'P4000', are one entity)."""
     groups: dict[str, list[Mention]] = {}
@@ -51,63 +52,35 @@ def _entities(doc: Doc, locate: _Locator) -> tuple[list[dict[str, Any]], dict[st
     for mentions in groups.values():
         best = min(mentions, key=lambda m: (_trust(m.rule), m.start))
         rename.update({m.name: best.name for m in mentions})
-        names = {best.name}
         surf = sorted({m.text for m in mentions if m.text != best.name}
                       | {a for m in mentions for a in aliases.get((m.type, m.name), ())})
-        ent: dict[str, Any] = {"name": best.name, "type": best.type}
-        if best.type == "hardware":
-            ent["specific"] = best.specific
-        if surf:
-            ent["aliases"] = [a for a in surf if a not in names]
-        if best.attrs.get("alt_types"):
-            ent["alt_types"] = best.attrs["alt_types"]
-        catalog = {k: v for k, v in best.attrs.items() if k != "alt_types"}
-        if catalog:
-            ent["catalog"] = catalog
-        ent["mentions"] = [{"text": m.text, "rule": m.rule, **locate(m.start, m.end)} for m in mentions]
-        out.append(ent)
+        out.append(EntityRecord(
+            name=best.name, type=best.type, specific=best.specific if best.type == "hardware" else None,
+            aliases=[a for a in surf if a != best.name], alt_types=list(best.attrs.get("alt_types") or []),
+            catalog={k: v for k, v in best.attrs.items() if k != "alt_types"},
+            mentions=[(m.text, locate(m.start, m.end, m.rule)) for m in mentions]))
     return out, rename
 
 
-def doc_to_record(doc: Doc, paper: Paper) -> dict[str, Any]:
+def doc_to_record(doc: Doc, paper: Paper) -> PaperRecord:
     """The record of one processed Doc (``nlp(paper_text(paper))``)."""
     locate = _Locator(doc)
     text = doc_text(doc)
     entities, rename = _entities(doc, locate)
     named = lambda name: rename.get(name, name)  # noqa: E731
+    sentence = lambda span: text[span[0]:span[1]].strip()  # noqa: E731
     relations, seen = [], set()
     for r in doc._.kg_relations or []:
         key = (named(r.head), r.type, named(r.tail))
         if key not in seen and key[0] != key[2]:
             seen.add(key)
-            relations.append((key, r))
-    results = doc._.kg_results or []
-    record: dict[str, Any] = {
-        "id": paper.id,
-        "title": paper.title,
-        "proposes": list(dict.fromkeys(named(n) for n in doc._.kg_proposes or [])),
-        "entities": entities,
-        "relations": [list(key) for key, _ in relations],
-        "results": [],
-        "relation_evidence": [
-            {"head": key[0], "type": r.type, "tail": key[2], "rule": r.rule,
-             "sentence": text[r.sentence[0]:r.sentence[1]].strip(), **locate(*r.offsets)}
-            for key, r in relations],
-    }
-    for r in results:
-        row: dict[str, Any] = {"subject": named(r.subject), "metric": r.metric, "value": r.value, "unit": r.unit,
-                               "qualifier": r.qualifier, "text": text[r.start:r.end]}
-        if r.low is not None:
-            row["low"] = r.low
-        if r.hardware:
-            row["hardware"] = named(r.hardware)
-        if r.dataset:
-            row["dataset"] = named(r.dataset)
-        row["evidence"] = {"rule": r.rule, "sentence": text[r.sentence[0]:r.sentence[1]].strip(),
-                           **locate(r.start, r.end)}
-        record["results"].append(row)
-    meta = paper.metadata()
-    if meta:
-        record["metadata"] = meta
-    record["source"] = paper.source
-    return record
+            relations.append(RelationRecord(*key, locate(*r.offsets, r.rule, sentence(r.sentence))))
+    results = [ResultRecord(
+        subject=named(r.subject), metric=r.metric, value=r.value, unit=r.unit, qualifier=r.qualifier,
+        text=text[r.start:r.end], low=r.low, hardware=named(r.hardware) if r.hardware else None,
+        dataset=named(r.dataset) if r.dataset else None,
+        evidence=locate(r.start, r.end, r.rule, sentence(r.sentence))) for r in doc._.kg_results or []]
+    return PaperRecord(id=paper.id, title=paper.title,
+                       proposes=list(dict.fromkeys(named(n) for n in doc._.kg_proposes or [])),
+                       entities=entities, relations=relations, results=results, metadata=paper.metadata(),
+                       source=paper.source)

@@ -14,6 +14,7 @@ import networkx as nx
 
 from kg.extraction.mentions import PAPER
 from kg.extraction.text import name_key
+from kg.graph.records import Evidence, EntityRecord, PaperRecord, RelationRecord, ResultRecord
 from kg.graph.schema import ENTITY_LABELS, ENTITY_PROPS, REL_TYPES
 
 _CATALOG_ATTRS = [k for k in ENTITY_PROPS if k not in ("key", "name", "aliases", "specific")]
@@ -31,63 +32,69 @@ class GraphBuilder:
         # relations a record states that the graph cannot hold, by reason: counted, reported, never silent
         self.dropped: Counter[str] = Counter()
 
-    def add_record(self, rec: dict[str, Any], abstract: str | None = None) -> None:
+    def add_record(self, rec: PaperRecord | dict[str, Any], abstract: str | None = None) -> None:
+        """Merge one paper's record (typed, or its JSON form) into the graph."""
+        if isinstance(rec, dict):
+            rec = PaperRecord.from_gold(rec)
         g = self.graph
-        pkey = f"Paper:{rec['id']}"
-        meta = rec.get("metadata", {})
-        g.add_node(pkey, label="Paper", key=pkey, id=rec["id"], title=rec["title"], source=rec.get("source"),
-                   **({"abstract": abstract} if abstract else {}), **meta)
-        names: dict[str, str] = {}   # canonical name in this paper -> node key
-        for ent in rec["entities"]:
-            label = ENTITY_LABELS[ent["type"]]
-            canonical = (ent.get("catalog") or {}).get("canonical", ent["name"])   # one node per catalog thing
-            key = node_key(label, canonical)
-            names[ent["name"]] = key
-            attrs = g.nodes[key] if key in g else {"label": label, "key": key, "name": canonical, "aliases": []}
-            aliases = set(attrs["aliases"]) | {a for a in [ent["name"], *ent.get("aliases", [])] if a != attrs["name"]}
-            attrs["aliases"] = sorted(aliases)
-            if label == "Hardware":
-                attrs["specific"] = bool(ent.get("specific", True))
-            for k, v in (ent.get("catalog") or {}).items():
-                if k in _CATALOG_ATTRS:
-                    attrs.setdefault(k, v)
-            g.add_node(key, **attrs)
-            first = ent["mentions"][0] if ent.get("mentions") else {}
-            g.add_edge(pkey, key, key=("MENTIONS", rec["id"]), type="MENTIONS", paper=rec["id"],
-                       rule=first.get("rule"), field=first.get("field"), char_start=first.get("start"), char_end=first.get("end"),
-                       sentence=None)
-        for name in rec.get("proposes", []):
+        pkey = f"Paper:{rec.id}"
+        g.add_node(pkey, label="Paper", key=pkey, id=rec.id, title=rec.title, source=rec.source,
+                   **({"abstract": abstract} if abstract else {}), **rec.metadata)
+        names = {ent.name: self._add_entity(pkey, rec.id, ent) for ent in rec.entities}   # name -> node key
+        for name in rec.proposes:
             if name in names:
-                g.add_edge(pkey, names[name], key=("PROPOSES", rec["id"]), type="PROPOSES", paper=rec["id"],
+                g.add_edge(pkey, names[name], key=("PROPOSES", rec.id), type="PROPOSES", paper=rec.id,
                            rule="contribution", sentence=None, field=None, char_start=None, char_end=None)
-        for ev in rec.get("relation_evidence", []):
-            head = pkey if ev["head"] == PAPER else names.get(ev["head"])
-            tail = names.get(ev["tail"])
-            if head is None or tail is None:
-                self.dropped[f"{ev['type']}: an end is not an entity of the record"] += 1
-                continue
-            if not self._allowed(ev["type"], head, tail):
-                h, t = self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"]
-                self.dropped[f"{ev['type']} {h}->{t} not in the schema"] += 1
-                continue
-            g.add_edge(head, tail, key=(ev["type"], rec["id"]), type=ev["type"], paper=rec["id"],
-                       sentence=ev.get("sentence"), field=ev.get("field"), char_start=ev.get("start"),
-                       char_end=ev.get("end"), rule=ev.get("rule"))
-        for i, res in enumerate(rec.get("results", [])):
-            rkey = f"Result:{rec['id']}:{i}"
-            evd = res.get("evidence", {})
-            g.add_node(rkey, label="Result", key=rkey, paper=rec["id"], subject=res["subject"],
-                       metric=res.get("metric"), value=float(res["value"]), low=res.get("low"), unit=res["unit"],
-                       qualifier=res.get("qualifier"), text=res.get("text"), sentence=evd.get("sentence"),
-                       field=evd.get("field"), char_start=evd.get("start"), char_end=evd.get("end"), rule=evd.get("rule"))
-            g.add_edge(pkey, rkey, key=("REPORTS", rec["id"]), type="REPORTS", paper=rec["id"])
-            subject = names.get(res["subject"])
-            if subject and self._allowed("ABOUT", rkey, subject):
-                g.add_edge(rkey, subject, key=("ABOUT", rec["id"]), type="ABOUT", paper=rec["id"])
-            for ctx in ("hardware", "dataset"):
-                target = names.get(res.get(ctx) or "")
-                if target:
-                    g.add_edge(rkey, target, key=("MEASURED_ON", rec["id"]), type="MEASURED_ON", paper=rec["id"])
+        for r in rec.relations:
+            self._add_relation(pkey, rec.id, r, names)
+        for i, res in enumerate(rec.results):
+            self._add_result(pkey, rec.id, i, res, names)
+
+    def _add_entity(self, pkey: str, paper: str, ent: EntityRecord) -> str:
+        g = self.graph
+        label = ENTITY_LABELS[ent.type]
+        key = node_key(label, ent.canonical)          # one node per catalog thing
+        attrs = g.nodes[key] if key in g else {"label": label, "key": key, "name": ent.canonical, "aliases": []}
+        attrs["aliases"] = sorted(set(attrs["aliases"]) | {a for a in [ent.name, *ent.aliases] if a != attrs["name"]})
+        if label == "Hardware":
+            attrs["specific"] = True if ent.specific is None else bool(ent.specific)
+        for k, v in ent.catalog.items():
+            if k in _CATALOG_ATTRS:
+                attrs.setdefault(k, v)
+        g.add_node(key, **attrs)
+        first = ent.mentions[0][1] if ent.mentions else Evidence()
+        g.add_edge(pkey, key, key=("MENTIONS", paper), type="MENTIONS", paper=paper, rule=first.rule,
+                   field=first.field, char_start=first.start, char_end=first.end, sentence=None)
+        return key
+
+    def _add_relation(self, pkey: str, paper: str, r: RelationRecord, names: dict[str, str]) -> None:
+        head = pkey if r.head == PAPER else names.get(r.head)
+        tail = names.get(r.tail)
+        if head is None or tail is None:
+            self.dropped[f"{r.type}: an end is not an entity of the record"] += 1
+            return
+        if not self._allowed(r.type, head, tail):
+            h, t = self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"]
+            self.dropped[f"{r.type} {h}->{t} not in the schema"] += 1
+            return
+        ev = r.evidence
+        self.graph.add_edge(head, tail, key=(r.type, paper), type=r.type, paper=paper, sentence=ev.sentence,
+                            field=ev.field, char_start=ev.start, char_end=ev.end, rule=ev.rule)
+
+    def _add_result(self, pkey: str, paper: str, i: int, res: ResultRecord, names: dict[str, str]) -> None:
+        g = self.graph
+        rkey = f"Result:{paper}:{i}"
+        ev = res.evidence
+        g.add_node(rkey, label="Result", key=rkey, paper=paper, subject=res.subject, metric=res.metric,
+                   value=float(res.value), low=res.low, unit=res.unit, qualifier=res.qualifier, text=res.text,
+                   sentence=ev.sentence, field=ev.field, char_start=ev.start, char_end=ev.end, rule=ev.rule)
+        g.add_edge(pkey, rkey, key=("REPORTS", paper), type="REPORTS", paper=paper)
+        subject = names.get(res.subject)
+        if subject and self._allowed("ABOUT", rkey, subject):
+            g.add_edge(rkey, subject, key=("ABOUT", paper), type="ABOUT", paper=paper)
+        for target in (names.get(res.hardware or ""), names.get(res.dataset or "")):
+            if target:
+                g.add_edge(rkey, target, key=("MEASURED_ON", paper), type="MEASURED_ON", paper=paper)
 
     def _allowed(self, rel: str, head: str, tail: str) -> bool:
         pair = (self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"])
