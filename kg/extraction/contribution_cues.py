@@ -1,0 +1,117 @@
+"""The words papers use to name what they introduce, compiled from ``pipelines/contributions.json``.
+
+The data file holds word lists; this module turns them into the patterns the contribution
+finder runs, and holds the small judgements made with them (is the title prefix a name, what
+type does 'a benchmark ...' give, does the proposing sentence define a known name).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.mentions import Mention
+from kg.extraction.shapes import is_coined
+
+KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives",
+        "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
+        "function_words", "prepositions")
+TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
+APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
+NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _plural_alt(words: list[str]) -> str:
+    """Each noun with its plural: 'library' -> library|libraries, 'model' -> models?."""
+    forms = [f"{re.escape(w[:-1])}(?:y|ies)" if w.endswith("y") else f"{re.escape(w)}s?" for w in words]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+class ContributionLexicon:
+    """Compiled cue patterns; built once per pipeline from the data file."""
+
+    def __init__(self, name: str = "contributions.json") -> None:
+        data: dict[str, Any] = read_json_asset(name, lambda d: lists_of_strings(d, KEYS))
+        w = {k: data[k] for k in KEYS}
+        self.function_words = set(w["function_words"])
+        self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
+                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+")
+        coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
+        self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
+        our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
+                               rf"(?:{_alt(w['contribution_nouns'])})s?,?\s+(?:called\s+|named\s+)?")
+        # one scan instead of four: the cues that introduce a contribution's name
+        self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
+                                               (self.propose, coordinated, self.called, our_thing)))
+        self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
+        self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
+        self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
+        # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
+        self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
+        self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
+        self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
+
+    def title_name(self, title: str) -> tuple[str, int] | None:
+        """The name before the title's colon or dash, if it is name-shaped ('Punica: ...', 'X - ...')."""
+        sep = TITLE_SEPARATOR.search(title)
+        if sep is None:
+            return None
+        prefix = title[:sep.start()].strip()
+        tokens = prefix.split()
+        if len(tokens) > 1 and tokens[-2].lower() in ("with", "via", "using") and is_coined(tokens[-1], set()):
+            return tokens[-1], title.index(prefix) + prefix.rindex(tokens[-1])   # "... with C4: A ..."
+        if not tokens or any(t.lower() in self.function_words for t in tokens) or not prefix[:1].isalnum():
+            return None
+        if not all(t[:1].isupper() or t[:1].isdigit() or any(c.isupper() for c in t) for t in tokens):
+            return None
+        marked = any(is_coined(t, set()) or len(tokens) == 1 for t in tokens)
+        if len(tokens) > (5 if marked else 3):
+            return None
+        return prefix, title.index(prefix)
+
+    def described_type(self, desc: str, default: str = "method") -> str:
+        """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
+        head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
+        last = head.split()[-1] if head.split() else ""
+        if self.dataset_nouns.fullmatch(last) or \
+                re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,3}(?:benchmark|dataset|suite)", head, re.I):
+            return "dataset"
+        if self.model_nouns.fullmatch(last):
+            return "model"
+        return default
+
+    def introduced(self, text: str, cue_end: int, m: Mention) -> bool:
+        """A name the catalog knows is still this paper's contribution when the proposing sentence
+        defines it: 'we propose PagedAttention, an attention algorithm', 'a scheduler Sarathi-Serve'."""
+        return bool(APPOSITION.match(text, m.end) or self.head_noun_before.search(text[cue_end:m.start]))
+
+    def named_in_proposal(self, text: str, cue: re.Match[str], m: Mention) -> bool:
+        """'We present the latest MobileNets, known as MobileNetV4': a naming cue right before a known
+        name, in a sentence that proposes something ('an existing approach called Linformer' is not)."""
+        if not self.called.match(text, cue.start()) or m.start != cue.end():
+            return False
+        start = max(text.rfind(". ", 0, cue.start()) + 1, 0)
+        return self.propose.search(text, start, cue.start()) is not None
+
+    def phrase_name(self, text: str, pos: int) -> re.Match[str] | None:
+        """'we propose Dynamic Perceiver (Dyn-Perceiver)': a capitalised phrase right after the cue."""
+        phrase = NAME_PHRASE.match(text, pos)
+        if phrase and phrase.group(1).split()[0].lower() not in self.function_words:
+            return phrase
+        return None
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Start offsets of ``name`` as a whole word (str.find: no regex compiled per name)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(name)] if at + len(name) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
