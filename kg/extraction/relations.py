@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -133,94 +134,132 @@ class RelationExtractor:
         self.strong = self.cue.strong
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[Mention] = doc._.kg_mentions or []
-        proposes: list[str] = doc._.kg_proposes or []
-        text = doc_text(doc)
-        # every (head, tail) pair collects its readings; cue-backed ones beat the type default
+        ctx = _Context.of(doc)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        title_end = doc._.kg_title_end or 0
-        studied = [] if proposes else studied_techniques(mentions, title_end)
-        against_gpus = bool(proposes) and accelerator_paper(mentions, doc._.kg_title_end or 0)
-        kinds = {m.name: m.type for m in mentions}
-        for sent in sentence_spans(doc):
-            inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            if not inside:
-                continue
-            heads = studied or heads_for(sent, inside, proposes)
-            for head, m in ((h, m) for h in heads for m in inside):
-                if m.type == "hardware" and proposes and head != proposes[0] and not studied \
-                        and kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
-                    head = proposes[0]      # a technique inside the contribution does not run on its own
-                if m.name in proposes or m.name in studied or m.name == head:
-                    continue
-                rel, rule = DEFAULT_BY_TYPE[m.type], "default"
-                clause = CLAUSE.split(text[sent[0]:m.start])[-1]
-                found = self.cue(clause[-90:], ALLOWED[m.type])
-                if found:
-                    rel, rule = found
-                if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
-                    window = clause[-90:]
-                    strong = list(self.strong.finditer(window))
-                    if strong:
-                        # the comparison governs this name only if no other name stands between them
-                        cue_end = m.start - len(window) + strong[-1].end()
-                        if not any(cue_end <= o.start < m.start for o in inside if o is not m):
-                            rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
-                if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON")
-                                      or (rel == "IMPLEMENTED_IN" and rule == "default")):
-                    continue      # a study compares nothing of its own; the models it runs it is APPLIED_TO (guide)
-                if m.type == "hardware":
-                    if NOT_USED.match(text, m.end) or NOT_USED_BEFORE.search(text, max(0, m.start - 12), m.start):
-                        continue          # "GPU-free inference", "without a GPU"
-                    if against_gpus and general_purpose(m):
-                        rel, rule = "COMPARED_WITH", "accelerator-paper"
-                    elif rel == "COMPARED_WITH" and not against_gpus:
-                        continue          # hardware a software method is compared against is not what it runs on
-                readings = pairs.setdefault((head, m.name), {})
-                if rel not in readings:
-                    readings[rel] = Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+        for sent in ctx.sentences:
+            inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
+            for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
+                reading = self._read(ctx, sent, inside, head, m)
+                if reading is not None:
+                    pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
+        rels = self._choose(ctx, pairs)
+        for rel in [*_part_relations(ctx), *_derived_relations(ctx)]:
+            rels.setdefault((rel.head, rel.type, rel.tail), rel)
+        doc._.kg_relations = list(rels.values())
+        return doc
+
+    def _read(self, ctx: "_Context", sent: tuple[int, int], inside: list[Mention], head: str,
+              m: Mention) -> Relation | None:
+        """How one sentence relates ``head`` to the mention ``m``: the type default, a cue, or nothing."""
+        proposes, text = ctx.proposes, ctx.text
+        if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
+                and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
+            head = proposes[0]      # a technique inside the contribution does not run on its own
+        if m.name in proposes or m.name in ctx.studied or m.name == head:
+            return None
+        rel, rule = DEFAULT_BY_TYPE[m.type], "default"
+        clause = CLAUSE.split(text[sent[0]:m.start])[-1]
+        found = self.cue(clause[-90:], ALLOWED[m.type])
+        if found:
+            rel, rule = found
+        if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
+            window = clause[-90:]
+            strong = list(self.strong.finditer(window))
+            if strong:
+                # the comparison governs this name only if no other name stands between them
+                cue_end = m.start - len(window) + strong[-1].end()
+                if not any(cue_end <= o.start < m.start for o in inside if o is not m):
+                    rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
+        if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON") or (rel == "IMPLEMENTED_IN" and rule == "default")):
+            return None      # a study compares nothing of its own; the models it runs it is APPLIED_TO (guide)
+        if m.type == "hardware":
+            if NOT_USED.match(text, m.end) or NOT_USED_BEFORE.search(text, max(0, m.start - 12), m.start):
+                return None          # "GPU-free inference", "without a GPU"
+            if ctx.against_gpus and general_purpose(m):
+                rel, rule = "COMPARED_WITH", "accelerator-paper"
+            elif rel == "COMPARED_WITH":
+                return None          # hardware a software method is compared against is not what it runs on
+        return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+
+    def _choose(self, ctx: "_Context", pairs: dict[tuple[str, str], dict[str, Relation]]
+                ) -> dict[tuple[str, str, str], Relation]:
+        """Per pair, cue-backed readings beat the type default; a bare mention is no evidence of use."""
         rels: dict[tuple[str, str, str], Relation] = {}
-        types = {m.name: m.type for m in mentions}
         for (head, tail), readings in pairs.items():
             cued = {r: v for r, v in readings.items() if not v.rule.endswith(":default")}
-            if names_its_base(head, tail, types):
+            if names_its_base(head, tail, ctx.kinds):
                 # the name says what it is a kind of; that beats a generic 'with'/'using' reading
                 first = cued.pop("USES", None) or next(iter(readings.values()))
                 cued["BASED_ON"] = Relation(head, "BASED_ON", tail, first.sentence, "name:BASED_ON:head-noun",
                                             first.offsets)
-            chosen = cued or readings
-            for rel, v in chosen.items():
-                in_title = v.sentence[0] < title_end
+            for rel, v in (cued or readings).items():
+                in_title = v.sentence[0] < ctx.title_end
                 if rel == "USES" and not cued and (head == PAPER or not (self.default_uses or in_title)):
                     continue          # a technique merely mentioned is no evidence of use; one in the title is
                 rels[(head, rel, tail)] = v
-        # the main contribution uses the paper's other contributed techniques (its parts), and a
-        # method is applied to the models the paper builds with it (DART -> DART-GUI-7B)
-        for part in proposes[1:]:
-            m = next((m for m in mentions if m.name == part), None)
-            if m is None or types.get(proposes[0]) not in ("method", "model"):
-                continue
-            variant = part.startswith(proposes[0] + "-")
-            if m.type == "method" and not variant:
-                rel = "USES"
-            elif m.type == "model" and variant and types.get(proposes[0]) == "method":
-                rel = "APPLIED_TO"
-            else:
-                continue
-            sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
-            rels.setdefault((proposes[0], rel, part),
-                            Relation(proposes[0], rel, part, sent, f"contribution:{rel}:part", (m.start, m.end)))
-        for m in mentions:
-            # a name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa
-            if m.rule == "shape:derived" and (m.name, "BASED_ON") not in {(h, r) for h, r, _ in rels}:
-                base = max((o.name for o in mentions if m.name.startswith(o.name + "-")
-                            and o.type in ("method", "model")), key=len, default=None)
-                if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
-                    sent = next((s for s in sentence_spans(doc) if s[0] <= m.start < s[1]), (m.start, m.end))
-                    rels.setdefault((m.name, "BASED_ON", base),
-                                    Relation(m.name, "BASED_ON", base, sent, "name:BASED_ON:derived", (m.start, m.end)))
-        doc._.kg_relations = list(rels.values())
-        return doc
+        return rels
+
+
+@dataclass
+class _Context:
+    """What every step reads of one doc."""
+
+    text: str
+    mentions: list[Mention]
+    proposes: list[str]
+    sentences: list[tuple[int, int]]
+    title_end: int
+    kinds: dict[str, str]
+    studied: list[str]
+    against_gpus: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_Context":
+        mentions: list[Mention] = doc._.kg_mentions or []
+        proposes: list[str] = doc._.kg_proposes or []
+        title_end = doc._.kg_title_end or 0
+        return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
+                   {m.name: m.type for m in mentions},
+                   [] if proposes else studied_techniques(mentions, title_end),
+                   bool(proposes) and accelerator_paper(mentions, title_end))
+
+    def sentence_of(self, m: Mention) -> tuple[int, int]:
+        return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))
+
+
+def _part_relations(ctx: _Context) -> list[Relation]:
+    """The main contribution uses the paper's other contributed techniques (its parts), and a method
+    is applied to the models the paper builds with it (DART -> DART-GUI-7B)."""
+    out, main = [], ctx.proposes[0] if ctx.proposes else None
+    if main is None or ctx.kinds.get(main) not in ("method", "model"):
+        return out
+    for part in ctx.proposes[1:]:
+        m = next((m for m in ctx.mentions if m.name == part), None)
+        if m is None:
+            continue
+        variant = part.startswith(main + "-")
+        if m.type == "method" and not variant:
+            rel = "USES"
+        elif m.type == "model" and variant and ctx.kinds.get(main) == "method":
+            rel = "APPLIED_TO"
+        else:
+            continue
+        out.append(Relation(main, rel, part, ctx.sentence_of(m), f"contribution:{rel}:part", (m.start, m.end)))
+    return out
+
+
+def _derived_relations(ctx: _Context) -> list[Relation]:
+    """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa."""
+    out = []
+    for m in ctx.mentions:
+        if m.rule != "shape:derived":
+            continue
+        base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")),
+                   key=len, default=None)
+        if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
+            out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
+                                (m.start, m.end)))
+    return out
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
