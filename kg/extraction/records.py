@@ -6,7 +6,6 @@ text's offset map is applied), so a user can highlight the evidence in the sourc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from spacy.tokens import Doc
 
