@@ -63,3 +63,24 @@ def test_rates_as_papers_write_them(text, value, unit):
     found = [(q.value, q.unit) for q in read(text, [])]
     assert (value, unit) in found
     assert not [q for q in read("a bandwidth of 3.2 GB/s and 1,800 tokens/s", []) if q.unit == "GB/s"]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("a 200 000x speedup", 200000, "x"),
+    ("decodes at 0.56 s/token", 0.56, "s/token"),
+    ("an order of magnitude faster than Y", 10, "x"),
+    ("speedups of over two orders-of-magnitude against CPUs", 100, "x"),
+    ("X doubled throughput", 2, "x"),
+    ("cuts the training time by half", 50, "%"),
+])
+def test_numbers_as_the_guide_reads_them(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in read(text, [])]
+
+
+def test_unquantified_magnitudes_and_digit_groups_are_not_results():
+    assert not list(read("orders of magnitude faster", []))
+    assert not [q for q in read("trained 8 100 models on 3 GPUs", []) if q.value == 8100]
+
+
+def test_double_as_an_adjective_is_no_result():
+    assert not list(read("techniques like double buffering are introduced", []))

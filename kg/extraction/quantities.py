@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a hundred": 100, "hundred": 100}
 WNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
@@ -22,6 +22,8 @@ UNITS = [  # (unit, pattern) - longest first where they share a prefix
     ("pp", r"\s*(?:percentage points?|pp\b|p\.p\.)|%\s*absolute\b"),
     ("%", r"\s*(?:%|percent\b)"),
     ("x", r"\s*(?:×|times\b|-?fold\b)|[xX](?![\w×])|\*(?=\s+[a-zA-Z])"),
+    ("ms/token", r"\s*ms\s*/\s*token\b"),
+    ("s/token", r"\s*s\s*/\s*token\b"),
     ("ms", r"\s*(?:ms|milliseconds?)\b"),
     ("s", r"\s*(?:s|sec|seconds?)\b(?!/)"),
     ("FLOPS", r"\s*(?:[Pp]eta|[Tt]era|[Gg]iga|[PTG])(?:FLOP|Flop|flop)[Ss]?(?:/s)?(?:/GPU)?\b|TF(?=\s)"),
@@ -43,6 +45,10 @@ RATE = re.compile(
     rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "kb", "gib", "gbps", "mbps", "frame"}
+# word-numbers the guide reads as numbers: an order of magnitude = 10x, doubled = 2x, by half = 50%
+MAGNITUDE = re.compile(r"\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
+# verbs only: 'double buffering' and 'doubling the batch size' are no results
+MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b", re.I)
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
     rf"(?P<value>{NUM})(?P<scale>[KMB])?\s*(?P<unit>tokens|frames)\b")
@@ -72,7 +78,7 @@ class Quantity:
 
 def number(text: str) -> float:
     word = WORD_NUMBERS.get(text.lower())
-    value = float(word if word is not None else text.replace(",", ""))
+    value = float(word if word is not None else text.replace(",", "").replace(" ", ""))
     return int(value) if value.is_integer() else value
 
 
@@ -123,6 +129,18 @@ def _candidates(text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]
             value = round(number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1), 6)
             value = int(value) if float(value).is_integer() else value
             yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
+    if "magnitude" in lowered:
+        for m in MAGNITUDE.finditer(text):
+            count = m.group("count").lower()
+            power = 1 if count in ("an", "one") else WORD_NUMBERS[count]
+            yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
+    if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half")):
+        for m in MULTIPLY.finditer(text):
+            if m.group("half"):
+                yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
+            else:
+                factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[m.group("verb").lower()]
+                yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
     for m in _scan(PREFIX_X, text, windows):
         yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix")
     for m in WORD_X.finditer(text) if " times " in lowered else ():
