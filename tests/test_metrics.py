@@ -1,7 +1,9 @@
 """What a number measures."""
 import pytest
 
-from kg.extraction.metrics import metric_of
+from kg.extraction.metrics import MetricVocabulary
+
+VOCABULARY = MetricVocabulary()
 
 
 @pytest.mark.parametrize("sentence,number,unit,expected", [
@@ -18,4 +20,4 @@ from kg.extraction.metrics import metric_of
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
-    assert metric_of(sentence, start, start + len(number), unit) == expected
+    assert VOCABULARY.metric_of(sentence, start, start + len(number), unit) == expected

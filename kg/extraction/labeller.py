@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
+from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import asset_path
 from kg.extraction.mentions import Relation, doc_text, register_extensions
 from kg.extraction.pairs import PairCandidate, PairFinder
@@ -80,21 +81,24 @@ class LinearModel:
         return self.labels[keep[best]], exp[best] / sum(exp)
 
 
-class RelationLabeller:
+class RelationLabeller(DataFiles):
     """Replaces the rule relations with the model's reading of every candidate pair."""
 
     def __init__(self, cues: str, model: str | None) -> None:
         register_extensions()
+        self.assets = {"cues": cues}
+        self.model: LinearModel | None = LinearModel.load(model) if model else None
+
+    def load(self, cues: str) -> None:
         table = CueTable(cues)
         self.finder = PairFinder(table, {r for rels in table.cue_rels.values() for r in rels})
-        self.model_name = model
-        self.model: LinearModel | None = LinearModel.load(model) if model else None
 
     def candidates(self, doc: Doc) -> dict[tuple[str, str], PairCandidate]:
         return self.finder.find(doc_text(doc), sentence_spans(doc), doc._.kg_mentions or [],
                                 doc._.kg_proposes or [], doc._.kg_relations or [], doc._.kg_title_end or 0)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data("kg_relation_labeller")
         if self.model is None:
             return doc            # no weights: the rule relations stand
         out = []
@@ -107,12 +111,12 @@ class RelationLabeller:
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        if self.model is not None:
-            (path / MODEL_FILE).write_text(self.model.to_json(), encoding="utf-8")
+        super().to_disk(path, exclude)
+        if self.model is not None:        # the weights (trained, not shipped data) travel too
+            (Path(path) / MODEL_FILE).write_text(self.model.to_json(), encoding="utf-8")
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "RelationLabeller":
+        super().from_disk(path, exclude)
         file = Path(path) / MODEL_FILE
         self.model = LinearModel.load(file) if file.is_file() else None
         return self

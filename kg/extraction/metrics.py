@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from functools import lru_cache
 
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 
@@ -22,28 +21,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
         yield '"unit_defaults"', "'unit_defaults' must map units to metric names"
 
 
-@lru_cache(maxsize=4)
-def _vocabulary(name: str = "metrics.json") -> dict:
-    table = read_json_asset(name, _check)
-    ordered = sorted(table["metrics"], key=len, reverse=True)
-    words = "|".join(re.escape(m) for m in ordered if m == m.lower())           # any case, plurals too
-    acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
-    table["pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
-    table["metrics"] = [m.lower() for m in table["metrics"]]
-    table["reduce"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
-    table["speed"] = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
-    return table
-
-
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
-
-
-def _singular(phrase: str) -> str:
-    known = _vocabulary()["metrics"]
-    for cut in ("es", "s"):
-        if phrase.endswith(cut) and phrase[: -len(cut)] in known:
-            return phrase[: -len(cut)]
-    return phrase
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -53,27 +31,46 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def metric_of(sentence: str, start: int, end: int, unit: str) -> str:
-    voc = _vocabulary()
-    before, after = _clause(sentence, start, end)
-    after_hits = list(voc["pattern"].finditer(after))
-    before_hits = list(voc["pattern"].finditer(before))
-    # right after the number ("12x higher throughput"), else just before it ("latency by 45%"),
-    # else anywhere after it in the clause
-    if after_hits and after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()]):
-        found, lead = after_hits[0], after[:after_hits[0].start()]
-    elif before_hits:
-        found = before_hits[-1]
-        lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
-    elif after_hits:
-        found, lead = after_hits[0], after[:after_hits[0].start()]
-    else:
-        found, lead = None, before[-25:] + " " + after[:20]
-    metric = _singular(found.group(0).lower()) if found else ""
-    if unit == "x" and (voc["speed"].search(after[:20]) or metric in ("", "speedup")):
-        return metric if metric.endswith("speedup") else "speedup"
-    if not metric:
-        return voc["unit_defaults"].get(unit, "throughput" if unit.endswith("/s") else "")
-    if voc["reduce"].search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
-        return f"{metric} reduction"
-    return metric
+class MetricVocabulary:
+    """The metric phrases of ``metrics.json``, compiled; :meth:`metric_of` reads a claim's metric."""
+
+    def __init__(self, name: str = "metrics.json") -> None:
+        table = read_json_asset(name, _check)
+        ordered = sorted(table["metrics"], key=len, reverse=True)
+        words = "|".join(re.escape(m) for m in ordered if m == m.lower())           # any case, plurals too
+        acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
+        self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
+        self.known = {m.lower() for m in table["metrics"]}
+        self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
+        self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
+        self.unit_defaults: dict[str, str] = table["unit_defaults"]
+
+    def _singular(self, phrase: str) -> str:
+        for cut in ("es", "s"):
+            if phrase.endswith(cut) and phrase[: -len(cut)] in self.known:
+                return phrase[: -len(cut)]
+        return phrase
+
+    def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
+        before, after = _clause(sentence, start, end)
+        after_hits = list(self.pattern.finditer(after))
+        before_hits = list(self.pattern.finditer(before))
+        # right after the number ("12x higher throughput"), else just before it ("latency by 45%"),
+        # else anywhere after it in the clause
+        if after_hits and after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()]):
+            found, lead = after_hits[0], after[:after_hits[0].start()]
+        elif before_hits:
+            found = before_hits[-1]
+            lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
+        elif after_hits:
+            found, lead = after_hits[0], after[:after_hits[0].start()]
+        else:
+            found, lead = None, before[-25:] + " " + after[:20]
+        metric = self._singular(found.group(0).lower()) if found else ""
+        if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):
+            return metric if metric.endswith("speedup") else "speedup"
+        if not metric:
+            return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
+        if self.reduce.search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
+            return f"{metric} reduction"
+        return metric

@@ -31,9 +31,11 @@ def load_pipeline(config: str | Path | None = None) -> Language:
             cfg = spacy.util.load_config_from_str(text)
         else:
             cfg = load_config(Path(config))
-        return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+        nlp = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
     except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"cannot build the pipeline from {config or DEFAULT_CONFIG}: {exc}") from exc
+    nlp.initialize()        # the components load their data files (spaCy's way: initialize, or from_disk)
+    return nlp
 
 
 def paper_text(paper: Paper) -> str:

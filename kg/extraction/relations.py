@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_extensions
 from kg.extraction.shapes import SIZE_ONLY
@@ -126,14 +127,18 @@ class CueTable:
         return None
 
 
-class RelationExtractor:
+class RelationExtractor(DataFiles):
     def __init__(self, cues: str, default_uses: bool = False) -> None:
         register_extensions()
         self.default_uses = default_uses
+        self.assets = {"cues": cues}
+
+    def load(self, cues: str) -> None:
         self.cue = CueTable(cues)
         self.strong = self.cue.strong
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data("kg_relations")
         ctx = _Context.of(doc)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         for sent in ctx.sentences:

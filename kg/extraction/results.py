@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
-from kg.extraction.metrics import metric_of
+from kg.extraction.assets import DataFiles
+from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import read
 from kg.extraction.relations import head_for, sentence_spans
 
@@ -37,11 +38,16 @@ def measured_on(text: str, inside: list[Mention]) -> str | None:
     return None
 
 
-class ResultExtractor:
-    def __init__(self) -> None:
+class ResultExtractor(DataFiles):
+    def __init__(self, metrics: str = "metrics.json") -> None:
         register_extensions()
+        self.assets = {"metrics": metrics}
+
+    def load(self, metrics: str) -> None:
+        self.metrics = MetricVocabulary(metrics)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_data("kg_results")
         text = doc_text(doc)
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
@@ -75,7 +81,7 @@ class ResultExtractor:
                 if at:
                     quals.append(f"at {at}")
                 results.append(Result(
-                    subject=subject, metric=metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
+                    subject=subject, metric=self.metrics.metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
                     start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
                     qualifier=", ".join(quals) or None, low=q.low, hardware=hardware, dataset=dataset))
         doc._.kg_results = results
@@ -83,6 +89,6 @@ class ResultExtractor:
 
 
 @Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
-                  assigns=["doc._.kg_results"])
-def make_result_extractor(nlp: Language, name: str) -> ResultExtractor:
-    return ResultExtractor()
+                  assigns=["doc._.kg_results"], default_config={"metrics": "metrics.json"})
+def make_result_extractor(nlp: Language, name: str, metrics: str) -> ResultExtractor:
+    return ResultExtractor(metrics)
