@@ -16,6 +16,7 @@ from kg.extraction.catalog import lists_of_strings, read_json_asset
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("metrics", "reduce_words", "speed_words"))
+    yield from lists_of_strings(data.get("qualifiers", {}) if isinstance(data, dict) else {})
     defaults = data.get("unit_defaults") if isinstance(data, dict) else None
     if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
         yield '"unit_defaults"', "'unit_defaults' must map units to metric names"
@@ -44,6 +45,14 @@ class MetricVocabulary:
         self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
+        words = {k: v for k, v in table.get("qualifiers", {}).items() if not k.startswith("_")}
+        alt = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+")   # noqa: E731
+                                   for w in sorted(words.get(key, []), key=len, reverse=True)) or "(?!)"
+        self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
+        self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
+        self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){{0,5}}?)"
+                                   r"(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
+        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:\w+\s+){{0,3}}$", re.I)
 
     def _singular(self, phrase: str) -> str:
         for cut in ("es", "s"):

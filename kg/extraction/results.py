@@ -20,20 +20,13 @@ from kg.extraction.quantities import read
 from kg.extraction.relations import head_for, sentence_spans
 
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
-UP_TO = re.compile(r"\b(?:up to|as much as|as high as|a maximum of|maximum of|at most|reaching)\s*$", re.I)
-AVERAGE = re.compile(r"\b(?:on average|average|avg\.?|mean)\b", re.I)
-OVER = re.compile(r"^[^.;]{0,60}?\b(over|compared (?:to|with)|than|relative to|versus|vs\.?)\s+"
-                  r"((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,5}?)(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
-
-COMPARED_BEFORE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with)|relative to|against|unlike|"
-                             r"outperforms?|outperforming|beats?)\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def measured_on(text: str, inside: list[Mention]) -> str | None:
+def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> str | None:
     """The specific hardware the sentence's numbers were measured on: never the comparison target
     ('1,800 tokens/s, 10x faster than a DGX H100' was not measured on the DGX H100)."""
     for m in inside:
-        if m.type == "hardware" and m.specific and not COMPARED_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if m.type == "hardware" and m.specific and not compared_before.search(text, max(0, m.start - 40), m.start):
             return m.name
     return None
 
@@ -63,17 +56,17 @@ class ResultExtractor(DataFiles):
             s_text = text[sent[0]:sent[1]]
             resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            hardware = measured_on(text, inside)
+            hardware = measured_on(text, inside, self.metrics.compared_before)
             dataset = next((m.name for m in inside if m.type == "dataset"), None)
             subject = head_for(sent, inside, proposes)
             for whole in sorted(by_sentence[index], key=lambda q: q.start):
                 q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
                 quals = []
-                if UP_TO.search(s_text[max(0, q.start - 20):q.start]):
+                if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
                     quals.append("up to")
-                if AVERAGE.search(s_text[max(0, q.start - 25):q.end + 15]):
+                if self.metrics.average.search(s_text[max(0, q.start - 25):q.end + 15]):
                     quals.append("average")
-                over = OVER.match(s_text[q.end:])
+                over = self.metrics.baseline.match(s_text[q.end:])
                 if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]):
                     # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X')
                     quals.append(f"over {over.group(2).rstrip('.')}")
