@@ -286,3 +286,9 @@ def test_results_are_not_measured_on_the_comparison_target(extract_one):
     assert by_value[1800]["qualifier"] is None           # the comparison belongs to the 10x
     assert by_value[2]["hardware"] == "A100"
     assert by_value[3]["metric"] != "map"                # a verb is no metric
+
+
+def test_an_interconnect_is_used_not_compared(extract_one):
+    rec = extract_one("To overcome the memory limit of one GPU, WarpCore scales over a dense NVLink topology.",
+                      title="WarpCore: A Library for Hashing on GPUs")
+    assert ["WarpCore", "RUNS_ON", "NVLink"] in rec["relations"]

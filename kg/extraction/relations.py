@@ -182,6 +182,8 @@ class RelationExtractor(DataFiles):
                 return None          # "GPU-free inference", "without a GPU"
             if ctx.against_gpus and general_purpose(m):
                 rel, rule = "COMPARED_WITH", "accelerator-paper"
+            elif m.attrs.get("device_class") == "interconnect":
+                rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
