@@ -11,8 +11,8 @@ EVAL = SHARED / "eval"
 pytestmark = pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval is not present")
 
 # Regression floors on the dev corpora (a little under what kg scores now; the bars are the goal).
-FLOORS = {"dev-llm": {"entities": 0.90, "relations": 0.64, "runs_on_paper_hardware": 0.88, "results": 0.90},
-          "dev-gpu": {"entities": 0.89, "relations": 0.59, "runs_on_paper_hardware": 0.83, "results": 0.87}}
+FLOORS = {"dev-llm": {"entities": 0.90, "relations": 0.66, "runs_on_paper_hardware": 0.88, "results": 0.90},
+          "dev-gpu": {"entities": 0.90, "relations": 0.61, "runs_on_paper_hardware": 0.86, "results": 0.88}}
 
 
 @pytest.fixture(scope="module")
