@@ -292,3 +292,16 @@ def test_an_interconnect_is_used_not_compared(extract_one):
     rec = extract_one("To overcome the memory limit of one GPU, WarpCore scales over a dense NVLink topology.",
                       title="WarpCore: A Library for Hashing on GPUs")
     assert ["WarpCore", "RUNS_ON", "NVLink"] in rec["relations"]
+
+
+def test_unknown_names_are_typed_from_head_nouns_appositions_and_neighbours(extract_one):
+    rec = extract_one("It is built on ZqCUDA and PyTorch. We compare against QxBench, a benchmark for sorting. "
+                      "It scales on VqX2 servers. Our FooNet-Large model is small. "
+                      "It targets a processor named VqP9 and uses the FlxLib library.")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types["ZqCUDA"] == "framework"          # a list neighbour of PyTorch
+    assert types["QxBench"] == "dataset"           # apposition
+    assert types["VqX2"] == "hardware"             # head noun
+    assert types["FooNet-Large"] == "model"        # head noun
+    assert types["VqP9"] == "hardware"             # '<noun> named X'
+    assert types["FlxLib"] == "framework"          # head noun
