@@ -305,3 +305,10 @@ def test_unknown_names_are_typed_from_head_nouns_appositions_and_neighbours(extr
     assert types["FooNet-Large"] == "model"        # head noun
     assert types["VqP9"] == "hardware"             # '<noun> named X'
     assert types["FlxLib"] == "framework"          # head noun
+
+
+def test_versions_and_sized_family_members_are_their_own_models(extract_one):
+    rec = extract_one("It is built upon Swin Transformer V2 and beats Mistral Large 2 and Swin Transformer.")
+    names = {e["name"]: e["type"] for e in rec["entities"]}
+    assert names.get("Swin Transformer V2") == "model" and names.get("Mistral Large 2") == "model"
+    assert "Swin Transformer" in names

@@ -31,6 +31,7 @@ from kg.extraction.text import name_key, singular
 
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
+VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
@@ -98,6 +99,11 @@ class EntityRecognizer(DataFiles):
                 entry = self.entries[doc.vocab.strings[match_id]]
                 span = doc[start:end]
                 s, e = self._widen(doc, span, entry)
+                version = VERSION_AFTER.match(text, e) if entry.type in ("model", "method") else None
+                if version is not None and self.catalog.lookup(text[s:version.end()]) is None:
+                    # 'Swin Transformer V2' is the second version, not Swin Transformer itself
+                    out.append(Candidate(s, version.end(), entry.type, text[s:version.end()], "shape:derived", "shape"))
+                    continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
                 derived = self._derived(word.group(0)) if word else None
                 if derived is not None:
