@@ -312,3 +312,9 @@ def test_versions_and_sized_family_members_are_their_own_models(extract_one):
     names = {e["name"]: e["type"] for e in rec["entities"]}
     assert names.get("Swin Transformer V2") == "model" and names.get("Mistral Large 2") == "model"
     assert "Swin Transformer" in names
+
+
+def test_library_naming_conventions_type_unknown_names(extract_one):
+    rec = extract_one("It beats cuZZQ and rocFOO, and it wraps PyQUUX.")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types == {"cuZZQ": "framework", "rocFOO": "framework", "PyQUUX": "framework"}

@@ -28,6 +28,8 @@ APPOSITIVE_TYPES = {"dataset": "dataset", "benchmark": "dataset", "corpus": "dat
                     "toolkit": "framework", "language": "framework", "simulator": "framework",
                     "engine": "framework", "processor": "hardware", "chip": "hardware", "accelerator": "hardware",
                     "supercomputer": "hardware"}
+# library naming conventions: CUDA/ROCm/oneAPI libraries and Python bindings (cuDF, rocBLAS, oneDNN, PyCUDA)
+LIBRARY_NAME = re.compile(r"^(?:cu|roc|hip|one|Py)[A-Z][A-Za-z0-9]*$")
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
 
@@ -56,7 +58,8 @@ def retype(text: str, chosen: list[Candidate], catalog: Catalog) -> None:
         if MODEL_AFTER.match(text, c.end):
             c.type = "model"
             continue
-        if FRAMEWORK_AFTER.match(text, c.end) or FRAMEWORK_BEFORE.search(text, max(0, c.start - 30), c.start):
+        if LIBRARY_NAME.match(c.name) or FRAMEWORK_AFTER.match(text, c.end) or \
+                FRAMEWORK_BEFORE.search(text, max(0, c.start - 30), c.start):
             c.type = "framework"
             continue
         base = next((n for n in sorted(known, key=len, reverse=True)
