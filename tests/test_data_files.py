@@ -48,3 +48,11 @@ def test_a_pipeline_config_naming_a_bad_data_file_fails_with_file_and_line(tmp_p
                    encoding="utf-8")
     with pytest.raises(ConfigError, match=rf"{bad}:2: 'generic_acronyms' must be a list of strings"):
         load_pipeline(cfg)
+
+
+def test_a_bare_asset_name_never_reads_a_file_of_that_name_in_the_working_directory(tmp_path, monkeypatch):
+    from kg.extraction.catalog import asset_path, read_json_asset
+    (tmp_path / "metrics.json").write_text("not json", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "unit_defaults" in read_json_asset("metrics.json")       # the shipped file
+    assert asset_path(str(tmp_path / "metrics.json")).read_text(encoding="utf-8") == "not json"

@@ -41,9 +41,10 @@ class Entry:
 
 
 def asset_path(name: str):
-    """A data file: a path to an existing file, else one shipped in ``kg.pipelines``."""
+    """A data file: a path (absolute, or with a directory part) to a file, else one shipped in
+    ``kg.pipelines``; a bare name never picks up a same-named file in the working directory."""
     given = Path(name)
-    if given.is_file():
+    if (given.is_absolute() or len(given.parts) > 1) and given.is_file():
         return given
     return resources.files("kg.pipelines").joinpath(name)
 

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extraction.mentions import PAPER, Mention, Relation
+from kg.extraction.relations import CLAUSE
 from kg.graph.schema import ENTITY_LABELS, REL_TYPES
 
 WORDS = re.compile(r"[a-z][a-z\-]*|\d+")
-CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|which)\b|\bwhile\b|\bwhereas\b")
 WE = re.compile(r"\b(?:we|our|this paper|this work)\b", re.I)
 LABEL_OF = {**ENTITY_LABELS, PAPER: "Paper"}
 
