@@ -318,3 +318,10 @@ def test_library_naming_conventions_type_unknown_names(extract_one):
     rec = extract_one("It beats cuZZQ and rocFOO, and it wraps PyQUUX.")
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types == {"cuZZQ": "framework", "rocFOO": "framework", "PyQUUX": "framework"}
+
+
+def test_a_bracketed_coined_name_after_the_cue_is_the_contribution(extract_one):
+    rec = extract_one("In this paper, we introduce a novel class of fast, beam search-based adversarial attack (BEAST) "
+                      "for language models. BEAST runs on one A6000 GPU.")
+    assert rec["proposes"] == ["BEAST"]
+    assert ["BEAST", "RUNS_ON", "A6000"] in rec["relations"]      # the paper's short name for the RTX A6000
