@@ -325,3 +325,12 @@ def test_a_bracketed_coined_name_after_the_cue_is_the_contribution(extract_one):
                       "for language models. BEAST runs on one A6000 GPU.")
     assert rec["proposes"] == ["BEAST"]
     assert ["BEAST", "RUNS_ON", "A6000"] in rec["relations"]      # the paper's short name for the RTX A6000
+
+
+def test_a_device_study_compares_devices(extract_one):
+    rec = extract_one("On our workloads the TPU is on average about 15X - 30X faster than its contemporary GPU.",
+                      title="In-Datacenter Performance Analysis of a Tensor Processing Unit")
+    assert ["TPU", "COMPARED_WITH", "GPU"] in rec["relations"]
+    rec = extract_one("LUT-LLM achieves 1.66x lower latency on an AMD V80 FPGA than the AMD MI210.",
+                      title="LUT-LLM: Efficient Inference on FPGAs")
+    assert not any(r[1] == "COMPARED_WITH" and r[0] != "LUT-LLM" for r in rec["relations"])

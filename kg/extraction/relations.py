@@ -148,7 +148,7 @@ class RelationExtractor(DataFiles):
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)
-        for rel in [*_part_relations(ctx), *_derived_relations(ctx)]:
+        for rel in [*_part_relations(ctx), *_derived_relations(ctx), *self._device_comparisons(ctx)]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
         doc._.kg_relations = list(rels.values())
         return doc
@@ -205,6 +205,24 @@ class RelationExtractor(DataFiles):
                     continue          # a technique merely mentioned is no evidence of use; one in the title is
                 rels[(head, rel, tail)] = v
         return rels
+
+
+    def _device_comparisons(self, ctx: "_Context") -> list[Relation]:
+        """'Gaudi-2 is 1.3x faster than the A100': in a study of devices (nothing proposed), a specific
+        device compared with the next one, studied -> reference (the guide's own example), when a
+        comparison word stands between them in one clause."""
+        out = []
+        if self.strong is None or ctx.proposes:
+            return out            # a method paper's devices are its own and its baseline's platforms
+        for sent in ctx.sentences:
+            devices = [m for m in ctx.mentions if sent[0] <= m.start < sent[1] and m.type == "hardware"]
+            for a, b in zip(devices, devices[1:]):
+                between = ctx.text[a.end:b.start]
+                if a.name != b.name and a.specific and len(between) < 80 and self.strong.search(between) \
+                        and not CLAUSE.search(between):
+                    out.append(Relation(a.name, "COMPARED_WITH", b.name, sent, "cue:COMPARED_WITH:devices",
+                                        (b.start, b.end)))
+        return out
 
 
 @dataclass
