@@ -91,7 +91,7 @@ class RelationLabeller(DataFiles):
 
     def load(self, cues: str) -> None:
         table = CueTable(cues)
-        self.finder = PairFinder(table, {r for rels in table.cue_rels.values() for r in rels})
+        self.finder = PairFinder(table, {r for rels in table.cue_rels.values() for r in rels}, table.clause)
 
     def candidates(self, doc: Doc) -> dict[tuple[str, str], PairCandidate]:
         return self.finder.find(doc_text(doc), sentence_spans(doc), doc._.kg_mentions or [],

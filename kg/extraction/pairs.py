@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extraction.mentions import PAPER, Mention, Relation
-from kg.extraction.relations import CLAUSE
 from kg.graph.schema import ENTITY_LABELS, REL_TYPES
 
 WORDS = re.compile(r"[a-z][a-z\-]*|\d+")
@@ -45,9 +44,10 @@ class PairCandidate:
 class PairFinder:
     """Builds the candidate pairs of one Doc from its mentions, contributions and rule relations."""
 
-    def __init__(self, cue: Cue, all_relations: set[str]) -> None:
+    def __init__(self, cue: Cue, all_relations: set[str], clause: re.Pattern[str]) -> None:
         self.cue = cue
         self.all = all_relations
+        self.clause = clause          # what ends a clause (the cue table's clause breaks)
         self._allowed: dict[tuple[str, str], list[str]] = {}
 
     def allowed(self, head_type: str, tail_type: str) -> list[str]:
@@ -88,7 +88,7 @@ class PairFinder:
             voice = "we" if WE.search(text, sent[0], sent[1]) else "nowe"
             named = {m.name for m in inside}
             for b in inside:
-                clause = CLAUSE.split(text[sent[0]:b.start])[-1][-90:]
+                clause = self.clause.split(text[sent[0]:b.start])[-1][-90:]
                 found = self.cue(clause, self.all)
                 cue = found[0] if found else "none"
                 tail_feats = {f"cue={cue}", f"place={place}", f"voice={voice}",

@@ -31,7 +31,9 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
-CLAUSE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and then|which)\b|\bwhile\b|\bwhereas\b")
+# the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
+RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
+              "_general_purpose")
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -53,19 +55,10 @@ def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[
     return heads_for(sentence, mentions, proposes)[0]
 
 
-NOT_USED = re.compile(r"-?(?:free|less)\b")
-NOT_USED_BEFORE = re.compile(r"\b(?:without|no|non)[- ](?:a |any )?$")
-ACCELERATOR_CLASSES = {"FPGA", "ASIC", "PIM", "NPU"}
-
-
-def accelerator_paper(mentions: list[Mention], title_end: int) -> bool:
+def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set[str]) -> bool:
     """The title names a non-GPU accelerator class: GPUs and CPUs are then what it is compared with."""
     return any(m.start < title_end and m.type == "hardware" and
-               (m.name in ACCELERATOR_CLASSES or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
-
-
-def general_purpose(m: Mention) -> bool:
-    return m.name in ("GPU", "CPU", "consumer GPU", "GPU cluster") or str(m.attrs.get("device_class", "")).endswith("GPU")
+               (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
 
 
 def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
@@ -88,10 +81,14 @@ def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data)
+    for key in RULE_WORDS:
+        if isinstance(data, dict) and isinstance(data.get(key), list):
+            yield from lists_of_strings({key.lstrip("_"): data[key]})
     relations = set(REL_TYPES) - {"PROPOSES", "MENTIONS", "REPORTS", "ABOUT", "MEASURED_ON"}
     for key in data if isinstance(data, dict) else ():
-        if key != "_strong" and key not in relations:
-            yield f'"{key}"', f"'{key}' is not a relation; choose from {', '.join(sorted(relations))} or _strong"
+        if key not in RULE_WORDS and key not in relations:
+            yield f'"{key}"', (f"'{key}' is not a relation; choose from {', '.join(sorted(relations))} "
+                               f"or a rule word list ({', '.join(RULE_WORDS)})")
 
 
 class CueTable:
@@ -99,7 +96,14 @@ class CueTable:
 
     def __init__(self, cues: str) -> None:
         table = read_json_asset(cues, _check_cues)
-        strong = table.pop("_strong", [])
+        words = {key: table.pop(key, []) for key in RULE_WORDS}
+        strong = words["_strong"]
+        alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) or "(?!)"  # noqa: E731
+        self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
+        self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
+        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?$")
+        self.accelerators = set(words["_accelerator_classes"])
+        self.general_purpose_classes = set(words["_general_purpose"])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
             if strong else None
@@ -109,6 +113,10 @@ class CueTable:
             for w in words:
                 self.cue_rels.setdefault(w.lower(), []).append(rel)
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
+
+    def general_purpose(self, m: Mention) -> bool:
+        """A general-purpose device class (GPU, CPU, any GPU product): what accelerator papers compare against."""
+        return m.name in self.general_purpose_classes or str(m.attrs.get("device_class", "")).endswith("GPU")
 
     def __call__(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
         """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context).
@@ -139,7 +147,7 @@ class RelationExtractor(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_relations")
-        ctx = _Context.of(doc)
+        ctx = _Context.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
@@ -163,7 +171,7 @@ class RelationExtractor(DataFiles):
         if m.name in proposes or m.name in ctx.studied or m.name == head:
             return None
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
-        clause = CLAUSE.split(text[sent[0]:m.start])[-1]
+        clause = self.cue.clause.split(text[sent[0]:m.start])[-1]
         found = self.cue(clause[-90:], ALLOWED[m.type])
         if found:
             rel, rule = found
@@ -178,9 +186,10 @@ class RelationExtractor(DataFiles):
         if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON") or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study compares nothing of its own; the models it runs it is APPLIED_TO (guide)
         if m.type == "hardware":
-            if NOT_USED.match(text, m.end) or NOT_USED_BEFORE.search(text, max(0, m.start - 12), m.start):
+            if self.cue.not_used_after.match(text, m.end) or \
+                    self.cue.not_used_before.search(text, max(0, m.start - 12), m.start):
                 return None          # "GPU-free inference", "without a GPU"
-            if ctx.against_gpus and general_purpose(m):
+            if ctx.against_gpus and self.cue.general_purpose(m):
                 rel, rule = "COMPARED_WITH", "accelerator-paper"
             elif m.attrs.get("device_class") == "interconnect":
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
@@ -219,7 +228,7 @@ class RelationExtractor(DataFiles):
             for a, b in zip(devices, devices[1:]):
                 between = ctx.text[a.end:b.start]
                 if a.name != b.name and a.specific and len(between) < 80 and self.strong.search(between) \
-                        and not CLAUSE.search(between):
+                        and not self.cue.clause.search(between):
                     out.append(Relation(a.name, "COMPARED_WITH", b.name, sent, "cue:COMPARED_WITH:devices",
                                         (b.start, b.end)))
         return out
@@ -239,14 +248,14 @@ class _Context:
     against_gpus: bool
 
     @classmethod
-    def of(cls, doc: Doc) -> "_Context":
+    def of(cls, doc: Doc, accelerators: set[str]) -> "_Context":
         mentions: list[Mention] = doc._.kg_mentions or []
         proposes: list[str] = doc._.kg_proposes or []
         title_end = doc._.kg_title_end or 0
         return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
                    {m.name: m.type for m in mentions},
                    [] if proposes else studied_techniques(mentions, title_end),
-                   bool(proposes) and accelerator_paper(mentions, title_end))
+                   bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:
         return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))
