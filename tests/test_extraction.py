@@ -334,3 +334,11 @@ def test_a_device_study_compares_devices(extract_one):
     rec = extract_one("LUT-LLM achieves 1.66x lower latency on an AMD V80 FPGA than the AMD MI210.",
                       title="LUT-LLM: Efficient Inference on FPGAs")
     assert not any(r[1] == "COMPARED_WITH" and r[0] != "LUT-LLM" for r in rec["relations"])
+
+
+def test_several_contributions_in_a_sentence_each_take_the_names_after_them(extract_one):
+    rec = extract_one("We present Tutel, a system that runs a model named SwinV2-MoE, built upon Swin Transformer V2, "
+                      "and evaluate it on COCO.", title="Tutel: Adaptive Mixture-of-Experts at Scale")
+    assert "SwinV2-MoE" in rec["proposes"]
+    assert ["SwinV2-MoE", "BASED_ON", "Swin Transformer V2"] in rec["relations"]
+    assert ["Tutel", "BASED_ON", "Swin Transformer V2"] not in rec["relations"]

@@ -32,6 +32,7 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
+CLAUSE_END = re.compile(r"[;.]\s")
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
               "_general_purpose")
 
@@ -151,7 +152,12 @@ class RelationExtractor(DataFiles):
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
+            named = [o for o in inside if o.name in ctx.proposes]
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
+                if len({o.name for o in named}) > 1 and not ctx.studied:
+                    # several contributions in one sentence: a name belongs to the nearest one before it
+                    before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)]
+                    head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
