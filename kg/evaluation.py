@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.errors import InputError
 
-# (label, key in the scorer's report, F1 field)
+# (column label, key of the measure in the scorer's report); the F1 of each is shown
 MEASURES = [("entity", "entities"), ("proposes", "proposes"), ("relation", "relations"),
             ("RUNS_ON paper-hw", "runs_on_paper_hardware"), ("RUNS_ON specific", "runs_on_specific_hardware"),
             ("results", "results")]
