@@ -342,3 +342,9 @@ def test_several_contributions_in_a_sentence_each_take_the_names_after_them(extr
     assert "SwinV2-MoE" in rec["proposes"]
     assert ["SwinV2-MoE", "BASED_ON", "Swin Transformer V2"] in rec["relations"]
     assert ["Tutel", "BASED_ON", "Swin Transformer V2"] not in rec["relations"]
+
+
+def test_a_study_compares_with_named_baselines(extract_one):
+    rec = extract_one("Our implementation is 3x faster than FasterTransformer on PaLM models.",
+                      title="Efficiently Scaling Transformer Inference")
+    assert ["@paper", "COMPARED_WITH", "FasterTransformer"] in rec["relations"]

@@ -189,8 +189,9 @@ class RelationExtractor(DataFiles):
                 cue_end = m.start - len(window) + strong[-1].end()
                 if not any(cue_end <= o.start < m.start for o in inside if o is not m):
                     rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
-        if head == PAPER and (rel in ("COMPARED_WITH", "BASED_ON") or (rel == "IMPLEMENTED_IN" and rule == "default")):
-            return None      # a study compares nothing of its own; the models it runs it is APPLIED_TO (guide)
+        if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
+                              or (rel == "IMPLEMENTED_IN" and rule == "default")):
+            return None      # a study derives from nothing; its devices are what it ran on, not baselines
         if m.type == "hardware":
             if self.cue.not_used_after.match(text, m.end) or \
                     self.cue.not_used_before.search(text, max(0, m.start - 12), m.start):
