@@ -33,8 +33,9 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
-              "_general_purpose")
+              "_general_purpose", "_baseline_nouns", "_quantities")
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -103,6 +104,10 @@ class CueTable:
         self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
         self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?$")
+        # 'over 2,048 GPUs', 'over thousands of GPUs': 'over' before a quantity is spatial, not a comparison
+        self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
+        # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
+        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
         self.accelerators = set(words["_accelerator_classes"])
         self.general_purpose_classes = set(words["_general_purpose"])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
@@ -118,6 +123,10 @@ class CueTable:
     def general_purpose(self, m: Mention) -> bool:
         """A general-purpose device class (GPU, CPU, any GPU product): what accelerator papers compare against."""
         return m.name in self.general_purpose_classes or str(m.attrs.get("device_class", "")).endswith("GPU")
+
+    def unspatial(self, text: str) -> str:
+        """``text`` with every spatial 'over' blanked (same length: offsets still hold)."""
+        return self.spatial_over.sub(lambda m: " " * len(m.group()), text)
 
     def __call__(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
         """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context).
@@ -177,18 +186,14 @@ class RelationExtractor(DataFiles):
         if m.name in proposes or m.name in ctx.studied or m.name == head:
             return None
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
-        clause = self.cue.clause.split(text[sent[0]:m.start])[-1]
+        clause = self._clause(text, sent[0], inside, m)
         found = self.cue(clause[-90:], ALLOWED[m.type])
         if found:
             rel, rule = found
         if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
-            window = clause[-90:]
-            strong = list(self.strong.finditer(window))
-            if strong:
-                # the comparison governs this name only if no other name stands between them
-                cue_end = m.start - len(window) + strong[-1].end()
-                if not any(cue_end <= o.start < m.start for o in inside if o is not m):
-                    rel, rule = "COMPARED_WITH", strong[-1].group(0).lower()
+            compared = self._compared(text, clause[-90:], inside, m)
+            if compared:
+                rel, rule = "COMPARED_WITH", compared
         if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
                               or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study derives from nothing; its devices are what it ran on, not baselines
@@ -200,9 +205,29 @@ class RelationExtractor(DataFiles):
                 rel, rule = "COMPARED_WITH", "accelerator-paper"
             elif m.attrs.get("device_class") == "interconnect":
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
+            elif rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
+                rule = "baseline-device"     # '100x the throughput of a CPU implementation'
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+
+    def _clause(self, text: str, start: int, inside: list[Mention], m: Mention) -> str:
+        """The clause before ``m`` (spatial 'over' blanked); a colon that opens a list of names does not
+        end it: 'over other inference engines: MLC and MNN'."""
+        before = text[start:m.start]
+        breaks = [b.end() for b in self.cue.clause.finditer(before)]
+        if breaks and before[breaks[-1] - 1] == ":" and _only_names(text, start + breaks[-1], inside, m):
+            breaks.pop()
+        return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
+
+    def _compared(self, text: str, window: str, inside: list[Mention], m: Mention) -> str | None:
+        """The strong comparison word that governs ``m``: only a list of names may stand between them
+        ('outperforms vLLM, TGI and SGLang'), not a name in another role ('outperforms X with Y')."""
+        strong = list(self.strong.finditer(window)) if self.strong is not None else []
+        if not strong:
+            return None
+        cue_end = m.start - len(window) + strong[-1].end()
+        return strong[-1].group(0).lower() if _only_names(text, cue_end, inside, m) else None
 
     def _choose(self, ctx: "_Context", pairs: dict[tuple[str, str], dict[str, Relation]]
                 ) -> dict[tuple[str, str, str], Relation]:
@@ -266,6 +291,12 @@ class _Context:
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:
         return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))
+
+
+def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> bool:
+    """Between ``start`` and ``m`` stand no names, or names in a list that ``m`` ends."""
+    between = sorted((o for o in inside if start <= o.start < m.start and o is not m), key=lambda o: o.start)
+    return all(LIST_SEP.match(text, a.end, b.start) for a, b in zip(between, [*between[1:], m]))
 
 
 def _part_relations(ctx: _Context) -> list[Relation]:

@@ -1,0 +1,34 @@
+"""How comparisons are read: baselines named by a device, lists, colons, and 'over' that is not one."""
+from test_extraction import rels
+
+
+def test_a_device_baseline_is_compared_with(extract_one):
+    rec = extract_one("Orbit reaches 100x higher throughput compared to a CPU implementation. "
+                      "It is 3x faster than CPU-based simulators.", title="Orbit: Fast Serving on GPUs")
+    r = rels(rec)
+    assert ("Orbit", "COMPARED_WITH", "CPU") in r
+    assert ("Orbit", "RUNS_ON", "CPU") not in r
+
+
+def test_over_before_a_quantity_is_not_a_comparison(extract_one):
+    rec = extract_one("We present Orbit. Scaling LoRA over thousands of GPUs is hard, and "
+                      "Orbit runs over 2,048 GPUs with LoRA.", title="Orbit: Fast Serving")
+    r = rels(rec)
+    assert ("Orbit", "COMPARED_WITH", "LoRA") not in r
+    assert ("Orbit", "RUNS_ON", "GPU") in r
+
+
+def test_a_comparison_reaches_every_name_of_its_list(extract_one):
+    rec = extract_one("Orbit outperforms vLLM, TensorRT-LLM and SGLang on H100 GPUs. "
+                      "Orbit is 2x faster than other engines: llama.cpp and MLC-LLM.", title="Orbit: Fast Serving")
+    r = rels(rec)
+    for name in ("vLLM", "TensorRT-LLM", "SGLang", "llama.cpp", "MLC-LLM"):
+        assert ("Orbit", "COMPARED_WITH", name) in r, name
+        assert ("Orbit", "IMPLEMENTED_IN", name) not in r, name
+
+
+def test_the_study_introduces_its_contribution(extract_one):
+    rec = extract_one("This study introduces WaferStencil, a framework for stencils on the WSE-3.",
+                      title="Stencil Computations on a Wafer-Scale Engine")
+    assert rec["proposes"] == ["WaferStencil"]
+    assert ("WaferStencil", "RUNS_ON", "WSE-3") in rels(rec)
