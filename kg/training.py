@@ -15,7 +15,7 @@ from typing import Any
 from kg.errors import KGError
 from kg.evaluation import Corpus, read_corpus
 from kg.extraction.labeller import NONE, LinearModel
-from kg.extraction.mentions import PAPER
+from kg.graph.keys import PAPER
 from kg.extraction.text import name_key
 from kg.sources import Paper
 from kg.sources.model import normalise_title

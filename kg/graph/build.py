@@ -12,8 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.extraction.mentions import PAPER
-from kg.extraction.text import name_key
+from kg.graph.keys import PAPER, name_key
 from kg.graph.records import Evidence, EntityRecord, PaperRecord, RelationRecord, ResultRecord
 from kg.graph.schema import ENTITY_LABELS, ENTITY_PROPS, REL_TYPES
 

@@ -6,9 +6,29 @@ LadybugDB and Neo4j 5 differ, the statement takes a ``dialect``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.graph.rows import edge_rows, node_rows, present
 from kg.graph.schema import NODE_PROPS, REL_PROPS, REL_TYPES
 
-DIALECTS = ("ladybug", "neo4j")
+if TYPE_CHECKING:
+    import networkx as nx
+
+Statement = tuple[str, dict[str, Any]]
+
+
+def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int) -> Iterator[Statement]:
+    """The write plan every store and the Cypher script share: node batches per label, then
+    relationship batches per type and label pair, each one ``UNWIND $rows`` MERGE."""
+    for label, rows in node_rows(graph).items():
+        for i in range(0, len(rows), batch_size):
+            props, batch = present(rows[i:i + batch_size])
+            yield merge_nodes(label, props, dialect), {"rows": batch}
+    for (rel, head, tail), rows in edge_rows(graph).items():
+        for i in range(0, len(rows), batch_size):
+            props, batch = present(rows[i:i + batch_size])
+            yield merge_rels(rel, head, tail, props), {"rows": batch}
 
 
 def ladybug_ddl() -> list[str]:

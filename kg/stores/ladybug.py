@@ -6,13 +6,15 @@ which come from kg's schema. Each ``write`` is one transaction.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
 from kg.stores.base import GraphStore, QueryResult
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _import_ladybug():
@@ -52,7 +54,7 @@ class LadybugStore(GraphStore):
         except RuntimeError as exc:
             raise QueryError(str(exc).splitlines()[0]) from exc
 
-    def write(self, graph: nx.MultiDiGraph) -> None:
+    def write(self, graph: "nx.MultiDiGraph") -> None:
         self._run("BEGIN TRANSACTION")
         try:
             for q, params in self.statements(graph):

@@ -7,14 +7,16 @@ is interrupted and rerun converges on the same graph because every write MERGEs.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
 from kg.stores.base import GraphStore, QueryResult
 from kg.stores.neo4j_settings import Neo4jSettings
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +85,7 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"Neo4j at {self.settings.uri} has no database '{self.settings.database}' "
                              f"(it has: {', '.join(sorted(names))})")
 
-    def write(self, graph: nx.MultiDiGraph) -> None:
+    def write(self, graph: "nx.MultiDiGraph") -> None:
         def run(tx: Any, q: str, params: dict[str, Any]) -> None:
             tx.run(q, params).consume()
 

@@ -1,0 +1,33 @@
+"""Names to keys: what makes two spellings one node (the ground floor: no NLP here).
+
+``NVIDIA A100`` and ``A100``, ``Gaudi-2`` and ``gaudi2``, ``GPUs`` and ``GPU`` are one thing;
+``LoRA+`` and ``LoRA``, ``ZeRO++`` and ``ZeRO``, ``QuIP#`` and ``QuIP`` are not, so ``+`` and
+``#`` stay in the key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+PAPER = "@paper"          # the head of a relation or result that is about the paper itself
+_NOT_KEY = re.compile(r"[^a-z0-9+#]+")
+_PLURAL = re.compile(r"\b([A-Z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b")
+
+
+def squash(text: str) -> str:
+    """Comparison key: lower-case letters, digits, ``+`` and ``#`` only (``Gaudi-2`` == ``gaudi2``)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_KEY.sub("", text.lower())
+
+
+def singular(name: str) -> str:
+    """``GPUs`` -> ``GPU``, ``A100s`` -> ``A100``: acronyms and model numbers only."""
+    return _PLURAL.sub(r"\1", name)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The comparison key of a name (cached: names repeat across a corpus)."""
+    return squash(singular(name))
