@@ -32,6 +32,8 @@ from kg.extraction.text import name_key, singular
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
+# 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
+VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
@@ -105,6 +107,12 @@ class EntityRecognizer(DataFiles):
                 if version is not None and self.catalog.lookup(text[s:version.end()]) is None:
                     # 'Swin Transformer V2' is the second version, not Swin Transformer itself
                     out.append(Candidate(s, version.end(), entry.type, text[s:version.end()], "shape:derived", "shape"))
+                    continue
+                variant = VARIANT_WORD.match(text, e) if entry.type in ("dataset", "model", "framework") \
+                    and s >= (doc._.kg_title_end or 0) else None
+                if variant is not None and variant.group("word").lower() not in self.stop_lower \
+                        and self.catalog.lookup(text[s:variant.end()]) is None:
+                    out.append(Candidate(s, variant.end(), entry.type, text[s:variant.end()], "shape:derived", "shape"))
                     continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
                 derived = self._derived(word.group(0)) if word else None

@@ -1,0 +1,16 @@
+"""Names kg has never seen, built from ones it knows."""
+from test_extraction import ents
+
+
+def test_a_capitalised_word_after_a_known_name_is_a_variant(extract_one):
+    rec = extract_one("We train agents on Atari Pong and evaluate Mistral Large against GPT-4 Turbo. "
+                      "Models are implemented in PyTorch and run on ImageNet images.", title="A Study of Agents")
+    e = ents(rec)
+    assert {("Atari Pong", "dataset"), ("Mistral Large", "model"), ("GPT-4 Turbo", "model")} <= e
+    assert ("PyTorch", "framework") in e and ("ImageNet", "dataset") in e
+
+
+def test_title_case_in_the_title_does_not_make_variants(extract_one):
+    rec = extract_one("We study serving.", title="Efficient ImageNet Training on TPU Pods")
+    assert ("ImageNet", "dataset") in ents(rec)
+    assert not any(n.startswith("ImageNet ") for n, _ in ents(rec))
