@@ -32,3 +32,11 @@ def test_the_study_introduces_its_contribution(extract_one):
                       title="Stencil Computations on a Wafer-Scale Engine")
     assert rec["proposes"] == ["WaferStencil"]
     assert ("WaferStencil", "RUNS_ON", "WSE-3") in rels(rec)
+
+
+def test_an_accelerator_paper_runs_work_on_the_cpu_it_names_as_such(extract_one):
+    rec = extract_one("We present NPUServe. It offloads outliers to run on the CPU in parallel, and is 5x faster "
+                      "than the GPU.", title="NPUServe: Fast LLM Inference on NPUs")
+    r = rels(rec)
+    assert ("NPUServe", "RUNS_ON", "CPU") in r and ("NPUServe", "COMPARED_WITH", "GPU") in r
+    assert ("NPUServe", "RUNS_ON", "NPU") in r

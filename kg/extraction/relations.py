@@ -34,8 +34,9 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
 LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
-              "_general_purpose", "_baseline_nouns", "_quantities")
+              "_general_purpose", "_baseline_nouns", "_quantities", "_execution")
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -110,6 +111,8 @@ class CueTable:
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
         self.accelerators = set(words["_accelerator_classes"])
         self.general_purpose_classes = set(words["_general_purpose"])
+        # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
+        self.execution = set(words["_execution"])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
             if strong else None
@@ -201,7 +204,7 @@ class RelationExtractor(DataFiles):
             if self.cue.not_used_after.match(text, m.end) or \
                     self.cue.not_used_before.search(text, max(0, m.start - 12), m.start):
                 return None          # "GPU-free inference", "without a GPU"
-            if ctx.against_gpus and self.cue.general_purpose(m):
+            if ctx.against_gpus and self.cue.general_purpose(m) and rule not in self.cue.execution:
                 rel, rule = "COMPARED_WITH", "accelerator-paper"
             elif m.attrs.get("device_class") == "interconnect":
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
@@ -296,7 +299,7 @@ class _Context:
 def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> bool:
     """Between ``start`` and ``m`` stand no names, or names in a list that ``m`` ends."""
     between = sorted((o for o in inside if start <= o.start < m.start and o is not m), key=lambda o: o.start)
-    return all(LIST_SEP.match(text, a.end, b.start) for a, b in zip(between, [*between[1:], m]))
+    return all(LIST_SEP.match(ASIDE.sub("", text[a.end:b.start])) for a, b in zip(between, [*between[1:], m]))
 
 
 def _part_relations(ctx: _Context) -> list[Relation]:
