@@ -1,10 +1,15 @@
-"""Rows to text: table, JSON (a list of objects keyed by column) or CSV."""
+"""Rows to text (table, JSON, CSV), and files that appear whole or not at all."""
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
 
 FORMATS = ("table", "json", "csv")
 
@@ -34,3 +39,34 @@ def render(columns: list[str], rows: list[list[Any]], fmt: str) -> str:
     out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
+
+
+@contextmanager
+def replace_when_done(path: str | Path) -> Iterator[IO[str]]:
+    """A text file written beside ``path`` and renamed over it only when the block succeeds:
+    a failed run leaves the previous file (or none) in place, never a truncated one."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def created_only_on_success(path: str | Path) -> Iterator[None]:
+    """Files a block creates at ``path`` (and its siblings ``path.*``, such as a write-ahead log)
+    are removed again if the block fails: a failed first build leaves no empty database behind."""
+    target = Path(path)
+    pattern = f"{target.name}*"
+    before = set(target.parent.glob(pattern)) if target.parent.exists() else set()
+    try:
+        yield
+    except BaseException:
+        for made in set(target.parent.glob(pattern)) - before:
+            if made.is_file():
+                made.unlink(missing_ok=True)
+        raise

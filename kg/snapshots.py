@@ -109,7 +109,7 @@ def diff(a: Path, b: Path) -> dict[str, Any]:
                 "changed": sorted((k for k in set(old) & set(new) if old[k] != new[k]), key=str)}
 
     nodes, edges = changes(na, nb), changes(ea, eb)
-    kind = lambda g, n: g[n].get("kind", "?")  # noqa: E731
+    kind = lambda g, n: g[n].get("kg_label", "?")  # noqa: E731
     summary = {"nodes": {c: dict(Counter(kind(nb if c == "added" else na, n) for n in ns))
                          for c, ns in nodes.items()},
                "relationships": {c: dict(Counter((eb if c == "added" else ea)[e].get("relation", "?") for e in es))

@@ -96,7 +96,7 @@ def test_csv_reimports_to_the_same_counts(graph, tmp_path):
     assert len(nodes) == graph.number_of_nodes() and len(edges) == graph.number_of_edges()
     kinds = {}
     for n in nodes:
-        kinds[n["kind"]] = kinds.get(n["kind"], 0) + 1
+        kinds[n["kg_label"]] = kinds.get(n["kg_label"], 0) + 1
     assert kinds == {k: sum(1 for _, d in graph.nodes(data=True) if d["label"] == k) for k in kinds}
 
 
@@ -147,3 +147,37 @@ def test_export_conforms_to_the_shapes_and_broken_graphs_do_not(graph, tmp_path)
     broken.add((method, KG.runsOn, dataset))                        # runs on something that is not hardware
     conforms, text = _shacl(broken)
     assert not conforms and "runsOn" in text
+
+
+def _flat_nodes(name, path):
+    """Node id -> attributes, read back from one flat export with an independent reader."""
+    if name == "graphml":
+        g = nx.read_graphml(path)
+        return {n: d for n, d in g.nodes(data=True)}
+    if name == "gexf":
+        g = nx.read_gexf(path)
+        return {n: d for n, d in g.nodes(data=True)}
+    if name == "json":
+        return {n["id"]: n for n in json.loads(path.read_text(encoding="utf-8"))["nodes"]}
+    with (path / "nodes.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["key"]: {k: v for k, v in r.items() if v != ""} for r in csv.DictReader(fh)}
+
+
+@pytest.mark.parametrize("name", ["graphml", "gexf", "json", "csv"])
+def test_every_node_attribute_survives_every_flat_export(graph, tmp_path, name):
+    """The node type travels as kg_label; source attributes, the catalog's own 'kind' among them, all survive."""
+    with_kind = [n for n, d in graph.nodes(data=True) if d.get("kind")]
+    assert with_kind, "the sample graph has catalog nodes with a 'kind' (Framework cuda: platform)"
+    exporter = get_exporter(name)
+    out = _out(tmp_path, exporter)
+    exporter.write(graph, out)
+    nodes = _flat_nodes(name, out)
+    assert len(nodes) == graph.number_of_nodes()
+    for n, d in graph.nodes(data=True):
+        got = nodes[n]
+        assert got["kg_label"] == d["label"]
+        for k, v in d.items():
+            if v is None or k in ("label", "key", "id"):
+                continue
+            want = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple)) else v
+            assert str(got[k]).lower() == str(want).lower(), (name, n, k)

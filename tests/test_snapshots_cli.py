@@ -74,3 +74,5 @@ def test_two_snapshots_differ_only_in_the_timestamp(tmp_path):
         assert (a / f).read_bytes() == (b / f).read_bytes()
     ma, mb = (json.loads((p / "manifest.json").read_text()) for p in (a, b))
     assert {k: v for k, v in ma.items() if k != "created"} == {k: v for k, v in mb.items() if k != "created"}
+    res = run("diff", a, b)
+    assert res.exit_code == 0 and res.output.strip() == "no differences"

@@ -124,3 +124,26 @@ def test_build_reports_dropped_relations(tmp_path):
     out = CliRunner().invoke(cli, ["build", str(papers), "--db", str(tmp_path / "b.db")])
     assert out.exit_code == 0, out.output
     assert "not stored: RUNS_ON Dataset->Hardware not in the schema" in out.output
+
+
+def test_a_failed_run_leaves_the_users_files_as_they_were(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier records\n", encoding="utf-8")
+    res = run("extract", tmp_path / "missing.jsonl", "-o", out)
+    assert res.exit_code == 1 and "no such file" in res.output
+    assert out.read_text(encoding="utf-8") == "earlier records\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]      # no temporary file left
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    for source in (tmp_path / "missing.jsonl", empty):
+        res = run("build", source, "--db", tmp_path / "new.db")
+        assert res.exit_code == 1
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith("new.db")]
+
+
+def test_extract_writes_the_whole_file_at_once(tmp_path):
+    out = tmp_path / "out.jsonl"
+    res = run("extract", EXAMPLES / "papers.jsonl", "-o", out)
+    assert res.exit_code == 0, res.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 24
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]

@@ -70,4 +70,7 @@ def diff_command(snapshot_a, snapshot_b, fmt) -> None:
         return
     rows = [[kind, change, name, n] for kind in ("nodes", "relationships")
             for change, counts in result["summary"][kind].items() for name, n in sorted(counts.items())]
-    click.echo(render(["kind", "change", "type", "count"], rows, fmt))
+    if not rows and fmt == "table":
+        click.echo("no differences")
+        return
+    click.echo(render(["element", "change", "type", "count"], rows, fmt))

@@ -5,6 +5,7 @@ kg/cli/viz.py; the group and shared options in kg/cli/common.py (so no module im
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -16,7 +17,7 @@ from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
 from kg.cli import quality as _quality  # noqa: F401  (adds kg eval)
 from kg.cli.common import (_open_store, _parse_params, _print_summary, _progress, _warn_skip, cli, format_option,
                            input_format_option, neo4j_options, store_options)
-from kg.output import render
+from kg.output import created_only_on_success, render, replace_when_done
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
@@ -28,15 +29,13 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None) -> N
     INPUTS are seed-page text, JSONL or CSV files, or '-' for stdin.
     """
     from kg.jobs import extract as run
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
-    try:
+    if output == "-":
+        run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=_progress("extracted"))
+        return
+    with replace_when_done(output) as out:      # a failed run never truncates an existing file
         summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip,
                       progress=_progress("extracted"))
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if output != "-":
-        _print_summary(summary.as_dict())
+    _print_summary(summary.as_dict())
 
 
 @cli.command()
@@ -50,8 +49,9 @@ def build(inputs: tuple[str, ...], store: str, db: str, neo4j_uri: str | None, n
           neo4j_database: str | None, input_format: str | None, batch_size: int, rows_per_statement: int) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental)."""
     from kg.jobs import build as run
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database, create=True,
-                     batch_size=rows_per_statement) as st:
+    guard = created_only_on_success(db) if store == "ladybug" else contextlib.nullcontext()
+    with guard, _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database, create=True,
+                            batch_size=rows_per_statement) as st:
         summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
                       on_skip=_warn_skip, progress=_progress("built"))
     _print_summary(summary.as_dict())

@@ -19,6 +19,7 @@ from kg.exporters import Exporter, register
 
 
 RENAME = {"id": "paper_id"}
+TYPE_ATTR = "kg_label"                  # the node type in every flat export, snapshot, diff and view
 EDGE_RENAME = {"type": "relation"}      # GEXF reserves an edge's "type" (directed/undirected)
 
 
@@ -32,7 +33,7 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for key, data in sorted(graph.nodes(data=True), key=lambda kv: kv[0]):
         # the node id is the key; "id", "key" and "label" are reserved by the formats
         attrs = {RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None and k not in ("label", "key")}
-        attrs["kind"] = data["label"]
+        attrs[TYPE_ATTR] = data["label"]      # reserved: never collides with a source attribute such as "kind"
         attrs["label"] = str(data.get("name") or data.get("title") or data.get("text") or key)
         flat.add_node(key, **attrs)
     for a, b, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):

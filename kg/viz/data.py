@@ -60,7 +60,7 @@ def _view(graph: nx.MultiDiGraph, keep: set[str], rels: tuple[str, ...], title: 
     for n in sorted(shown):
         d = graph.nodes[n]
         generic = d["label"] == "Hardware" and d.get("specific") is False
-        nodes.append({"id": n, "label": d.get("name", n), "kind": d["label"], "vendor": d.get("vendor") or "",
+        nodes.append({"id": n, "label": d.get("name", n), "kg_label": d["label"], "vendor": d.get("vendor") or "",
                       "device_class": "generic class" if generic else (d.get("device_class") or ""),
                       "colour": colour(d), "degree": degree[n]})
     edges = []
@@ -72,7 +72,7 @@ def _view(graph: nx.MultiDiGraph, keep: set[str], rels: tuple[str, ...], title: 
     dropped = sum(1 for (a, b, _r) in grouped if not (a in shown and b in shown))
     if dropped:
         note += f"{'; ' if note else ''}{dropped} edges to left-out nodes not drawn"
-    legend = {k: v for k, v in KIND_COLOURS.items() if any(n["kind"] == k for n in nodes)}
+    legend = {k: v for k, v in KIND_COLOURS.items() if any(n["kg_label"] == k for n in nodes)}
     legend.update({f"{v} hardware": c for v, c in VENDOR_COLOURS.items() if any(n["vendor"] == v for n in nodes)})
     if any(n["device_class"] == "generic class" for n in nodes):
         legend["generic hardware class"] = GENERIC_HARDWARE

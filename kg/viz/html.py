@@ -46,7 +46,7 @@ const cy = cytoscape({{container: document.getElementById('cy'), elements,
     {{selector: '.hidden', style: {{'display': 'none'}}}},
     {{selector: '.hit', style: {{'border-width': 4, 'border-color': '#e15759'}}}}],
   layout: {{name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true}}}});
-const kinds = [...new Set(DATA.nodes.map(n => n.kind))].sort();
+const kinds = [...new Set(DATA.nodes.map(n => n.kg_label))].sort();
 document.getElementById('kinds').innerHTML = kinds.map(k =>
   `<label><input type="checkbox" class="kind" value="${{esc(k)}}" checked> ${{esc(k)}}</label>`).join('');
 for (const [id, key] of [['vendor', 'vendor'], ['dclass', 'device_class']]) {{
@@ -62,8 +62,8 @@ function applyFilters() {{
   const q = document.getElementById('search').value.trim().toLowerCase();
   cy.batch(() => {{
     cy.nodes().forEach(n => {{
-      const d = n.data(), hw = d.kind === 'Hardware';
-      const show = on.has(d.kind) && (!vendor || !hw || d.vendor === vendor) && (!dclass || !hw || d.device_class === dclass);
+      const d = n.data(), hw = d.kg_label === 'Hardware';
+      const show = on.has(d.kg_label) && (!vendor || !hw || d.vendor === vendor) && (!dclass || !hw || d.device_class === dclass);
       n.toggleClass('hidden', !show);
       n.toggleClass('hit', !!q && d.label.toLowerCase().includes(q));
     }});
@@ -76,7 +76,7 @@ function evidence(edges) {{
     e.data('evidence').map(x => `<div><i>${{esc(x.title)}}</i>: ${{esc(x.sentence)}}</div>`).join('') + '</div>').join('');
 }}
 cy.on('tap', 'node', ev => {{ const n = ev.target;
-  document.getElementById('info').innerHTML = `<h2>${{esc(n.data('label'))}}</h2><div>${{esc(n.data('kind'))}} ${{esc(n.data('vendor'))}}</div>` +
+  document.getElementById('info').innerHTML = `<h2>${{esc(n.data('label'))}}</h2><div>${{esc(n.data('kg_label'))}} ${{esc(n.data('vendor'))}}</div>` +
     evidence(n.connectedEdges().toArray()); }});
 cy.on('tap', 'edge', ev => {{ document.getElementById('info').innerHTML = evidence([ev.target]); }});
 window.kgView = {{cy, nodes: () => cy.nodes().length, edges: () => cy.edges().length,
