@@ -19,7 +19,7 @@ T2 = "LoRA-Serve: Serving LoRA Adapters on MI300X"
 EXPECTED = {
     "best_result_per_metric_and_hardware": ({}, [["speedup", "A100", 1.5, 1], ["speedup", "H100", 2.5, 1],
                                                  ["throughput", "MI300X", 4.0, 1]]),
-    "builds_on": ({}, [["FastAttn", 1]]),
+    "builds_on": ({"method": "FlashAttention"}, [["FastAttn", 1]]),
     "compared_with": ({}, [["LoRA-Serve", "vLLM", "q2"]]),
     "datasets_for_method": ({"method": "FastAttn"}, [["WikiText", "q1", "Evaluated on WikiText."]]),
     "frameworks_per_vendor": ({}, [["AMD", "vLLM", 1], ["NVIDIA", "Triton", 1], ["NVIDIA", "vLLM", 1]]),
@@ -81,3 +81,18 @@ def test_queries_take_values_only_as_parameters():
             assert value.strip().startswith("$"), (q.name, value)
         for param in q.defaults:
             assert f"${param}" in body, (q.name, param)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_shipped_query_answers_the_readme_sample_with_its_defaults(sample_db, name):
+    q = get_query(name)
+    with open_store("ladybug", path=sample_db, create=False) as st:
+        assert st.query(q.text, q.parameters()).rows, f"{name} returns nothing on examples/papers.jsonl"
+
+
+def test_an_unbound_parameter_is_an_error_not_an_empty_answer(store):
+    from kg.errors import QueryError
+    with pytest.raises(QueryError, match=r"uses \$hw but no value was given; pass --param hw=VALUE"):
+        store.query("MATCH (h:Hardware {name: $hw}) RETURN h.name")
+    # a '$' inside a string literal or a comment is not a parameter
+    assert store.query("MATCH (h:Hardware {name: '$hw'}) RETURN h.name // $x").rows == []

@@ -147,3 +147,14 @@ def test_extract_writes_the_whole_file_at_once(tmp_path):
     assert res.exit_code == 0, res.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == 24
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_a_named_query_says_which_defaults_it_used(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    res = run("query", "--name", "methods_on_hardware", "--db", db)
+    assert res.exit_code == 0 and 'using defaults: hardware="H100"' in res.output
+    res = run("query", "--name", "methods_on_hardware", "--param", "hardware=A100", "--db", db)
+    assert "using defaults" not in res.output
+    res = run("query", "MATCH (h:Hardware {name: $hw}) RETURN h.name AS name", "--db", db)
+    assert res.exit_code == 1 and "pass --param hw=VALUE" in res.output

@@ -75,7 +75,10 @@ def query(cypher: str | None, name: str | None, params: tuple[str, ...], explain
     given = _parse_params(params)
     if name:
         named = get_query(name)
+        defaulted = {k: v for k, v in named.defaults.items() if k not in given}
         cypher, given = named.text, named.parameters(given)
+        if defaulted:
+            click.echo("using defaults: " + " ".join(f"{k}={json.dumps(v)}" for k, v in defaulted.items()), err=True)
     if explain:
         click.echo(cypher.rstrip())
         click.echo("// parameters: " + json.dumps(given, sort_keys=True))

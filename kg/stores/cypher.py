@@ -6,8 +6,11 @@ LadybugDB and Neo4j 5 differ, the statement takes a ``dialect``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from kg.errors import QueryError
 
 from kg.graph.rows import edge_rows, node_rows, present
 from kg.graph.schema import NODE_PROPS, REL_PROPS, REL_TYPES
@@ -16,6 +19,22 @@ if TYPE_CHECKING:
     import networkx as nx
 
 Statement = tuple[str, dict[str, Any]]
+# string literals and comments are skipped when looking for $parameters in a query
+_NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def unbound_parameters(text: str, params: dict[str, Any] | None) -> list[str]:
+    """The ``$names`` a query uses that ``params`` does not give (engines would read them as null)."""
+    used = dict.fromkeys(_PARAM.findall(_NOT_CODE.sub(" ", text)))
+    return [p for p in used if p not in (params or {})]
+
+
+def require_parameters(text: str, params: dict[str, Any] | None) -> None:
+    missing = unbound_parameters(text, params)
+    if missing:
+        raise QueryError("the query uses " + ", ".join(f"${p}" for p in missing) + " but no value was given; "
+                         "pass --param " + " --param ".join(f"{p}=VALUE" for p in missing))
 
 
 def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int) -> Iterator[Statement]:

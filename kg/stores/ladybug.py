@@ -68,6 +68,7 @@ class LadybugStore(GraphStore):
             raise
 
     def query(self, q: str, params: dict[str, Any] | None = None) -> QueryResult:
+        cypher.require_parameters(q, params)
         res = self._run(q, params)
         columns = res.get_column_names()
         rows = []

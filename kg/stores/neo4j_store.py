@@ -99,6 +99,7 @@ class Neo4jStore(GraphStore):
             raise translate(exc, self.settings) from exc
 
     def query(self, q: str, params: dict[str, Any] | None = None) -> QueryResult:
+        cypher.require_parameters(q, params)
         try:
             records, _, keys = self.driver.execute_query(q, params or {}, database_=self.settings.database)
         except Exception as exc:
