@@ -108,8 +108,22 @@ def test_html_view_in_a_real_browser_offline(db, graph, tmp_path):
         assert driver.execute_script("return kgView.cy.$('.hit').length") >= 1
         severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         assert not severe, severe
-        shots = ROOT / "exports"
-        shots.mkdir(exist_ok=True)
-        driver.save_screenshot(str(shots / "method-hardware.png"))
+        driver.save_screenshot(str(tmp_path / "method-hardware.png"))      # never into the user's exports/
+        assert (tmp_path / "method-hardware.png").stat().st_size > 10_000
     finally:
         driver.quit()
+
+
+def test_every_view_writer_follows_the_export_rule(db, tmp_path):
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["viz", "method-hardware", "-o", str(tmp_path / "x.pdf"), "--db", str(db)])
+    assert bad.exit_code == 2 and "kg viz writes html, png, svg, not '.pdf'" in bad.output
+    assert not (tmp_path / "x.pdf").exists()
+    clash = runner.invoke(cli, ["viz", "matrix", "-o", str(tmp_path / "m.png"), "--format", "svg", "--db", str(db)])
+    assert clash.exit_code == 2 and "the extension says png but --format says svg" in clash.output
+    out = tmp_path / "m.html"
+    assert runner.invoke(cli, ["viz", "matrix", "-o", str(out), "--db", str(db)]).exit_code == 0
+    assert "<table>" in out.read_text()
+    again = runner.invoke(cli, ["viz", "matrix", "-o", str(out), "--db", str(db)])
+    assert again.exit_code == 2 and "exists; pass --force" in again.output
+    assert runner.invoke(cli, ["viz", "matrix", "-o", str(out), "--db", str(db), "--force"]).exit_code == 0

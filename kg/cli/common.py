@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -60,6 +61,15 @@ format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
                              help="Output format.")
 input_format_option = click.option("--input-format", type=click.Choice(sorted(READERS)), default=None,
                                    help="Input format (default: from extension and content).")
+
+
+force_option = click.option("--force", is_flag=True, help="Overwrite an existing output.")
+
+
+def check_output(path: Path, force: bool) -> None:
+    """One rule for every writer: an existing output (a file, or a non-empty folder) needs --force."""
+    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not force:
+        raise click.UsageError(f"{path} exists; pass --force to overwrite it")
 
 
 def _warn_skip(skip) -> None:

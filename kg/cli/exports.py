@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _read, cli, store_options
+from kg.cli.common import _read, check_output, cli, force_option, store_options
 from kg.output import FORMATS, render
 
 
@@ -14,7 +14,7 @@ from kg.output import FORMATS, render
 @click.option("--format", "fmt", default=None, help="Export format (see --list).")
 @click.option("-o", "--output", type=click.Path(), default=None, help="File (or folder, for csv/neo4j-admin) to write.")
 @click.option("--list", "list_formats", is_flag=True, help="List the export formats and exit.")
-@click.option("--force", is_flag=True, help="Overwrite an existing output.")
+@force_option
 @click.option("--base-iri", default=None, help="Base IRI of RDF exports (default https://w3id.org/kg/data/).")
 @store_options
 def export(fmt, output, list_formats, force, base_iri, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
@@ -28,8 +28,7 @@ def export(fmt, output, list_formats, force, base_iri, store, db, neo4j_uri, neo
         raise click.UsageError("--format and -o/--output are required (or --list)")
     exporter = get_exporter(fmt)
     out = Path(output)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not force:
-        raise click.UsageError(f"{out} exists; pass --force to overwrite it")
+    check_output(out, force)
     graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
     kwargs = {"base": base_iri} if base_iri and fmt in RDF else {}
     written = exporter.write(graph, out, **kwargs)
