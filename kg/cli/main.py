@@ -120,7 +120,8 @@ def _copy(source, target) -> None:
 @cli.command()
 @click.option("--from", "source", default="kg.db", show_default=True, type=click.Path(exists=True),
               help="Embedded database to copy from.")
-@click.option("--to", "target", type=click.Choice(["neo4j"]), default="neo4j", show_default=True)
+@click.option("--to", "target", type=click.Choice(["neo4j"]), default="neo4j", show_default=True,
+              help="The store to copy into (Neo4j; connection from --neo4j-* options or the environment).")
 @neo4j_options
 def push(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None,
          neo4j_database: str | None) -> None:
@@ -131,7 +132,8 @@ def push(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None
 
 
 @cli.command()
-@click.option("--from", "source", type=click.Choice(["neo4j"]), default="neo4j", show_default=True)
+@click.option("--from", "source", type=click.Choice(["neo4j"]), default="neo4j", show_default=True,
+              help="The store to copy from (Neo4j; connection from --neo4j-* options or the environment).")
 @click.option("--to", "target", default="kg.db", show_default=True, type=click.Path(),
               help="Embedded database to copy into (created if missing).")
 @neo4j_options
