@@ -50,8 +50,8 @@ print(json.dumps({"seconds": dt, "build_seconds": built, "peak_mb": (resource.ge
 
 
 def build_graph(n: int, path: Path) -> tuple[int, int, int]:
-    from kg.extraction import Extractor
     from kg.exporters.rdf import triples
+    from kg.extraction import Extractor
     from kg.graph import GraphBuilder
     from kg.sources import Paper, read_papers
     corpus = path.with_suffix(".jsonl")

@@ -53,7 +53,7 @@ def run_kg(path: str, limit: int) -> tuple[float, float]:
 def run_tokenizer(path: str) -> float:
     import spacy
     nlp = spacy.blank("en")
-    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    rows = [json.loads(ln) for ln in open(path, encoding="utf-8")]
     texts = [r["title"] + " " + r["abstract"] for r in rows]   # the text kg tokenizes
     for t in texts[:200]:
         nlp.tokenizer(t)          # warm the cache, as kg's run is warm after its first batch too

@@ -70,7 +70,7 @@ def query(cypher_or_name: str, params: dict[str, Any] | None = None, *, store: s
     if not dataframe:
         return result.records()
     try:
-        import pandas as pd   # optional: only when asked for
+        import pandas as pd  # optional: only when asked for
     except ModuleNotFoundError:
         raise KGError("dataframe=True needs pandas: pip install 'kg[pandas]'") from None
     return pd.DataFrame(result.rows, columns=result.columns)

@@ -185,7 +185,8 @@ def _row(first: str, second: str, scores: Scores) -> str:
 def fit_labeller(train: list[Corpus]) -> Any:
     """An extractor whose relation labeller is trained on ``train`` only (one fold)."""
     from kg.extraction import Extractor
-    from kg.training import LABELLER, train as train_model
+    from kg.training import LABELLER
+    from kg.training import train as train_model
     extractor = Extractor()
     extractor.nlp.get_pipe(LABELLER).model = train_model(train, extractor=extractor)
     return extractor

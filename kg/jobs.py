@@ -88,7 +88,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental)."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
-    papers = {}
+    papers: dict[str, Paper] = {}
     builder = GraphBuilder()
     for rec in extractor.records(_remember(iter_papers(inputs, input_format, summary, on_skip), papers)):
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)

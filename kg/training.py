@@ -15,8 +15,8 @@ from typing import Any
 from kg.errors import KGError
 from kg.evaluation import Corpus, read_corpus
 from kg.extraction.labeller import NONE, LinearModel
-from kg.graph.keys import PAPER
 from kg.extraction.text import name_key
+from kg.graph.keys import PAPER
 from kg.sources import Paper
 from kg.sources.model import normalise_title
 
@@ -84,9 +84,9 @@ def examples(extractor: Any, corpora: Iterable[Corpus]) -> tuple[list[set[str]],
 def fit(xs: list[set[str]], ys: list[str], c: float = DEFAULT_C, meta: dict[str, Any] | None = None) -> LinearModel:
     """Multinomial logistic regression over binary features."""
     try:
+        import sklearn
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
-        import sklearn
     except ImportError as exc:      # an optional dependency: only training needs it
         raise TrainingError("training needs scikit-learn: pip install 'kg[train]'") from exc
     if not xs or len(set(ys)) < 2:

@@ -8,7 +8,6 @@ from kg.exporters import get_exporter, list_exporters
 from kg.exporters.neo4j_admin import ARRAY_DELIMITER
 
 
-
 @pytest.fixture(scope="module")
 def graph(sample_graph):
     return sample_graph

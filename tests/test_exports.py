@@ -14,7 +14,6 @@ from kg.exporters.networkx_formats import flat_graph
 from kg.exporters.rdf import FORMATS, triples
 from kg.stores import open_store
 
-
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "trig": "trig",
                  "nquads": "nquads"}
 
@@ -102,7 +101,7 @@ def test_csv_reimports_to_the_same_counts(graph, tmp_path):
 
 def test_cypher_script_recreates_the_graph_in_the_embedded_store(graph, tmp_path):
     get_exporter("cypher-ladybug").write(graph, tmp_path / "g.cypher")
-    lines = [l for l in (tmp_path / "g.cypher").read_text().splitlines() if l and not l.startswith("//")]
+    lines = [ln for ln in (tmp_path / "g.cypher").read_text().splitlines() if ln and not ln.startswith("//")]
     with open_store("ladybug", path=tmp_path / "fresh.db") as st:
         for stmt in lines:
             st.query(stmt.rstrip(";"))

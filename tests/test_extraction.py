@@ -113,8 +113,8 @@ def test_provenance_points_into_raw_text(extract_one):
 
 
 def test_deterministic(extractor):
-    from kg.sources import read_papers, Paper
     from conftest import EXAMPLES
+    from kg.sources import Paper, read_papers
     ps = [p for p in read_papers(str(EXAMPLES / "papers.jsonl")) if isinstance(p, Paper)]
     assert list(extractor.records(ps)) == list(extractor.records(ps))
 

@@ -58,6 +58,7 @@ def test_typed_records_round_trip_through_their_json(extractor):
 def test_a_saved_pipeline_carries_its_data_files(nlp, tmp_path):
     """An edited catalog travels with the saved pipeline: spacy.load reads the saved copies."""
     import json
+
     from kg.extraction import load_pipeline
     from kg.extraction.catalog import asset_path
     mine = tmp_path / "methods.jsonl"
@@ -77,6 +78,7 @@ def test_a_saved_pipeline_carries_its_data_files(nlp, tmp_path):
 
 def test_components_load_their_data_in_initialize():
     import pytest
+
     from kg.errors import ConfigError
     from kg.extraction.catalog import asset_path
     cfg = spacy.util.load_config_from_str(asset_path("kg.cfg").read_text(encoding="utf-8"))

@@ -5,11 +5,10 @@ import json
 
 import pytest
 
+from conftest import ROOT
 from kg.graph import GraphBuilder
 from kg.querylib import get_query, load_queries
 from kg.stores import open_store
-
-from conftest import ROOT
 
 SAMPLE = ROOT / "tests" / "data" / "query_sample.jsonl"
 T1 = "FastAttn: Faster Attention on H100"
@@ -76,7 +75,7 @@ def test_query_rows(store, name):
 def test_queries_take_values_only_as_parameters():
     import re
     for q in load_queries().values():
-        body = "\n".join(l for l in q.text.splitlines() if not l.startswith("//"))
+        body = "\n".join(ln for ln in q.text.splitlines() if not ln.startswith("//"))
         for value in re.findall(r"\{\w+:\s*([^}]*)\}", body):     # property maps match on parameters
             assert value.strip().startswith("$"), (q.name, value)
         for param in q.defaults:

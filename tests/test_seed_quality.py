@@ -22,7 +22,7 @@ def test_seed_scores_do_not_regress(extractor):
     spec.loader.exec_module(score)
     papers = [p for p in read_papers(str(SEED)) if isinstance(p, Paper)]
     preds = [r.to_gold() for r in extractor.records(papers)]
-    gold = [json.loads(l) for l in GOLD.read_text().splitlines() if l.strip()]
+    gold = [json.loads(ln) for ln in GOLD.read_text().splitlines() if ln.strip()]
     report = score.score(gold, preds)
     got = {k: report[k]["f1"] for k in BARS}
     assert all(got[k] >= bar for k, bar in BARS.items()), got

@@ -4,11 +4,10 @@ from datetime import datetime, timezone
 
 from click.testing import CliRunner
 
+from conftest import EXAMPLES
 from kg.cli.main import cli
 from kg.snapshots import write_snapshot
 from kg.stores import open_store
-
-from conftest import EXAMPLES
 
 
 def run(*args):

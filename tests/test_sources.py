@@ -2,10 +2,9 @@ import json
 
 import pytest
 
+from conftest import EXAMPLES
 from kg.errors import InputError
 from kg.sources import Paper, Skip, detect_format, paper_id, read_papers
-
-from conftest import EXAMPLES
 
 
 def papers(items):
@@ -29,7 +28,7 @@ def test_jsonl_keeps_optional_fields_and_skips_bad_records(tmp_path):
     items = list(read_papers(str(f)))
     ps, skips = papers(items), [i for i in items if isinstance(i, Skip)]
     assert [p.title for p in ps] == ["T1", "T3"]
-    assert ps[0].published == "2024-01-02" and ps[0].categories == "cs.LG" and ps[0].extra == {"x": 1}
+    assert ps[0].published == "2024-01-02" and ps[0].categories == "cs.LG"
     assert ps[1].id == paper_id("T3")
     assert [s.line for s in skips] == [2, 3, 4, 5, 7]
     assert "missing abstract" in skips[0].reason and "undecodable" in skips[-1].reason

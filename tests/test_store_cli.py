@@ -3,8 +3,8 @@ import json
 
 from click.testing import CliRunner
 
-from kg.cli.main import cli
 from conftest import EXAMPLES
+from kg.cli.main import cli
 
 
 def run(*args):
@@ -61,7 +61,7 @@ def test_extract_writes_scorable_records(tmp_path):
     out = tmp_path / "r.jsonl"
     res = run("extract", EXAMPLES / "papers.csv", "-o", out)
     assert res.exit_code == 0, res.output
-    recs = [json.loads(l) for l in out.read_text().splitlines()]
+    recs = [json.loads(ln) for ln in out.read_text().splitlines()]
     assert len(recs) == 6 and all({"id", "title", "proposes", "entities", "relations", "results"} <= set(r) for r in recs)
 
 
@@ -120,6 +120,7 @@ def test_build_reports_dropped_relations(tmp_path):
     papers.write_text('{"id": "b1", "title": "BenchX: A Benchmark for Serving", '
                       '"abstract": "We introduce BenchX, a benchmark that runs on A100 GPUs."}\n', encoding="utf-8")
     from click.testing import CliRunner
+
     from kg.cli.main import cli
     out = CliRunner().invoke(cli, ["build", str(papers), "--db", str(tmp_path / "b.db")])
     assert out.exit_code == 0, out.output

@@ -12,8 +12,6 @@ from kg.cli.main import cli
 from kg.stores import open_store
 from kg.viz import HtmlView, method_hardware_view
 
-from conftest import ROOT
-
 
 @pytest.fixture(scope="module")
 def db(sample_db):

@@ -13,11 +13,22 @@ import sys
 import click
 
 from kg.cli import exports as _exports  # noqa: F401  (adds export, snapshot, diff to the group)
-from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
 from kg.cli import quality as _quality  # noqa: F401  (adds kg eval)
-from kg.cli.common import (_open_store, _parse_params, _print_summary, _progress, _warn_skip, cli, format_option,
-                           input_format_option, neo4j_options, store_options)
+from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
+from kg.cli.common import (
+    _open_store,
+    _parse_params,
+    _print_summary,
+    _progress,
+    _warn_skip,
+    cli,
+    format_option,
+    input_format_option,
+    neo4j_options,
+    store_options,
+)
 from kg.output import created_only_on_success, render, replace_when_done
+
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
@@ -80,7 +91,7 @@ def query(cypher: str | None, name: str | None, params: tuple[str, ...], explain
         if defaulted:
             click.echo("using defaults: " + " ".join(f"{k}={json.dumps(v)}" for k, v in defaulted.items()), err=True)
     if explain:
-        click.echo(cypher.rstrip())
+        click.echo((cypher or "").rstrip())
         click.echo("// parameters: " + json.dumps(given, sort_keys=True))
         return
     with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:

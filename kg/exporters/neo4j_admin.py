@@ -17,8 +17,8 @@ from typing import Any
 import networkx as nx
 
 from kg.exporters import Exporter, register
-from kg.graph.schema import NODE_PROPS, REL_PROPS
 from kg.graph.rows import edge_rows, node_rows
+from kg.graph.schema import NODE_PROPS, REL_PROPS
 
 ARRAY_DELIMITER = "\x1f"       # ASCII unit separator: cannot occur in an alias
 TYPES = {"STRING": "string", "STRING[]": "string[]", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean"}

@@ -17,7 +17,6 @@ import networkx as nx
 
 from kg.exporters import Exporter, register
 
-
 RENAME = {"id": "paper_id"}
 TYPE_ATTR = "kg_label"                  # the node type in every flat export, snapshot, diff and view
 EDGE_RENAME = {"type": "relation"}      # GEXF reserves an edge's "type" (directed/undirected)

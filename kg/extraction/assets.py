@@ -8,7 +8,7 @@ after the shipped files change, and a user's edited catalog travels with the sav
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +26,7 @@ class DataFiles:
 
     assets: dict[str, str | list[str]]
     loaded: bool = False
-
-    def load(self, **assets: Any) -> None:          # pragma: no cover - each component defines it
-        raise NotImplementedError
+    load: Callable[..., None]       # each component defines it, with its own keyword arguments
 
     def initialize(self, get_examples: Any = None, *, nlp: Any = None) -> None:
         self.load(**self.assets)

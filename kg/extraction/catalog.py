@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
@@ -146,8 +146,8 @@ class Catalog:
         cat = cls()
         owners: dict[str, tuple[Entry, str]] = {}
         for fname in files:
-            default = fname.rsplit("/", 1)[-1].split(".")[0].rstrip("s")
-            default = default if default in ENTITY_TYPES else None
+            stem = fname.rsplit("/", 1)[-1].split(".")[0].rstrip("s")
+            default = stem if stem in ENTITY_TYPES else None
             for n, row in read_jsonl_asset(fname):
                 entry = _entry(row, default, f"{fname}:{n}")
                 _claim_keys(owners, entry, f"{fname}:{n}")

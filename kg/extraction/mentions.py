@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 from kg.graph.keys import PAPER  # noqa: F401  (re-exported for the components)
 
 
-
 @dataclass
 class Mention:
     """One entity mention with the canonical name it resolves to."""

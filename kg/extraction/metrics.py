@@ -45,9 +45,10 @@ class MetricVocabulary:
         self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
-        words = {k: v for k, v in table.get("qualifiers", {}).items() if not k.startswith("_")}
+        qualifiers: dict[str, list[str]] = {k: v for k, v in table.get("qualifiers", {}).items()
+                                            if not k.startswith("_")}
         alt = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+")   # noqa: E731
-                                   for w in sorted(words.get(key, []), key=len, reverse=True)) or "(?!)"
+                                   for w in sorted(qualifiers.get(key, []), key=len, reverse=True)) or "(?!)"
         self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){{0,5}}?)"

@@ -95,7 +95,7 @@ class PairFinder:
                               f"tail_count={min(counts[b.name], 3)}",
                               f"tail_specific={b.specific}" if b.type == "hardware" else "tail_entity"}
                 for head, role in ((main, "main"), (PAPER, "paper")):
-                    if head is None and role == "main":
+                    if head is None:
                         continue
                     here = "here" if head in named else "away"
                     add(head, b, tail_feats | {f"role={role}", f"head_{here}", f"others={_others(inside, b, head)}"},

@@ -9,14 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import load_config
 
+from kg.errors import ConfigError
+
 # importing the modules registers the factories and the tokenizer
 from kg.extraction import contributions, entities, labeller, relations, results, sentences, tokenizer  # noqa: F401
 from kg.extraction.catalog import asset_path
 from kg.extraction.mentions import register_extensions
 from kg.extraction.records import doc_to_record
-from kg.graph.records import PaperRecord
 from kg.extraction.tokenizer import TITLE_SEPARATOR
-from kg.errors import ConfigError
+from kg.graph.records import PaperRecord
 from kg.sources import Paper
 
 DEFAULT_CONFIG = "kg.cfg"

@@ -155,9 +155,10 @@ def _candidates(text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]
             unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
             yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
     for m in _scan(MEMORY, text, windows):
-        low = m.group("low")
-        yield Quantity(m.start("low") if low else m.start("value"), m.end("unit"), number(m.group("value")),
-                       "MB" if m.group("unit") == "MB" else "GB", number(low) if low else None, "result:memory")
+        low_text = m.group("low")
+        yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), number(m.group("value")),
+                       "MB" if m.group("unit") == "MB" else "GB", number(low_text) if low_text else None,
+                       "result:memory")
     for m in _scan(POINTS, text, windows):
         yield Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points")
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from kg.extraction.mentions import Mention, doc_text
-from kg.graph.records import Evidence, EntityRecord, PaperRecord, RelationRecord, ResultRecord
 from kg.extraction.text import name_key
+from kg.graph.records import EntityRecord, Evidence, PaperRecord, RelationRecord, ResultRecord
 from kg.sources import Paper
 
 TRUST = ("catalog:", "rule:title-prefix", "shape:", "rule:", "cue:")
@@ -47,7 +47,8 @@ def _entities(doc: Doc, locate: _Locator) -> tuple[list[EntityRecord], dict[str,
     for m in doc._.kg_mentions or []:
         groups.setdefault(name_key(m.attrs.get("canonical", m.name)), []).append(m)
     aliases = doc._.kg_aliases or {}
-    out, rename = [], {}
+    out: list[EntityRecord] = []
+    rename: dict[str, str] = {}
     for mentions in groups.values():
         best = min(mentions, key=lambda m: (_trust(m.rule), m.start))
         rename.update({m.name: best.name for m in mentions})
@@ -66,14 +67,20 @@ def doc_to_record(doc: Doc, paper: Paper) -> PaperRecord:
     locate = _Locator(doc)
     text = doc_text(doc)
     entities, rename = _entities(doc, locate)
-    named = lambda name: rename.get(name, name)  # noqa: E731
-    sentence = lambda span: text[span[0]:span[1]].strip()  # noqa: E731
-    relations, seen = [], set()
+
+    def named(name: str) -> str:
+        return rename.get(name, name)
+
+    def sentence(span: tuple[int, int]) -> str:
+        return text[span[0]:span[1]].strip()
+
+    relations: list[RelationRecord] = []
+    seen: set[tuple[str, str, str]] = set()
     for r in doc._.kg_relations or []:
         key = (named(r.head), r.type, named(r.tail))
         if key not in seen and key[0] != key[2]:
             seen.add(key)
-            relations.append(RelationRecord(*key, locate(*r.offsets, r.rule, sentence(r.sentence))))
+            relations.append(RelationRecord(*key, locate(r.offsets[0], r.offsets[1], r.rule, sentence(r.sentence))))
     results = [ResultRecord(
         subject=named(r.subject), metric=r.metric, value=r.value, unit=r.unit, qualifier=r.qualifier,
         text=text[r.start:r.end], low=r.low, hardware=named(r.hardware) if r.hardware else None,

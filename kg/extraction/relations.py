@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
-from kg.extraction.mentions import Mention, PAPER, Relation, doc_text, register_extensions
+from kg.extraction.mentions import PAPER, Mention, Relation, doc_text, register_extensions
 from kg.extraction.shapes import SIZE_ONLY
 from kg.graph.schema import REL_TYPES
 
@@ -255,7 +255,7 @@ class RelationExtractor(DataFiles):
         """'Gaudi-2 is 1.3x faster than the A100': in a study of devices (nothing proposed), a specific
         device compared with the next one, studied -> reference (the guide's own example), when a
         comparison word stands between them in one clause."""
-        out = []
+        out: list[Relation] = []
         if self.strong is None or ctx.proposes:
             return out            # a method paper's devices are its own and its baseline's platforms
         for sent in ctx.sentences:
@@ -305,7 +305,8 @@ def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> boo
 def _part_relations(ctx: _Context) -> list[Relation]:
     """The main contribution uses the paper's other contributed techniques (its parts), and a method
     is applied to the models the paper builds with it (DART -> DART-GUI-7B)."""
-    out, main = [], ctx.proposes[0] if ctx.proposes else None
+    out: list[Relation] = []
+    main = ctx.proposes[0] if ctx.proposes else None
     if main is None or ctx.kinds.get(main) not in ("method", "model"):
         return out
     for part in ctx.proposes[1:]:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.assets import DataFiles
+from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import read
 from kg.extraction.relations import head_for, sentence_spans

@@ -34,7 +34,8 @@ def make_sentencizer(nlp: Language, name: str):
         starts = set(sentence_starts(text))
         if doc._.kg_title_end:
             starts.add(doc._.kg_title_end)
-        spans, tokens = [], []
+        spans: list[int] = []
+        tokens: list[int] = []
         for start in sorted(starts):
             span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
             if span is not None and len(span) and (not tokens or span.start > tokens[-1]):

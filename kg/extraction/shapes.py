@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 
 # A word that may be a name: letters/digits joined by hyphens or dots.
-WORD = re.compile(r"(?<![\w\-.])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+?(?![\w\-])")
 # "Long Form Words (ACR)" - the acronym in brackets after up to 8 words.
 ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
 MODEL_SIZE = re.compile(
@@ -58,8 +57,7 @@ def is_coined(word: str, stop: set[str]) -> bool:
             return len(core) >= 3
         return _marked(core) and len(core) >= 2
     # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
-    ok_part = lambda p: p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p)
-    if not all(ok_part(p) for p in parts):
+    if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p) for p in parts):
         return False
     content = [p for p in parts if p not in stop]
     if not content:               # AP-BWE is a name made of acronyms; CPU-GPU is a pair of devices
@@ -116,7 +114,7 @@ def _fits(acr: list[str], pieces: list[str]) -> bool:
 SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "via", "by"}
 
 
-# WORD, restricted to words with a capital, digit, hyphen or dot after a lower-case start:
+# A word with a capital, digit, hyphen or dot after a lower-case start:
 # all-lower-case words can never be coined names, and skipping them saves most of the loop
 CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-z0-9]*[A-Z0-9\-.+])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+?(?![\w\-])")
 

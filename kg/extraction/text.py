@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.graph.keys import name_key, singular, squash  # noqa: F401  (re-exported: extraction compares names too)
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
-_RULES: list[tuple[re.Pattern[str], object]] = [
+_INLINE_MATH = re.compile(r"\$([^$]*)\$")   # {$162$/$275$} -> 162/275
+_Repl = str | Callable[[re.Match[str]], str]
+_RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"\$?\\times\$?"), "×"),
     (re.compile(r"\$\\sim\$|\\sim\b"), "~"),
     (re.compile(r"\$\\?(?:ge|geq)\$|\\geq?\b"), "≥"),
@@ -37,7 +39,6 @@ _TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--")   # every rule needs one o
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
                  "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}
-_INLINE_MATH = re.compile(r"\$([^$]*)\$")   # {$162$/$275$} -> 162/275
 _MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%)\s*")
 
 
@@ -68,7 +69,7 @@ def clean_text(raw: str) -> tuple[str, Sequence[int]]:
             m = pattern.match(raw, hit.start())
             if m and m.end() == hit.end():
                 break
-        new = repl(m) if callable(repl) else repl
+        new = repl(m) if callable(repl) and m is not None else str(repl)
         out.append(new)
         offsets.extend([hit.start()] * len(new))    # produced characters point at their source
         pos = hit.end()

@@ -7,13 +7,12 @@ in one paper and ``A100`` in another are one node; relationship keys are
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
 from kg.graph.keys import PAPER, name_key
-from kg.graph.records import Evidence, EntityRecord, PaperRecord, RelationRecord, ResultRecord
+from kg.graph.records import EntityRecord, Evidence, PaperRecord, RelationRecord, ResultRecord
 from kg.graph.schema import ENTITY_LABELS, ENTITY_PROPS, REL_TYPES
 
 _CATALOG_ATTRS = [k for k in ENTITY_PROPS if k not in ("key", "name", "aliases", "specific")]
@@ -98,8 +97,3 @@ class GraphBuilder:
     def _allowed(self, rel: str, head: str, tail: str) -> bool:
         pair = (self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"])
         return pair in REL_TYPES[rel].pairs
-
-    def add_records(self, records: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
-        for rec in records:
-            self.add_record(rec)
-        return self.graph

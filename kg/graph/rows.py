@@ -5,6 +5,7 @@ Pure functions of a networkx graph; stores turn them into ``UNWIND $rows`` batch
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kg.graph.schema import NODE_PROPS, REL_PROPS
@@ -12,7 +13,7 @@ from kg.graph.schema import NODE_PROPS, REL_PROPS
 if TYPE_CHECKING:
     import networkx as nx
 
-_CASTS = {"DOUBLE": float, "INT64": int, "BOOLEAN": bool, "STRING": str,
+_CASTS: dict[str, Callable[[Any], Any]] = {"DOUBLE": float, "INT64": int, "BOOLEAN": bool, "STRING": str,
           "STRING[]": lambda v: [str(x) for x in v]}
 
 

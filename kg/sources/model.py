@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -20,7 +20,6 @@ class Paper:
     published: str | None = None
     categories: str | None = None
     source: str = ""          # "file:line" the record came from
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def metadata(self) -> dict[str, Any]:
         """Optional fields that are set, for the graph's Paper node."""

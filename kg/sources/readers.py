@@ -10,8 +10,8 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from itertools import chain
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from kg.errors import InputError
@@ -50,11 +50,9 @@ def paper_from_mapping(row: dict[str, Any], source: str) -> Paper:
     if not abstract:
         raise ValueError("missing abstract")
     given = _clean(row.get("id"), "id")
-    known = {"id", "title", "abstract", *OPTIONAL}
     return Paper(
         id=given or paper_id(title), title=title, abstract=abstract, source=source,
         **{k: _clean(row.get(k), k) for k in OPTIONAL},
-        extra={k: v for k, v in row.items() if k not in known},
     )
 
 
@@ -142,7 +140,7 @@ def detect_format(name: str, head: str) -> str:
     ext = EXTENSIONS.get(Path(name).suffix.lower())
     if ext:
         return ext
-    first = next((l for l in head.splitlines() if l.strip()), "")
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
     if first.lstrip().startswith("{"):
         return "jsonl"
     if re.match(r'^"?\w+"?(,"?\w+"?)+\s*$', first) and "title" in first.lower():

@@ -55,7 +55,7 @@ class GraphStore(ABC):
 
     def read_graph(self) -> "nx.MultiDiGraph":
         """Everything stored, as the networkx graph a write would take (for push/pull)."""
-        import networkx as nx     # only push/pull need it: a query starts without it
+        import networkx as nx  # only push/pull need it: a query starts without it
         g = nx.MultiDiGraph()
         for label in NODE_PROPS:
             res = self.query(cypher.read_nodes(label))

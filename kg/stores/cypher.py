@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
-
 from kg.graph.rows import edge_rows, node_rows, present
 from kg.graph.schema import NODE_PROPS, REL_PROPS, REL_TYPES
 

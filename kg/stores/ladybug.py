@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
 from kg.stores.base import GraphStore, QueryResult

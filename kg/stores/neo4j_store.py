@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
 from kg.stores.base import GraphStore, QueryResult
@@ -66,7 +65,7 @@ class Neo4jStore(GraphStore):
         self._owns_driver = driver is None
         try:
             self.driver = driver or neo4j.GraphDatabase.driver(
-                self.settings.uri, auth=(self.settings.user, self.settings.password),
+                self.settings.uri, auth=(self.settings.user, self.settings.password or ""),
                 notifications_min_severity="OFF")   # reads of optional properties are not warnings
             self.driver.verify_connectivity()
             self._check_database()

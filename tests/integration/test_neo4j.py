@@ -3,7 +3,6 @@ differential test that every shipped query returns the same rows on both stores.
 from __future__ import annotations
 
 import json
-import math
 import os
 import socket
 import subprocess
@@ -118,7 +117,7 @@ def _kg(*args, env_extra=None):
 def test_failures_are_one_line_and_exit_1(neo4j_settings, env_extra, expect):
     res = _kg("stats", "--store", "neo4j", env_extra=env_extra)
     assert res.returncode == 1, res.stderr
-    lines = [l for l in res.stderr.splitlines() if l.strip()]
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and expect in lines[0] and "Traceback" not in res.stderr
 
 
@@ -185,7 +184,7 @@ def test_connection_dropped_mid_load_then_rerun_converges(neo4j_settings, neo4j_
     finally:
         proxy.close()
     assert res.returncode == 1 and "Traceback" not in res.stderr
-    assert len([l for l in res.stderr.splitlines() if l.startswith("error:")]) == 1
+    assert len([ln for ln in res.stderr.splitlines() if ln.startswith("error:")]) == 1
     partial = neo4j_store.stats()
     res = _kg("build", str(SAMPLE), "--store", "neo4j")
     assert res.returncode == 0, res.stderr
