@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import KGError
+from kg.errors import KGError, UsageError
 
 if TYPE_CHECKING:
     from kg.graph.records import PaperRecord
@@ -36,7 +36,7 @@ def open_store(store: str = "ladybug", *, db: str | Path | None = None, create: 
     if valid is not None:
         wrong = sorted(set(options) - valid) + (["db"] if db is not None and store != "ladybug" else [])
         if wrong:
-            raise KGError(f"store '{store}' does not take {', '.join(wrong)}; it takes: "
+            raise UsageError(f"store '{store}' does not take {', '.join(wrong)}; it takes: "
                           f"{', '.join(sorted(valid | ({'db'} if store == 'ladybug' else set())))}")
     if store == "ladybug":
         return _open(store, path=db if db is not None else "kg.db", create=create, **options)
@@ -72,7 +72,7 @@ def query(cypher_or_name: str, params: dict[str, Any] | None = None, *, store: s
     try:
         import pandas as pd  # optional: only when asked for
     except ModuleNotFoundError:
-        raise KGError("dataframe=True needs pandas: pip install 'kg[pandas]'") from None
+        raise UsageError("dataframe=True needs pandas: pip install 'kg[pandas]'") from None
     return pd.DataFrame(result.rows, columns=result.columns)
 
 

@@ -20,3 +20,15 @@ class StoreError(KGError):
 
 class QueryError(StoreError):
     """A Cypher query failed or its parameters are invalid."""
+
+
+class ExportError(KGError):
+    """An export or snapshot cannot be written, or a value has no form in the chosen format."""
+
+
+class ViewError(KGError):
+    """A picture cannot be drawn as asked (unknown entity, type or value)."""
+
+
+class UsageError(KGError):
+    """A library call with options that do not fit together (the CLI has click's own)."""

@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import ExportError
 from kg.exporters import get_exporter
 from kg.exporters.rdf import FORMATS as RDF_FORMATS
 
@@ -71,7 +71,7 @@ def write_snapshot(graph: nx.MultiDiGraph, out: Path, formats: tuple[str, ...] =
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     final = out / f"snapshot-{stamp}"
     if final.exists():
-        raise KGError(f"{final} already exists")
+        raise ExportError(f"{final} already exists")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".snapshot-", dir=out))
     try:
@@ -93,7 +93,7 @@ def write_snapshot(graph: nx.MultiDiGraph, out: Path, formats: tuple[str, ...] =
 def _load(snapshot: Path) -> nx.MultiDiGraph:
     path = snapshot / "graph.json" if snapshot.is_dir() else snapshot
     if not path.is_file():
-        raise KGError(f"{snapshot}: not a kg snapshot (no graph.json)")
+        raise ExportError(f"{snapshot}: not a kg snapshot (no graph.json)")
     return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
 
 

@@ -45,3 +45,10 @@ def test_reading_a_graph_does_not_import_spacy(module):
     code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_docs_schema_is_generated_from_the_schema():
+    from conftest import ROOT
+    from kg.graph.schema_doc import schema_markdown
+    assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), \
+        "docs/schema.md is stale: python -m kg.graph.schema_doc > docs/schema.md"

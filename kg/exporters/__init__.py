@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.errors import KGError
+from kg.errors import ExportError
 
 Writer = Callable[[nx.MultiDiGraph, Path], list[Path]]
 
@@ -41,7 +41,7 @@ def get_exporter(name: str) -> Exporter:
         if ep.name not in EXPORTERS:
             register(ep.load())
     if name not in EXPORTERS:
-        raise KGError(f"unknown export format '{name}'; choose from: {', '.join(sorted(EXPORTERS))}")
+        raise ExportError(f"unknown export format '{name}'; choose from: {', '.join(sorted(EXPORTERS))}")
     return EXPORTERS[name]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.errors import ExportError
 from kg.exporters import Exporter, register
 from kg.graph.schema import NODE_PROPS, REL_PROPS
 from kg.stores.cypher import write_plan
@@ -22,7 +23,8 @@ def _property_types() -> dict[str, str]:
     types: dict[str, str] = {"a": "STRING", "b": "STRING"}
     for table in (*NODE_PROPS.values(), *REL_PROPS.values()):
         for name, typ in table.items():
-            assert types.setdefault(name, typ) == typ, name
+            if types.setdefault(name, typ) != typ:
+                raise ExportError(f"property '{name}' is {types[name]} in one table and {typ} in another")
     return types
 
 
@@ -47,7 +49,7 @@ def literal(value: Any, dialect: str = "neo4j", name: str | None = None) -> str:
         return "[" + ", ".join(literal(v, dialect) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {literal(v, dialect, k)}" for k, v in value.items()) + "}"
-    raise TypeError(f"no Cypher literal for {type(value).__name__}")
+    raise ExportError(f"no Cypher literal for {type(value).__name__}")
 
 
 def statements(graph: nx.MultiDiGraph, dialect: str = "neo4j", batch_size: int = 500) -> list[str]:

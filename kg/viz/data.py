@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import KGError
+from kg.errors import ViewError
 
 KIND_COLOURS = {"Method": "#4e79a7", "Hardware": "#59a14f", "Model": "#f28e2b", "Dataset": "#b07aa1",
                 "Framework": "#9c755f", "Paper": "#bab0ac"}
@@ -84,7 +84,7 @@ def method_hardware_view(graph: nx.MultiDiGraph, include: tuple[str, ...] = (), 
     kinds = {"Method", "Hardware", *(k.capitalize() for k in include)}
     unknown = kinds - set(KIND_COLOURS)
     if unknown:
-        raise KGError(f"cannot include {', '.join(sorted(unknown))}; choose from: model, dataset, framework")
+        raise ViewError(f"cannot include {', '.join(sorted(unknown))}; choose from: model, dataset, framework")
     keep = {n for n, d in graph.nodes(data=True) if d["label"] in kinds}
     rels = ("RUNS_ON",) + (("APPLIED_TO",) if "Model" in kinds else ()) + \
         (("EVALUATED_ON",) if "Dataset" in kinds else ()) + (("IMPLEMENTED_IN",) if "Framework" in kinds else ())
@@ -95,7 +95,7 @@ def neighbourhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit:
     """Everything within ``depth`` semantic relations of the entity called ``name``."""
     starts = [n for n, d in graph.nodes(data=True) if d.get("name") == name and d["label"] != "Paper"]
     if not starts:
-        raise KGError(f"no entity named '{name}' in the graph")
+        raise ViewError(f"no entity named '{name}' in the graph")
     semantic = nx.Graph()
     semantic.add_edges_from((a, b) for a, b, d in graph.edges(data=True) if d["type"] in SEMANTIC)
     keep: set[str] = set()
@@ -108,7 +108,7 @@ def neighbourhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit:
 def matrix(graph: nx.MultiDiGraph, value: str = "count", limit: int = 40) -> tuple[list[str], list[str], list[list[float]]]:
     """(methods, hardware, cells): papers per method x specific hardware, or the best speedup reported."""
     if value not in ("count", "speedup"):
-        raise KGError(f"unknown matrix value '{value}'; choose from: count, speedup")
+        raise ViewError(f"unknown matrix value '{value}'; choose from: count, speedup")
     cells: dict[tuple[str, str], float] = defaultdict(float)
     best: dict[tuple[str, str], float] = {}
     for a, b, d in graph.edges(data=True):
