@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +32,63 @@ class KGGroup(click.Group):
 STORES = ["ladybug", "neo4j"]
 
 
+@dataclass
+class StoreTarget:
+    """The store a command reads or writes, gathered once from the shared options (``ctx.obj``)."""
+
+    store: str = "ladybug"
+    db: str = "kg.db"
+    neo4j_uri: str | None = None
+    neo4j_user: str | None = None
+    neo4j_database: str | None = None
+
+    def open(self, create: bool = False, batch_size: int = 10_000, store: str | None = None, db: str | None = None):
+        """Open it (``store``/``db`` override, for push and pull); for Neo4j the password comes from
+        the environment, the config file or a prompt."""
+        from kg.stores import open_store
+        store, db = store or self.store, db or self.db
+        if store == "ladybug":
+            return open_store("ladybug", path=db, create=create, batch_size=batch_size)
+        from kg.stores.neo4j_settings import Neo4jSettings
+        settings = Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database)
+        if settings.password is None:
+            if not sys.stdin.isatty():
+                raise click.UsageError("no Neo4j password: set NEO4J_PASSWORD or write ~/.config/kg/neo4j.json (mode 600)")
+            settings = Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database,
+                                             password=click.prompt(f"Neo4j password for {settings.user}", hide_input=True))
+        return open_store("neo4j", settings=settings, create=create, batch_size=batch_size)
+
+    def read(self):
+        """The whole stored graph as networkx (for exports and pictures)."""
+        with self.open() as st:
+            return st.read_graph()
+
+
+def _remember(field: str):
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        setattr(ctx.ensure_object(StoreTarget), field, value)
+        return value
+    return callback
+
+
+def _shared(*decls: str, field: str, **attrs: Any):
+    """An option that lands in the command's StoreTarget instead of its arguments."""
+    return click.option(*decls, expose_value=False, is_eager=True, callback=_remember(field), **attrs)
+
+
 NEO4J_OPTIONS = [
-    click.option("--neo4j-uri", envvar="NEO4J_URI", default=None,
-                 help="bolt://, neo4j://, neo4j+s:// or bolt+s:// URI (env NEO4J_URI)."),
-    click.option("--neo4j-user", envvar="NEO4J_USERNAME", default=None, help="Neo4j user (env NEO4J_USERNAME)."),
-    click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
-                 help="Neo4j database (env NEO4J_DATABASE; default: the server's default)."),
+    _shared("--neo4j-uri", field="neo4j_uri", envvar="NEO4J_URI", default=None,
+            help="bolt://, neo4j://, neo4j+s:// or bolt+s:// URI (env NEO4J_URI)."),
+    _shared("--neo4j-user", field="neo4j_user", envvar="NEO4J_USERNAME", default=None,
+            help="Neo4j user (env NEO4J_USERNAME)."),
+    _shared("--neo4j-database", field="neo4j_database", envvar="NEO4J_DATABASE", default=None,
+            help="Neo4j database (env NEO4J_DATABASE; default: the server's default)."),
 ]
 STORE_OPTIONS = [
-    click.option("--store", type=click.Choice(STORES), envvar="KG_STORE", default="ladybug", show_default=True,
-                 help="Graph store: the embedded LadybugDB file, or a Neo4j server (env KG_STORE)."),
-    click.option("--db", "db", envvar="KG_DB", default="kg.db", show_default=True,
-                 type=click.Path(dir_okay=True), help="Embedded database path (env KG_DB)."),
+    _shared("--store", field="store", type=click.Choice(STORES), envvar="KG_STORE", default="ladybug",
+            show_default=True, help="Graph store: the embedded LadybugDB file, or a Neo4j server (env KG_STORE)."),
+    _shared("--db", field="db", envvar="KG_DB", default="kg.db", show_default=True,
+            type=click.Path(dir_okay=True), help="Embedded database path (env KG_DB)."),
     *NEO4J_OPTIONS,
 ]
 
@@ -55,6 +101,7 @@ def _apply(options):
     return decorate
 
 
+pass_target = click.make_pass_decorator(StoreTarget, ensure=True)
 store_options = _apply(STORE_OPTIONS)   # every command that reads or writes the graph
 neo4j_options = _apply(NEO4J_OPTIONS)   # the Neo4j side of push/pull
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -97,22 +144,6 @@ def _print_summary(summary: dict[str, Any]) -> None:
         click.echo(f"warning: {n} relation(s) not stored: {reason}", err=True)
 
 
-def _open_store(store: str, db: str, neo4j_uri: str | None = None, neo4j_user: str | None = None,
-                neo4j_database: str | None = None, create: bool = False, batch_size: int = 10_000):
-    """Open a store; for Neo4j the password comes from the environment, the config file or a prompt."""
-    from kg.stores import open_store
-    if store == "ladybug":
-        return open_store("ladybug", path=db, create=create, batch_size=batch_size)
-    from kg.stores.neo4j_settings import Neo4jSettings
-    settings = Neo4jSettings.resolve(uri=neo4j_uri, user=neo4j_user, database=neo4j_database)
-    if settings.password is None:
-        if not sys.stdin.isatty():
-            raise click.UsageError("no Neo4j password: set NEO4J_PASSWORD or write ~/.config/kg/neo4j.json (mode 600)")
-        settings = Neo4jSettings.resolve(uri=neo4j_uri, user=neo4j_user, database=neo4j_database,
-                                         password=click.prompt(f"Neo4j password for {settings.user}", hide_input=True))
-    return open_store("neo4j", settings=settings, create=create, batch_size=batch_size)
-
-
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
@@ -137,9 +168,3 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key] = value
     return params
-
-
-def _read(store: str, db: str, neo4j_uri, neo4j_user, neo4j_database):
-    """The whole stored graph as networkx (for exports and pictures)."""
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
-        return st.read_graph()

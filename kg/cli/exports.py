@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _read, check_output, cli, force_option, store_options
+from kg.cli.common import StoreTarget, check_output, cli, force_option, pass_target, store_options
 from kg.output import FORMATS, render
 
 
@@ -17,7 +17,8 @@ from kg.output import FORMATS, render
 @force_option
 @click.option("--base-iri", default=None, help="Base IRI of RDF exports (default https://w3id.org/kg/data/).")
 @store_options
-def export(fmt, output, list_formats, force, base_iri, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
+@pass_target
+def export(target: StoreTarget, fmt, output, list_formats, force, base_iri) -> None:
     """Write the stored graph in one format (RDF, GraphML, GEXF, JSON, CSV, Cypher, neo4j-admin)."""
     from kg.exporters import get_exporter, list_exporters
     from kg.exporters.rdf import FORMATS as RDF
@@ -29,7 +30,7 @@ def export(fmt, output, list_formats, force, base_iri, store, db, neo4j_uri, neo
     exporter = get_exporter(fmt)
     out = Path(output)
     check_output(out, force)
-    graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
+    graph = target.read()
     kwargs = {"base": base_iri} if base_iri and fmt in RDF else {}
     written = exporter.write(graph, out, **kwargs)
     click.echo(f"wrote {len(written)} file{'s' if len(written) != 1 else ''} to {out} "
@@ -43,14 +44,15 @@ def export(fmt, output, list_formats, force, base_iri, store, db, neo4j_uri, neo
               help="Comma-separated formats (see kg export --list); json is always included.")
 @click.option("--base-iri", default=None, help="Base IRI of RDF files.")
 @store_options
-def snapshot(output, formats, base_iri, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
+@pass_target
+def snapshot(target: StoreTarget, output, formats, base_iri) -> None:
     """Write a dated snapshot folder with a manifest (counts, inputs, versions, file hashes)."""
     from kg.exporters import get_exporter
     from kg.snapshots import write_snapshot
     names = tuple(f.strip() for f in formats.split(",") if f.strip())
     for name in names:
         get_exporter(name)          # a bad name fails before anything is written, listing the valid ones
-    graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
+    graph = target.read()
     path = write_snapshot(graph, Path(output), names, base_iri)
     click.echo(f"snapshot written to {path}")
 

@@ -16,7 +16,7 @@ from kg.cli import exports as _exports  # noqa: F401  (adds export, snapshot, di
 from kg.cli import quality as _quality  # noqa: F401  (adds kg eval)
 from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
 from kg.cli.common import (
-    _open_store,
+    StoreTarget,
     _parse_params,
     _print_summary,
     _progress,
@@ -25,6 +25,7 @@ from kg.cli.common import (
     format_option,
     input_format_option,
     neo4j_options,
+    pass_target,
     store_options,
 )
 from kg.output import created_only_on_success, render, replace_when_done
@@ -56,17 +57,17 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None) -> N
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Papers per write.")
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (and per Neo4j transaction).")
-def build(inputs: tuple[str, ...], store: str, db: str, neo4j_uri: str | None, neo4j_user: str | None,
-          neo4j_database: str | None, input_format: str | None, batch_size: int, rows_per_statement: int) -> None:
+@pass_target
+def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
+          rows_per_statement: int) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental)."""
     from kg.jobs import build as run
-    guard = created_only_on_success(db) if store == "ladybug" else contextlib.nullcontext()
-    with guard, _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database, create=True,
-                            batch_size=rows_per_statement) as st:
+    guard = created_only_on_success(target.db) if target.store == "ladybug" else contextlib.nullcontext()
+    with guard, target.open(create=True, batch_size=rows_per_statement) as st:
         summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
                       on_skip=_warn_skip, progress=_progress("built"))
     _print_summary(summary.as_dict())
-    click.echo(f"stored in {db if store == 'ladybug' else st.settings.uri}")
+    click.echo(f"stored in {target.db if target.store == 'ladybug' else st.settings.uri}")
 
 
 @cli.command()
@@ -77,8 +78,9 @@ def build(inputs: tuple[str, ...], store: str, db: str, neo4j_uri: str | None, n
 @click.option("--explain", is_flag=True, help="Print the Cypher and its parameters instead of running it.")
 @store_options
 @format_option
-def query(cypher: str | None, name: str | None, params: tuple[str, ...], explain: bool, store: str, db: str,
-          neo4j_uri: str | None, neo4j_user: str | None, neo4j_database: str | None, fmt: str) -> None:
+@pass_target
+def query(target: StoreTarget, cypher: str | None, name: str | None, params: tuple[str, ...], explain: bool,
+          fmt: str) -> None:
     """Run a Cypher query (or a shipped one, --name) against the stored graph and print the rows."""
     from kg.querylib import get_query
     if bool(cypher) == bool(name):
@@ -94,8 +96,8 @@ def query(cypher: str | None, name: str | None, params: tuple[str, ...], explain
         click.echo((cypher or "").rstrip())
         click.echo("// parameters: " + json.dumps(given, sort_keys=True))
         return
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
-        res = st.query(cypher, given)
+    with target.open() as st:
+        res = st.query(cypher or "", given)
     click.echo(render(res.columns, res.rows, fmt))
 
 
@@ -112,10 +114,10 @@ def list_queries(fmt: str) -> None:
 @cli.command()
 @store_options
 @format_option
-def stats(store: str, db: str, neo4j_uri: str | None, neo4j_user: str | None, neo4j_database: str | None,
-          fmt: str) -> None:
+@pass_target
+def stats(target: StoreTarget, fmt: str) -> None:
     """Summarise the stored graph: nodes per label, relationships per type."""
-    with _open_store(store, db, neo4j_uri, neo4j_user, neo4j_database) as st:
+    with target.open() as st:
         s = st.stats()
     rows = [["node", k, v] for k, v in s["nodes"].items()] + [["relationship", k, v]
                                                                for k, v in s["relationships"].items()]
@@ -134,11 +136,10 @@ def _copy(source, target) -> None:
 @click.option("--to", "target", type=click.Choice(["neo4j"]), default="neo4j", show_default=True,
               help="The store to copy into (Neo4j; connection from --neo4j-* options or the environment).")
 @neo4j_options
-def push(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None,
-         neo4j_database: str | None) -> None:
+@pass_target
+def push(neo4j: StoreTarget, source: str, target: str) -> None:
     """Copy an embedded graph into Neo4j (no re-extraction; idempotent)."""
-    with _open_store("ladybug", source) as src, _open_store(target, source, neo4j_uri, neo4j_user,
-                                                              neo4j_database, create=True) as dst:
+    with neo4j.open(store="ladybug", db=source) as src, neo4j.open(store=target, create=True) as dst:
         _copy(src, dst)
 
 
@@ -148,11 +149,10 @@ def push(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None
 @click.option("--to", "target", default="kg.db", show_default=True, type=click.Path(),
               help="Embedded database to copy into (created if missing).")
 @neo4j_options
-def pull(source: str, target: str, neo4j_uri: str | None, neo4j_user: str | None,
-         neo4j_database: str | None) -> None:
+@pass_target
+def pull(neo4j: StoreTarget, source: str, target: str) -> None:
     """Copy a Neo4j graph into an embedded database."""
-    with _open_store(source, target, neo4j_uri, neo4j_user, neo4j_database) as src, \
-            _open_store("ladybug", target, create=True) as dst:
+    with neo4j.open(store=source) as src, neo4j.open(store="ladybug", db=target, create=True) as dst:
         _copy(src, dst)
 
 

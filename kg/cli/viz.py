@@ -5,14 +5,14 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _read, check_output, cli, force_option, store_options
+from kg.cli.common import StoreTarget, check_output, cli, force_option, pass_target, store_options
 
 VIEW_FORMATS = ("html", "png", "svg")
 FORMAT = click.option("--format", "fmt", type=click.Choice(VIEW_FORMATS), default=None,
                       help="Output format (default: from the file name's extension).")
 
 
-def _target(output: str, fmt: str | None, force: bool) -> tuple[Path, str]:
+def _output(output: str, fmt: str | None, force: bool) -> tuple[Path, str]:
     """The file to write and its format: the extension must be one kg draws, and agree with --format."""
     path = Path(output)
     suffix = path.suffix.lstrip(".").lower()
@@ -49,11 +49,12 @@ def viz() -> None:
 @click.option("--limit", default=400, show_default=True, type=click.IntRange(2),
               help="Above this many nodes, show the best-connected ones and say what was left out.")
 @store_options
-def method_hardware(output, fmt, force, include, limit, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
+@pass_target
+def method_hardware(target: StoreTarget, output, fmt, force, include, limit) -> None:
     """Methods and the hardware they run on (edge width: number of papers)."""
     from kg.viz import method_hardware_view
-    path, fmt = _target(output, fmt, force)
-    graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
+    path, fmt = _output(output, fmt, force)
+    graph = target.read()
     kinds = tuple(k.strip() for k in include.split(",") if k.strip())
     _render(method_hardware_view(graph, kinds, limit), path, fmt)
 
@@ -68,12 +69,13 @@ def method_hardware(output, fmt, force, include, limit, store, db, neo4j_uri, ne
 @click.option("--limit", default=400, show_default=True, type=click.IntRange(2),
               help="Above this many nodes, show the best-connected ones and say what was left out.")
 @store_options
-def neighborhood(name, depth, output, fmt, force, limit, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
+@pass_target
+def neighborhood(target: StoreTarget, name, depth, output, fmt, force, limit) -> None:
     """Everything within DEPTH relations of the entity NAME."""
     from kg.viz import neighbourhood_view
     output = output or f"exports/neighborhood-{''.join(c if c.isalnum() else '-' for c in name)}.html"
-    path, fmt = _target(output, fmt, force)
-    graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
+    path, fmt = _output(output, fmt, force)
+    graph = target.read()
     _render(neighbourhood_view(graph, name, depth, limit), path, fmt)
 
 
@@ -86,12 +88,13 @@ def neighborhood(name, depth, output, fmt, force, limit, store, db, neo4j_uri, n
               help="Cells: number of papers, or the best speedup reported on that hardware.")
 @click.option("--limit", default=40, show_default=True, type=click.IntRange(1), help="Rows and columns at most.")
 @store_options
-def matrix_command(output, fmt, force, value, limit, store, db, neo4j_uri, neo4j_user, neo4j_database) -> None:
+@pass_target
+def matrix_command(target: StoreTarget, output, fmt, force, value, limit) -> None:
     """A method x hardware heatmap (PNG/SVG) or table (HTML)."""
     from kg.viz import matrix, matrix_html
     from kg.viz.static import draw_matrix
-    path, fmt = _target(output, fmt, force)
-    graph = _read(store, db, neo4j_uri, neo4j_user, neo4j_database)
+    path, fmt = _output(output, fmt, force)
+    graph = target.read()
     methods, hardware, grid = matrix(graph, value, limit)
     if fmt == "html":
         path.parent.mkdir(parents=True, exist_ok=True)
