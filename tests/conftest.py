@@ -1,14 +1,9 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import EXAMPLES
 
 from kg.extraction import Extractor, load_pipeline
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")

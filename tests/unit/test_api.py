@@ -4,9 +4,9 @@ import subprocess
 import sys
 
 import pytest
+from helpers import EXAMPLES
 
 import kg
-from conftest import EXAMPLES
 
 
 def test_import_kg_loads_nothing_heavy():

@@ -1,5 +1,5 @@
 """Names kg has never seen, built from ones it knows."""
-from test_extraction import ents
+from helpers import ents
 
 
 def test_a_capitalised_word_after_a_known_name_is_a_variant(extract_one):

@@ -10,8 +10,8 @@ import shutil
 import click
 import pytest
 from click.testing import CliRunner
+from helpers import ROOT
 
-from conftest import ROOT
 from kg.cli.main import cli
 
 NEEDS_NEO4J = re.compile(r"--store neo4j|--to neo4j|--from neo4j")

@@ -2,8 +2,8 @@
 import json
 
 from click.testing import CliRunner
+from helpers import EXAMPLES
 
-from conftest import EXAMPLES
 from kg.cli.main import cli
 
 

@@ -1,12 +1,7 @@
 """Per-component behaviour on hand-written abstracts."""
 
 
-def ents(rec):
-    return {(e["name"], e["type"]) for e in rec["entities"]}
-
-
-def rels(rec):
-    return {tuple(r) for r in rec["relations"]}
+from helpers import ents, rels
 
 
 def test_catalog_hardware_canonical_and_specific(extract_one):
@@ -113,7 +108,8 @@ def test_provenance_points_into_raw_text(extract_one):
 
 
 def test_deterministic(extractor):
-    from conftest import EXAMPLES
+    from helpers import EXAMPLES
+
     from kg.sources import Paper, read_papers
     ps = [p for p in read_papers(str(EXAMPLES / "papers.jsonl")) if isinstance(p, Paper)]
     assert list(extractor.records(ps)) == list(extractor.records(ps))

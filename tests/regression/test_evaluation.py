@@ -3,8 +3,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from helpers import SHARED
 
-from conftest import SHARED
 from kg.cli.main import cli
 
 EVAL = SHARED / "eval"

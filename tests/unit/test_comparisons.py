@@ -1,5 +1,5 @@
 """How comparisons are read: baselines named by a device, lists, colons, and 'over' that is not one."""
-from test_extraction import rels
+from helpers import rels
 
 
 def test_a_device_baseline_is_compared_with(extract_one):

@@ -1,8 +1,8 @@
 import json
 
 import pytest
+from helpers import EXAMPLES
 
-from conftest import EXAMPLES
 from kg.errors import InputError
 from kg.sources import Paper, Skip, detect_format, paper_id, read_papers
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import ROOT
 
-from conftest import ROOT
 from kg.graph import GraphBuilder
 from kg.querylib import get_query, load_queries
 from kg.stores import open_store

@@ -3,8 +3,8 @@ import json
 from datetime import datetime, timezone
 
 from click.testing import CliRunner
+from helpers import EXAMPLES
 
-from conftest import EXAMPLES
 from kg.cli.main import cli
 from kg.snapshots import write_snapshot
 from kg.stores import open_store

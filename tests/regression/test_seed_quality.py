@@ -3,8 +3,7 @@ import importlib.util
 import json
 
 import pytest
-
-from conftest import SHARED
+from helpers import SHARED
 
 GOLD = SHARED / "eval" / "gold-seed.jsonl"
 SEED = SHARED / "data" / "trending-papers.txt"

@@ -48,7 +48,8 @@ def test_reading_a_graph_does_not_import_spacy(module):
 
 
 def test_docs_schema_is_generated_from_the_schema():
-    from conftest import ROOT
+    from helpers import ROOT
+
     from kg.graph.schema_doc import schema_markdown
     assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), \
         "docs/schema.md is stale: python -m kg.graph.schema_doc > docs/schema.md"

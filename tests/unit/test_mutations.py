@@ -5,7 +5,8 @@ import json
 import subprocess
 import sys
 
-from conftest import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT
+
 from kg.graph import GraphBuilder
 from kg.jobs import build, iter_papers
 from kg.output import render
