@@ -30,15 +30,43 @@ class QueryResult:
         return [dict(zip(self.columns, row)) for row in self.rows]
 
 
+def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
+    """The stored row already says everything ``row`` says (aliases: a superset)."""
+    if stored is None:
+        return False
+    for prop, value in row.items():
+        if prop == "aliases":
+            if not set(value or []) <= set(stored.get("aliases") or []):
+                return False
+        elif stored.get(prop, value) != value:
+            return False
+    return True
+
+
 class GraphStore(ABC):
     """Write a graph idempotently; answer Cypher; summarise; read everything back."""
 
     dialect: str = "ladybug"
     batch_size: int = 10_000
 
+    skip_unchanged: bool = False     # read before writing, and write only what would change
+
     def statements(self, graph: "nx.MultiDiGraph") -> Iterator[Statement]:
         """The write plan in this store's dialect and batch size."""
-        return cypher.write_plan(graph, self.dialect, self.batch_size)
+        return cypher.write_plan(graph, self.dialect, self.batch_size,
+                                 self._changed if self.skip_unchanged else None)
+
+    def _changed(self, kind: str, group: tuple[str, ...], rows: cypher.Rows) -> cypher.Rows:
+        """The rows that add or change something: a rebuild of the same corpus writes nothing."""
+        if kind == "node":
+            found = self.query(cypher.stored_nodes(group[0]), {"keys": [r["key"] for r in rows]}).records()
+            stored = {s["key"]: s for s in found}
+            return [r for r in rows if not _holds(stored.get(r["key"]), r)]
+        rel, head, tail = group
+        keys = [{"a": r["a"], "b": r["b"], "paper": r["paper"]} for r in rows]
+        found = self.query(cypher.stored_rels(rel, head, tail), {"rows": keys}).records()
+        stored_rels = {(s["a"], s["b"], s["paper"]): s for s in found}
+        return [r for r in rows if not _holds(stored_rels.get((r["a"], r["b"], r["paper"])), r)]
 
     @abstractmethod
     def write(self, graph: "nx.MultiDiGraph") -> None:

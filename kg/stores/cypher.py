@@ -7,7 +7,7 @@ LadybugDB and Neo4j 5 differ, the statement takes a ``dialect``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
@@ -36,17 +36,28 @@ def require_parameters(text: str, params: dict[str, Any] | None) -> None:
                          "pass --param " + " --param ".join(f"{p}=VALUE" for p in missing))
 
 
-def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int) -> Iterator[Statement]:
+Rows = list[dict[str, Any]]
+# (kind, group, batch) -> the rows of the batch that would change the store
+Changed = Callable[[str, tuple[str, ...], Rows], Rows]
+
+
+def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int,
+               changed: Changed | None = None) -> Iterator[Statement]:
     """The write plan every store and the Cypher script share: node batches per label, then
-    relationship batches per type and label pair, each one ``UNWIND $rows`` MERGE."""
+    relationship batches per type and label pair, each one ``UNWIND $rows`` MERGE. ``changed``
+    drops rows the store already holds as they are (rewriting them grows a LadybugDB file)."""
     for label, rows in node_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            props, batch = present(rows[i:i + batch_size])
-            yield merge_nodes(label, props, dialect), {"rows": batch}
+            batch = changed("node", (label,), rows[i:i + batch_size]) if changed else rows[i:i + batch_size]
+            if batch:
+                props, batch = present(batch)
+                yield merge_nodes(label, props, dialect), {"rows": batch}
     for (rel, head, tail), rows in edge_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            props, batch = present(rows[i:i + batch_size])
-            yield merge_rels(rel, head, tail, props), {"rows": batch}
+            batch = changed("rel", (rel, head, tail), rows[i:i + batch_size]) if changed else rows[i:i + batch_size]
+            if batch:
+                props, batch = present(batch)
+                yield merge_rels(rel, head, tail, props), {"rows": batch}
 
 
 def ladybug_ddl() -> list[str]:
@@ -89,6 +100,19 @@ def merge_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
     set_clause = f" SET {sets}" if sets else ""
     return (f"UNWIND $rows AS r MATCH (a:{head} {{key: r.a}}) MATCH (b:{tail} {{key: r.b}}) "
             f"MERGE (a)-[e:{rel} {{paper: r.paper}}]->(b){set_clause}")
+
+
+def stored_nodes(label: str) -> str:
+    """The stored rows of the nodes with the given keys (to skip rewriting unchanged ones)."""
+    cols = ", ".join(f"n.{p} AS {p}" for p in NODE_PROPS[label])
+    return f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN {cols}"
+
+
+def stored_rels(rel: str, head: str, tail: str) -> str:
+    """The stored rows of the given (a, b, paper) relationships."""
+    cols = ", ".join(f"e.{p} AS {p}" for p in REL_PROPS[rel])
+    return (f"UNWIND $rows AS r MATCH (a:{head} {{key: r.a}}) MATCH (b:{tail} {{key: r.b}}) "
+            f"MATCH (a)-[e:{rel} {{paper: r.paper}}]->(b) RETURN a.key AS a, b.key AS b, {cols}")
 
 
 def read_nodes(label: str) -> str:

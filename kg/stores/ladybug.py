@@ -29,6 +29,7 @@ def _import_ladybug():
 @register("ladybug")
 class LadybugStore(GraphStore):
     dialect = "ladybug"
+    skip_unchanged = True      # an unchanged row rewritten is stored again: the file grew 6x per rebuild
 
     def __init__(self, path: str | Path = "kg.db", read_only: bool = False, create: bool = True,
                  batch_size: int = 10_000) -> None:

@@ -159,3 +159,12 @@ def test_a_named_query_says_which_defaults_it_used(tmp_path):
     assert "using defaults" not in res.output
     res = run("query", "MATCH (h:Hardware {name: $hw}) RETURN h.name AS name", "--db", db)
     assert res.exit_code == 1 and "pass --param hw=VALUE" in res.output
+
+
+def test_rebuilding_the_same_corpus_does_not_grow_the_database(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    first = db.stat().st_size
+    for _ in range(2):
+        assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    assert db.stat().st_size <= first * 1.05, (first, db.stat().st_size)     # was 3x after two rebuilds
