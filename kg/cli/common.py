@@ -137,8 +137,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
         click.echo("", err=True)
     click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}  "
                f"time: {summary['seconds']}s")
-    click.echo("entities:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
-    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    click.echo("entities per paper, summed:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+    click.echo("relations per paper, summed: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo(f"results:   {summary['results']}")
     for reason, n in summary.get("relations_dropped", {}).items():
         click.echo(f"warning: {n} relation(s) not stored: {reason}", err=True)

@@ -60,14 +60,30 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None) -> N
 @pass_target
 def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
           rows_per_statement: int) -> None:
-    """Extract INPUTS and merge the graph into the store (idempotent, incremental)."""
+    """Extract INPUTS and merge the graph into the store (idempotent, incremental).
+
+    INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
+    published, categories) or CSV files with a header, or '-' for stdin; --input-format overrides
+    the detection. Records kg cannot read are skipped with a warning naming file, line and reason.
+    """
     from kg.jobs import build as run
     guard = created_only_on_success(target.db) if target.store == "ladybug" else contextlib.nullcontext()
     with guard, target.open(create=True, batch_size=rows_per_statement) as st:
+        before = st.stats()
         summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
                       on_skip=_warn_skip, progress=_progress("built"))
+        after = st.stats()
     _print_summary(summary.as_dict())
+    _print_growth(before, after)
     click.echo(f"stored in {target.db if target.store == 'ladybug' else st.settings.uri}")
+
+
+def _print_growth(before: dict[str, dict[str, int]], after: dict[str, dict[str, int]]) -> None:
+    """What the store holds now, and what this build added (the counts above are per paper)."""
+    for kind in ("nodes", "relationships"):
+        total = sum(after[kind].values())
+        added = {k: n - before[kind].get(k, 0) for k, n in after[kind].items() if n != before[kind].get(k, 0)}
+        click.echo(f"store {kind}: {total} (new: " + (", ".join(f"{k} {n}" for k, n in added.items()) or "none") + ")")
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""``kg viz``: the method-hardware picture, the method x hardware matrix, an entity's neighbourhood."""
+"""``kg viz``: the method-hardware picture, the method x hardware matrix, an entity's neighborhood."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -72,11 +72,11 @@ def method_hardware(target: StoreTarget, output, fmt, force, include, limit) -> 
 @pass_target
 def neighborhood(target: StoreTarget, name, depth, output, fmt, force, limit) -> None:
     """Everything within DEPTH relations of the entity NAME."""
-    from kg.viz import neighbourhood_view
+    from kg.viz import neighborhood_view
     output = output or f"exports/neighborhood-{''.join(c if c.isalnum() else '-' for c in name)}.html"
     path, fmt = _output(output, fmt, force)
     graph = target.read()
-    _render(neighbourhood_view(graph, name, depth, limit), path, fmt)
+    _render(neighborhood_view(graph, name, depth, limit), path, fmt)
 
 
 @viz.command("matrix")

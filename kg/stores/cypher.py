@@ -23,6 +23,27 @@ _NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+_RETURN = re.compile(r"\bRETURN\s+(?:DISTINCT\s+)?(.*?)(?:\s+(?:ORDER\s+BY|SKIP|LIMIT)\b.*)?\s*;?\s*$", re.I | re.S)
+
+
+def return_items(text: str) -> list[str]:
+    """The column names a query's last RETURN asks for, as written: the alias, else the expression
+    (LadybugDB names an unaliased ``label(e)`` by its internal expansion, hundreds of characters long)."""
+    code = _NOT_CODE.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"`" else " ", text)
+    found = list(re.finditer(r"\bRETURN\b", code, re.I))
+    m = _RETURN.match(code, found[-1].start()) if found else None
+    if m is None:
+        return []
+    items, depth, start, body = [], 0, 0, m.group(1)
+    for i, ch in enumerate(body + ","):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            items.append(body[start:i].strip())
+            start = i + 1
+    return [re.split(r"\s+AS\s+", item, flags=re.I)[-1].strip("` ") for item in items]
+
+
 def unbound_parameters(text: str, params: dict[str, Any] | None) -> list[str]:
     """The ``$names`` a query uses that ``params`` does not give (engines would read them as null)."""
     used = dict.fromkeys(_PARAM.findall(_NOT_CODE.sub(" ", text)))

@@ -71,6 +71,10 @@ class LadybugStore(GraphStore):
         cypher.require_parameters(q, params)
         res = self._run(q, params)
         columns = res.get_column_names()
+        if any(len(c) > 60 for c in columns):          # an engine-internal name: use the query's own words
+            written = cypher.return_items(q)
+            if len(written) == len(columns):
+                columns = [w if len(c) > 60 else c for c, w in zip(columns, written)]
         rows = []
         while res.has_next():
             rows.append(res.get_next())

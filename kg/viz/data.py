@@ -91,7 +91,7 @@ def method_hardware_view(graph: nx.MultiDiGraph, include: tuple[str, ...] = (), 
     return _view(graph, keep, rels, "Methods and the hardware they run on", limit)
 
 
-def neighbourhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit: int = 400) -> View:
+def neighborhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit: int = 400) -> View:
     """Everything within ``depth`` semantic relations of the entity called ``name``."""
     starts = [n for n, d in graph.nodes(data=True) if d.get("name") == name and d["label"] != "Paper"]
     if not starts:

@@ -168,3 +168,19 @@ def test_rebuilding_the_same_corpus_does_not_grow_the_database(tmp_path):
     for _ in range(2):
         assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
     assert db.stat().st_size <= first * 1.05, (first, db.stat().st_size)     # was 3x after two rebuilds
+
+
+def test_build_says_what_it_counted_and_what_is_new(tmp_path):
+    db = tmp_path / "g.db"
+    first = run("build", EXAMPLES / "papers.jsonl", "--db", db).output
+    assert "entities per paper, summed:" in first and "store nodes: " in first and "(new: " in first
+    again = run("build", EXAMPLES / "papers.jsonl", "--db", db).output
+    assert "store nodes: " in again and "(new: none)" in again
+    assert "stdin" in run("build", "--help").output and ".txt" in run("build", "--help").output
+
+
+def test_an_unaliased_column_is_named_as_written(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    res = run("query", "MATCH (m:Method)-[e]->(h:Hardware) RETURN label(e), m.name LIMIT 1", "--db", db)
+    assert res.exit_code == 0 and res.output.splitlines()[0].split() == ["label(e)", "m.name"]

@@ -30,7 +30,7 @@ EXPECTED = {
     "models_for_method": ({"method": "LoRA-Serve"}, [["Llama-2-7B", 1]]),
     "most_aliases": ({}, [["FlashAttention", 1, ["Flash Attention"]], ["H100", 1, ["NVIDIA H100"]],
                           ["LoRA", 1, ["low-rank adaptation"]]]),
-    "neighbourhood": ({}, {("RUNS_ON", "FastAttn", "q1"), ("RUNS_ON", "LoRA-Serve", "q2")}),
+    "neighborhood": ({}, {("RUNS_ON", "FastAttn", "q1"), ("RUNS_ON", "LoRA-Serve", "q2")}),
     "newest_methods_per_hardware": ({}, [["LoRA-Serve", "2025-03-01"], ["FastAttn", "2025-01-10"]]),
     "papers_mentioning_both": ({}, [["q2", T2]]),
     "speedups_at_least": ({}, [[T2, 4.0, "throughput", "MI300X"], [T1, 2.5, "speedup", "H100"]]),

@@ -1,7 +1,7 @@
-// title: Neighbourhood of an entity
+// title: Neighborhood of an entity
 // description: Everything one relationship away from the named entity, with the relation and the paper.
 // params: name=H100
-// example: kg query --name neighbourhood --param name=FlashAttention
+// example: kg query --name neighborhood --param name=FlashAttention
 // note: one UNION ALL branch per relationship type: Neo4j's type(r) and LadybugDB's label(r) differ.
 MATCH (a {name: $name})-[e:PROPOSES]-(b)
 RETURN 'PROPOSES' AS relation, coalesce(b.name, b.title) AS neighbour, e.paper AS paper
