@@ -8,41 +8,17 @@ and the baseline's own number in ``compared to SOTA accuracy of 89.4%``.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+from kg.extraction.catalog import read_json_asset
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a hundred": 100, "hundred": 100}
-WNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
-UNITS = [  # (unit, pattern) - longest first where they share a prefix
-    ("tokens/s", r"\s*(?:tokens?/s(?:ec)?|tokens? per second|tok/s)"),
-    ("pp", r"\s*(?:percentage points?|pp\b|p\.p\.)|%\s*absolute\b"),
-    ("%", r"\s*(?:%|percent\b)"),
-    ("x", r"\s*(?:×|times\b|-?fold\b)|[xX](?![\w×])|\*(?=\s+[a-zA-Z])"),
-    ("ms/token", r"\s*ms\s*/\s*token\b"),
-    ("s/token", r"\s*s\s*/\s*token\b"),
-    ("ms", r"\s*(?:ms|milliseconds?)\b"),
-    ("s", r"\s*(?:s|sec|seconds?)\b(?!/)"),
-    ("FLOPS", r"\s*(?:[Pp]eta|[Tt]era|[Gg]iga|[PTG])(?:FLOP|Flop|flop)[Ss]?(?:/s)?(?:/GPU)?\b|TF(?=\s)"),
-    ("GPU-hours", r"\s*GPU[- ]hours?\b"),
-    ("FPS", r"\s*(?:FPS|fps)\b"),
-    ("Hz", r"\s*Hz\b"),
-]
-CLAIM = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
-    rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(UNITS))})")
 PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
-WORD_X = re.compile(rf"\b(?P<value>{WNUM})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|smaller|larger)\b", re.I)
-DURATION = re.compile(
-    rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|just|only)"
-    rf"\s+(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{WNUM})\s*(?P<unit>hours?|hrs?|h|minutes?|mins?|days?)\b", re.I)
-# a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
-RATE = re.compile(
-    rf"(?<![\w.,/-])(?P<value>{NUM}|{WNUM})\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
-    rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "kb", "gib", "gbps", "mbps", "frame"}
 # word-numbers the guide reads as numbers: an order of magnitude = 10x, doubled = 2x, by half = 50%
@@ -62,8 +38,6 @@ SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parame
                            r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
                              r"prior|best)\b[^.;]{0,30}$", re.I)
-DURATION_UNITS = {"h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "mins": "min",
-                  "minute": "min", "minutes": "min", "day": "days", "days": "days"}
 
 
 @dataclass
@@ -76,10 +50,21 @@ class Quantity:
     rule: str = ""
 
 
-def number(text: str) -> float:
-    word = WORD_NUMBERS.get(text.lower())
-    value = float(word if word is not None else text.replace(",", "").replace(" ", ""))
-    return int(value) if value.is_integer() else value
+def _check(data: Any) -> Iterator[tuple[str, str]]:
+    if not isinstance(data, dict) or not isinstance(data.get("units"), list):
+        yield "", "expected an object with a 'units' list of [unit, pattern] pairs"
+        return
+    for pair in data["units"]:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            yield json.dumps(pair, ensure_ascii=False)[:20], f"{pair!r} is not a [unit, pattern] pair"
+            return
+        try:
+            re.compile(pair[1])
+        except re.error as exc:
+            yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
+    for key in ("word_numbers", "duration_units"):
+        if not isinstance(data.get(key), dict):
+            yield "", f"missing object '{key}'"
 
 
 def _flops_unit(surface: str) -> str:
@@ -113,68 +98,95 @@ def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -
         yield from pattern.finditer(text, a, b)
 
 
-def _candidates(text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
-    """Every quantity-shaped stretch, before the claim filters, in pattern order."""
-    lowered = text.lower()
-    for m in _scan(CLAIM, text, windows):
-        i = next(i for i in range(len(UNITS)) if m.group(f"u{i}") is not None)
-        unit = _flops_unit(m.group("unit")) if UNITS[i][0] == "FLOPS" else UNITS[i][0]
-        low = number(m.group("low")) if m.group("low") else None
-        yield Quantity(m.start(), m.end(), number(m.group("value")), unit, low, f"result:{UNITS[i][0]}")
-    if "second" in lowered or "/s" in lowered:
-        for m in RATE.finditer(text):
-            noun = m.group("noun")
-            if noun.lower() in NOT_RATE_NOUNS or noun.lower().startswith(("peta", "tera", "giga")):
-                continue
-            value = round(number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1), 6)
-            value = int(value) if float(value).is_integer() else value
-            yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
-    if "magnitude" in lowered:
-        for m in MAGNITUDE.finditer(text):
-            count = m.group("count").lower()
-            power = 1 if count in ("an", "one") else WORD_NUMBERS[count]
-            yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
-    if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half")):
-        for m in MULTIPLY.finditer(text):
-            if m.group("half"):
-                yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
-            else:
-                factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[m.group("verb").lower()]
-                yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
-    for m in _scan(PREFIX_X, text, windows):
-        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-prefix")
-    for m in WORD_X.finditer(text) if " times " in lowered else ():
-        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "x", None, "result:x-words")
-    if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
-        for m in DURATION.finditer(text):
-            unit = DURATION_UNITS.get(m.group("unit").lower(), m.group("unit").lower())
-            yield Quantity(m.start("value"), m.end(), number(m.group("value")), unit, None, "result:duration")
-    for pattern in (CAPACITY, CAPACITY_BARE):
-        for m in _scan(pattern, text, windows):
-            value = number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
-            unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
-            yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
-    for m in _scan(MEMORY, text, windows):
-        low_text = m.group("low")
-        yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), number(m.group("value")),
-                       "MB" if m.group("unit") == "MB" else "GB", number(low_text) if low_text else None,
-                       "result:memory")
-    for m in _scan(POINTS, text, windows):
-        yield Quantity(m.start("value"), m.end(), number(m.group("value")), "pp", None, "result:points")
+class QuantityReader:
+    """Numbers with their units in a text, and whether each is a claim (``pipelines/units.json``)."""
 
+    def __init__(self, name: str = "units.json") -> None:
+        data = read_json_asset(name, _check)
+        self.units: list[tuple[str, str]] = [(u, p) for u, p in data["units"]]
+        self.word_numbers: dict[str, int] = data["word_numbers"]
+        self.duration_units: dict[str, str] = data["duration_units"]
+        wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
+        self.claim = re.compile(
+            rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
+            rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
+        self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
+                                 rf"smaller|larger)\b", re.I)
+        self.duration = re.compile(
+            rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|"
+            rf"just|only)\s+(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{wnum})\s*"
+            rf"(?P<unit>{'|'.join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))})\b", re.I)
+        # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
+        self.rate = re.compile(
+            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
+            rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
 
-def read(text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
-    """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
-    windows = _windows(text)
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, text, windows)]
-    for q in _candidates(text, windows):
-        if any(s < q.end and q.start < e for s, e in taken):
-            continue                     # a resolution, or a stretch an earlier pattern read
-        if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]):
-            continue                     # the baseline's own number
-        if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
-            continue                     # a setting: 70% sparsity, 95%ile
-        if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
-            continue                     # 8x A100: a count of devices
-        taken.append((q.start, q.end))
-        yield q
+    def number(self, text: str) -> float:
+        word = self.word_numbers.get(text.lower())
+        value = float(word if word is not None else text.replace(",", "").replace(" ", ""))
+        return int(value) if value.is_integer() else value
+
+    def candidates(self, text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
+        """Every quantity-shaped stretch, before the claim filters, in pattern order."""
+        lowered = text.lower()
+        for m in _scan(self.claim, text, windows):
+            i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
+            unit = _flops_unit(m.group("unit")) if self.units[i][0] == "FLOPS" else self.units[i][0]
+            low = self.number(m.group("low")) if m.group("low") else None
+            yield Quantity(m.start(), m.end(), self.number(m.group("value")), unit, low, f"result:{self.units[i][0]}")
+        if "second" in lowered or "/s" in lowered:
+            for m in self.rate.finditer(text):
+                noun = m.group("noun")
+                if noun.lower() in NOT_RATE_NOUNS or noun.lower().startswith(("peta", "tera", "giga")):
+                    continue
+                value = round(self.number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1), 6)
+                value = int(value) if float(value).is_integer() else value
+                yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
+        if "magnitude" in lowered:
+            for m in MAGNITUDE.finditer(text):
+                count = m.group("count").lower()
+                power = 1 if count in ("an", "one") else self.word_numbers[count]
+                yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
+        if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half")):
+            for m in MULTIPLY.finditer(text):
+                if m.group("half"):
+                    yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
+                else:
+                    factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[m.group("verb").lower()]
+                    yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
+        for m in _scan(PREFIX_X, text, windows):
+            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
+        for m in self.word_x.finditer(text) if " times " in lowered else ():
+            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
+        if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
+            for m in self.duration.finditer(text):
+                unit = self.duration_units.get(m.group("unit").lower(), m.group("unit").lower())
+                yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), unit, None, "result:duration")
+        for pattern in (CAPACITY, CAPACITY_BARE):
+            for m in _scan(pattern, text, windows):
+                value = self.number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
+                unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
+                yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
+        for m in _scan(MEMORY, text, windows):
+            low_text = m.group("low")
+            yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), self.number(m.group("value")),
+                           "MB" if m.group("unit") == "MB" else "GB", self.number(low_text) if low_text else None,
+                           "result:memory")
+        for m in _scan(POINTS, text, windows):
+            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
+
+    def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
+        """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
+        windows = _windows(text)
+        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, text, windows)]
+        for q in self.candidates(text, windows):
+            if any(s < q.end and q.start < e for s, e in taken):
+                continue                     # a resolution, or a stretch an earlier pattern read
+            if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]):
+                continue                     # the baseline's own number
+            if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
+                continue                     # a setting: 70% sparsity, 95%ile
+            if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
+                continue                     # 8x A100: a count of devices
+            taken.append((q.start, q.end))
+            yield q

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
-from kg.extraction.quantities import read
+from kg.extraction.quantities import QuantityReader
 from kg.extraction.relations import head_for, sentence_spans
 
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
@@ -32,12 +32,13 @@ def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[st
 
 
 class ResultExtractor(DataFiles):
-    def __init__(self, metrics: str = "metrics.json") -> None:
+    def __init__(self, metrics: str = "metrics.json", units: str = "units.json") -> None:
         register_extensions()
-        self.assets = {"metrics": metrics}
+        self.assets = {"metrics": metrics, "units": units}
 
-    def load(self, metrics: str) -> None:
+    def load(self, metrics: str, units: str) -> None:
         self.metrics = MetricVocabulary(metrics)
+        self.quantities = QuantityReader(units)
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_results")
@@ -49,7 +50,7 @@ class ResultExtractor(DataFiles):
         by_sentence: dict[int, list] = {}
         sentences = sentence_spans(doc)
         starts = [a for a, _ in sentences]
-        for q in read(text, devices):          # one scan of the whole text; most sentences have no numbers
+        for q in self.quantities.read(text, devices):          # one scan of the whole text; most sentences have no numbers
             by_sentence.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
         for index in sorted(by_sentence):
             sent = sentences[index]
@@ -82,6 +83,6 @@ class ResultExtractor(DataFiles):
 
 
 @Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
-                  assigns=["doc._.kg_results"], default_config={"metrics": "metrics.json"})
-def make_result_extractor(nlp: Language, name: str, metrics: str) -> ResultExtractor:
-    return ResultExtractor(metrics)
+                  assigns=["doc._.kg_results"], default_config={"metrics": "metrics.json", "units": "units.json"})
+def make_result_extractor(nlp: Language, name: str, metrics: str, units: str) -> ResultExtractor:
+    return ResultExtractor(metrics, units)

@@ -69,3 +69,13 @@ def test_a_bare_asset_name_never_reads_a_file_of_that_name_in_the_working_direct
     monkeypatch.chdir(tmp_path)
     assert "unit_defaults" in read_json_asset("metrics.json")       # the shipped file
     assert asset_path(str(tmp_path / "metrics.json")).read_text(encoding="utf-8") == "not json"
+
+
+def test_a_bad_unit_pattern_names_file_line_and_unit(tmp_path):
+    from kg.extraction.quantities import QuantityReader
+    good = json.loads(asset_path("units.json").read_text(encoding="utf-8"))
+    good["units"].insert(2, ["furlongs", "\\s*(?:furlong"])
+    bad = tmp_path / "units.json"
+    bad.write_text(json.dumps(good, indent=1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"{bad}:\d+: unit 'furlongs': bad pattern"):
+        QuantityReader(str(bad))

@@ -1,7 +1,9 @@
 """Reading numbers with units, and telling claims from settings and sizes."""
 import pytest
 
-from kg.extraction.quantities import read
+from kg.extraction.quantities import QuantityReader
+
+read = QuantityReader().read
 
 
 def got(sentence, devices=()):
