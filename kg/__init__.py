@@ -65,6 +65,8 @@ def query(cypher_or_name: str, params: dict[str, Any] | None = None, *, store: s
     named = load_queries().get(cypher_or_name)
     text = named.text if named else cypher_or_name
     params = named.parameters(params) if named else (params or {})
+    if store == "ladybug":
+        options.setdefault("read_only", True)      # a query reads; pass read_only=False to write
     with open_store(store, db=db, **options) as st:
         result = st.query(text, params)
     if not dataframe:

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +47,7 @@ def render(columns: list[str], rows: list[list[Any]], fmt: str) -> str:
 def replace_when_done(path: str | Path) -> Iterator[IO[str]]:
     """A text file written beside ``path`` and renamed over it only when the block succeeds:
     a failed run leaves the previous file (or none) in place, never a truncated one."""
+    import tempfile
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
     try:

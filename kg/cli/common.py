@@ -42,13 +42,15 @@ class StoreTarget:
     neo4j_user: str | None = None
     neo4j_database: str | None = None
 
-    def open(self, create: bool = False, batch_size: int = 10_000, store: str | None = None, db: str | None = None):
+    def open(self, create: bool = False, batch_size: int = 10_000, store: str | None = None, db: str | None = None,
+             read_only: bool = False):
         """Open it (``store``/``db`` override, for push and pull); for Neo4j the password comes from
-        the environment, the config file or a prompt."""
+        the environment, the config file or a prompt. Read commands open the embedded file read-only:
+        faster, never blocked by other readers, and a query cannot change the graph."""
         from kg.stores import open_store
         store, db = store or self.store, db or self.db
         if store == "ladybug":
-            return open_store("ladybug", path=db, create=create, batch_size=batch_size)
+            return open_store("ladybug", path=db, create=create, batch_size=batch_size, read_only=read_only)
         from kg.stores.neo4j_settings import Neo4jSettings
         settings = Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database)
         if settings.password is None:
@@ -60,7 +62,7 @@ class StoreTarget:
 
     def read(self):
         """The whole stored graph as networkx (for exports and pictures)."""
-        with self.open() as st:
+        with self.open(read_only=True) as st:
             return st.read_graph()
 
 

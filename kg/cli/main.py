@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import sys
 
 import click
@@ -92,11 +91,12 @@ def _print_growth(before: dict[str, dict[str, int]], after: dict[str, dict[str, 
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="Query parameter (repeatable); values are JSON if they parse, else text.")
 @click.option("--explain", is_flag=True, help="Print the Cypher and its parameters instead of running it.")
+@click.option("--write", is_flag=True, help="Allow the query to change the embedded graph (it is opened read-only otherwise).")
 @store_options
 @format_option
 @pass_target
 def query(target: StoreTarget, cypher: str | None, name: str | None, params: tuple[str, ...], explain: bool,
-          fmt: str) -> None:
+          write: bool, fmt: str) -> None:
     """Run a Cypher query (or a shipped one, --name) against the stored graph and print the rows."""
     from kg.querylib import get_query
     if bool(cypher) == bool(name):
@@ -112,7 +112,7 @@ def query(target: StoreTarget, cypher: str | None, name: str | None, params: tup
         click.echo((cypher or "").rstrip())
         click.echo("// parameters: " + json.dumps(given, sort_keys=True))
         return
-    with target.open() as st:
+    with target.open(read_only=not write) as st:
         res = st.query(cypher or "", given)
     click.echo(render(res.columns, res.rows, fmt))
 
@@ -133,7 +133,7 @@ def list_queries(fmt: str) -> None:
 @pass_target
 def stats(target: StoreTarget, fmt: str) -> None:
     """Summarise the stored graph: nodes per label, relationships per type."""
-    with target.open() as st:
+    with target.open(read_only=True) as st:
         s = st.stats()
     rows = [["node", k, v] for k, v in s["nodes"].items()] + [["relationship", k, v]
                                                                for k, v in s["relationships"].items()]
@@ -173,8 +173,6 @@ def pull(neo4j: StoreTarget, source: str, target: str) -> None:
 
 
 def main() -> None:
-    # the driver logs connection trouble as warnings; kg reports it itself, in one line
-    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     cli(prog_name="kg")
 
 

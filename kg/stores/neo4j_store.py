@@ -58,7 +58,12 @@ class Neo4jStore(GraphStore):
 
     def __init__(self, driver: Any = None, settings: Neo4jSettings | None = None,
                  batch_size: int = 10_000, create: bool = True) -> None:
+        import logging
+
         import neo4j
+
+        # the driver logs connection trouble as warnings; kg reports it itself, in one line
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
         self.settings = settings or Neo4jSettings.resolve()
         self.batch_size = batch_size

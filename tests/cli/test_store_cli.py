@@ -1,6 +1,7 @@
 """End to end: build an embedded store from the shipped sample and query it."""
 import json
 
+import pytest
 from click.testing import CliRunner
 from helpers import EXAMPLES
 
@@ -184,3 +185,18 @@ def test_an_unaliased_column_is_named_as_written(tmp_path):
     assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
     res = run("query", "MATCH (m:Method)-[e]->(h:Hardware) RETURN label(e), m.name LIMIT 1", "--db", db)
     assert res.exit_code == 0 and res.output.splitlines()[0].split() == ["label(e)", "m.name"]
+
+
+def test_queries_are_read_only_unless_asked(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    count = "MATCH (h:Hardware) RETURN count(h) AS n"
+    before = run("query", count, "--db", db, "--format", "csv").output
+    res = run("query", "MATCH (n) DETACH DELETE n", "--db", db)
+    assert res.exit_code == 1 and "read-only" in res.output
+    assert run("query", count, "--db", db, "--format", "csv").output == before
+    import kg
+    with pytest.raises(kg.KGError):
+        kg.query("MATCH (n) DETACH DELETE n", db=db)
+    res = run("query", "MATCH (h:Hardware {name: 'H100'}) SET h.site = 'lab' RETURN h.name AS n", "--db", db, "--write")
+    assert res.exit_code == 0, res.output
