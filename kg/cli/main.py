@@ -140,6 +140,17 @@ def stats(target: StoreTarget, fmt: str) -> None:
     click.echo(render(["kind", "name", "count"], rows, fmt))
 
 
+@cli.command()
+@click.option("--db", "db", envvar="KG_DB", default="kg.db", show_default=True, type=click.Path(dir_okay=False),
+              help="Embedded database to compact (env KG_DB).")
+def compact(db: str) -> None:
+    """Rewrite the embedded database into a fresh file: many incremental builds leave it larger than
+    the same graph built at once (the graph itself does not change)."""
+    from kg.stores.ladybug import compact as run
+    before, after = run(db)
+    click.echo(f"compacted {db}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
+
+
 def _copy(source, target) -> None:
     graph = source.read_graph()
     target.write(graph)

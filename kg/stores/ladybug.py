@@ -26,6 +26,12 @@ def _import_ladybug():
     return ladybug
 
 
+# Checkpoint when the write-ahead log reaches 1 GiB (and on close), not at LadybugDB's default 16 MiB:
+# every checkpoint leaves the pages it replaced behind in the file, so a 2,000-paper build in four
+# batches made a 73 MB file; with one checkpoint it is 25 MB, and the build is ~30% faster.
+CHECKPOINT_BYTES = 1 << 30
+
+
 @register("ladybug")
 class LadybugStore(GraphStore):
     dialect = "ladybug"
@@ -38,7 +44,8 @@ class LadybugStore(GraphStore):
         if not create and not path.exists():
             raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
         try:
-            self._db = lb.Database(str(path), read_only=read_only)
+            options = {} if read_only else {"checkpoint_threshold": CHECKPOINT_BYTES}
+            self._db = lb.Database(str(path), read_only=read_only, **options)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
             raise StoreError(f"{path}: cannot open the database: {str(exc).splitlines()[0]}") from exc
@@ -86,3 +93,28 @@ class LadybugStore(GraphStore):
             if obj is not None and hasattr(obj, "close"):
                 obj.close()
             setattr(self, attr, None)
+
+
+def compact(path: str | Path) -> tuple[int, int]:
+    """Rewrite the database into a fresh file and swap it in; (bytes before, bytes after).
+
+    LadybugDB keeps the pages a checkpoint replaced, so a database grown by many incremental
+    builds is larger than the same graph built at once; a fresh write of the same graph is not.
+    The old file stays in place until the new one is complete."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
+    fresh = path.with_name(f".{path.name}.compact")
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    before = path.stat().st_size
+    with LadybugStore(path, read_only=True, create=False) as src:
+        graph = src.read_graph()
+    try:
+        with LadybugStore(fresh) as dst:
+            dst.write(graph)
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    fresh.replace(path)
+    return before, path.stat().st_size

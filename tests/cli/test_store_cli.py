@@ -200,3 +200,22 @@ def test_queries_are_read_only_unless_asked(tmp_path):
         kg.query("MATCH (n) DETACH DELETE n", db=db)
     res = run("query", "MATCH (h:Hardware {name: 'H100'}) SET h.site = 'lab' RETURN h.name AS n", "--db", db, "--write")
     assert res.exit_code == 0, res.output
+
+
+def test_compact_keeps_the_graph_and_does_not_grow_the_file(tmp_path):
+    from kg.stores import open_store
+    db = tmp_path / "g.db"
+    for source in ("papers.jsonl", "papers.txt"):
+        assert run("build", EXAMPLES / source, "--db", db).exit_code == 0
+    with open_store("ladybug", path=db, read_only=True) as st:
+        before_graph = st.read_graph()
+    size = db.stat().st_size
+    res = run("compact", "--db", db)
+    assert res.exit_code == 0 and "compacted" in res.output, res.output
+    with open_store("ladybug", path=db, read_only=True) as st:
+        after_graph = st.read_graph()
+    assert dict(after_graph.nodes(data=True)) == dict(before_graph.nodes(data=True))
+    assert sorted(after_graph.edges(keys=True, data=True)) == sorted(before_graph.edges(keys=True, data=True))
+    assert db.stat().st_size <= size
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    assert run("compact", "--db", tmp_path / "none.db").exit_code == 1
