@@ -28,7 +28,8 @@ EXTRA_SUFFIXES = [r"(?<=[0-9])(?:times|×|[xX])", r"(?<=[0-9])-?fold"]
 EXTRA_PREFIXES = [r"[x×](?=[0-9]+\.[0-9])", r"×", r"~", r"≈", r"≥", r"≤"]
 # multiplier between numbers (1024×1024) and device counts (8×A100)
 EXTRA_INFIXES = [r"(?<=[0-9])(?:×|times)(?=[0-9])",
-                 r"(?<=[0-9])[×x](?=[A-Z][A-Za-z]*[0-9])"]     # 8×A100, 8xH100: a count, then the product
+                 r"(?<=[0-9])[×x](?=[A-Z][A-Za-z]*[0-9])",     # 8×A100, 8xH100: a count, then the product
+                 r"(?<=[+#])/(?=[A-Za-z])"]                    # C++/CUDA: a list, as PyTorch/JAX is
 TITLE_SEPARATOR = "\n"
 
 

@@ -16,6 +16,7 @@ from kg.extraction.text import clean_text, name_key
     ("MXFP8-E4M3 format", ["MXFP8", "-", "E4M3"]),
     ("trained on 8×A100 nodes", ["8", "×", "A100"]),
     ("a 4xH100 server", ["4", "x", "H100"]),
+    ("written in C++/CUDA-C", ["C++", "/", "CUDA"]),
 ])
 def test_tokenizer_cases(nlp, text, tokens):
     toks = [t.text for t in nlp.make_doc(text)]
