@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
+from kg.extraction.shapes import VARIANT_WORDS
 
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
@@ -77,7 +78,7 @@ class TypeCues:
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
-            found = self.type_of(text, c) or _extended_type(c, known, catalog)
+            found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c)
             if found:
                 c.type = found
         for _ in range(2):   # let types flow along a list in both directions
@@ -86,6 +87,11 @@ class TypeCues:
                     guessed, sure = (a, b) if a.rule in GUESSED else (b, a)
                     if sure.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method":
                         guessed.type = sure.type
+
+
+def _variant_type(c: Candidate) -> str | None:
+    """'YOLOv4-tiny', 'FooNet-large': a size or tier of a released model."""
+    return "model" if c.name.rpartition("-")[2] in VARIANT_WORDS else None
 
 
 def _extended_type(c: Candidate, known: dict[str, str], catalog: Catalog) -> str | None:

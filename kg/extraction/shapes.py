@@ -26,8 +26,9 @@ DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|a
 DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|net\b|edu\b|io\b|gov\b|html?\b)"
                          r"[a-z]{1,4})(?![\w/]|\.\w)")
 # a known name extended into another one: Sarathi-Serve, Medusa-2, YOLOv4-tiny, DeepSpeed-MoE
-DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|tiny|small|base|large|lite|mini|nano|xl|"
-                            r"plus|pro|max)(?![\w\-])")
+# the size and tier words of released variants: YOLOv4-tiny, BERT-large, Gemini-pro
+VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
+DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
@@ -56,6 +57,8 @@ def is_coined(word: str, stop: set[str]) -> bool:
         if core.isupper() and core.isalpha():
             return len(core) >= 3
         return _marked(core) and len(core) >= 2
+    if len(parts) == 2 and parts[1] in VARIANT_WORDS and "-" in core:
+        return _marked(parts[0])  # YOLOv4-tiny: a coined name's released variant
     # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
     if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p) for p in parts):
         return False

@@ -14,3 +14,11 @@ def test_title_case_in_the_title_does_not_make_variants(extract_one):
     rec = extract_one("We study serving.", title="Efficient ImageNet Training on TPU Pods")
     assert ("ImageNet", "dataset") in ents(rec)
     assert not any(n.startswith("ImageNet ") for n, _ in ents(rec))
+
+
+def test_a_size_variant_of_a_coined_name_is_a_model(extract_one):
+    rec = extract_one("The ZetaDet-tiny model reaches 443 FPS and ZetaDet-large reaches 55% AP. "
+                      "Our large-scale, multi-large design helps.", title="A Study of Detectors")
+    e = ents(rec)
+    assert {("ZetaDet-tiny", "model"), ("ZetaDet-large", "model")} <= e
+    assert not any(n.lower().startswith(("large", "multi")) for n, _ in e)
