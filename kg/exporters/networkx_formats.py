@@ -2,8 +2,9 @@
 
 Tools like Gephi and Cytoscape want scalar attributes, so ``flat_graph`` turns the
 graph into one they can read: list values become JSON text, the node's type is
-``kind``, its display ``label`` is the entity name, edge keys are ``TYPE|paper``, and the
-node id is kg's key (a paper's own id becomes ``paper_id``: formats reserve ``id``).
+``kg_label``, its display ``label`` is the entity name, every edge has its own id (``e0``, ``e1``, ...
+in a fixed order: a valid XML name, and Gephi keeps edges whose ids differ), and the node id is
+kg's key (a paper's own id becomes ``paper_id``: formats reserve ``id``).
 Each format has a pure generator (the flat graph, the tables) and a file writer.
 """
 from __future__ import annotations
@@ -35,22 +36,44 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         attrs[TYPE_ATTR] = data["label"]      # reserved: never collides with a source attribute such as "kind"
         attrs["label"] = str(data.get("name") or data.get("title") or data.get("text") or key)
         flat.add_node(key, **attrs)
-    for a, b, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):
-        flat.add_edge(a, b, key=f"{data['type']}|{data['paper']}",
-                      **{EDGE_RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None})
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"]))
+    for i, (a, b, data) in enumerate(edges):
+        flat.add_edge(a, b, key=f"e{i}", **{EDGE_RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None})
     return flat
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml_lxml(flat_graph(graph), path, named_key_ids=True)
+    # key ids d0, d1, ...: a node 'rule' and an edge 'rule' must not share one id
+    nx.write_graphml_lxml(flat_graph(graph), path, named_key_ids=False)
     return [path]
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_gexf(flat_graph(graph), path)
+    nx.write_gexf(flat_graph(graph), path, version="1.3")
+    _gexf_edge_kinds(path)
     return [path]
+
+
+def _gexf_edge_kinds(path: Path) -> None:
+    """GEXF 1.3 keeps parallel edges of different ``kind``: the relationship type becomes the edge's
+    kind (Gephi merged 172 edges without it); networkx writes neither that nor a valid graph name."""
+    from lxml import etree
+    # networkx 3.x declares the XML Schema instance namespace without 'www.': a validator ignores it
+    text = path.read_bytes().replace(b'"http://w3.org/2001/XMLSchema-instance"',
+                                     b'"http://www.w3.org/2001/XMLSchema-instance"', 1)
+    tree = etree.ElementTree(etree.fromstring(text))
+    ns = {"g": tree.getroot().nsmap[None]}
+    relation = next((a.get("id") for a in tree.iterfind(".//g:attributes[@class='edge']/g:attribute", ns)
+                     if a.get("title") == "relation"), None)
+    for edge in tree.iterfind(".//g:edge", ns):
+        value = edge.find(f"g:attvalues/g:attvalue[@for='{relation}']", ns) if relation else None
+        if value is not None:
+            edge.set("kind", value.get("value"))
+    for graph in tree.iterfind("g:graph", ns):
+        graph.attrib.pop("name", None)
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
 
 
 def node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
