@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph.keys import PAPER, name_key
+from kg.graph.keys import PAPER, name_key, result_key
 from kg.graph.records import EntityRecord, Evidence, PaperRecord, RelationRecord, ResultRecord
 from kg.graph.schema import ENTITY_LABELS, ENTITY_PROPS, REL_TYPES
 
@@ -45,8 +45,10 @@ class GraphBuilder:
                            rule="contribution", sentence=None, field=None, char_start=None, char_end=None)
         for r in rec.relations:
             self._add_relation(pkey, rec.id, r, names)
-        for i, res in enumerate(rec.results):
-            self._add_result(pkey, rec.id, i, res, names)
+        seen: dict[str, int] = {}
+        for res in rec.results:
+            claim = (res.subject, res.metric, float(res.value), res.low, res.unit, res.qualifier)
+            self._add_result(pkey, rec.id, result_key(rec.id, claim, seen), res, names)
 
     def _add_entity(self, pkey: str, paper: str, ent: EntityRecord) -> str:
         g = self.graph
@@ -79,9 +81,8 @@ class GraphBuilder:
         self.graph.add_edge(head, tail, key=(r.type, paper), type=r.type, paper=paper, sentence=ev.sentence,
                             field=ev.field, char_start=ev.start, char_end=ev.end, rule=ev.rule)
 
-    def _add_result(self, pkey: str, paper: str, i: int, res: ResultRecord, names: dict[str, str]) -> None:
+    def _add_result(self, pkey: str, paper: str, rkey: str, res: ResultRecord, names: dict[str, str]) -> None:
         g = self.graph
-        rkey = f"Result:{paper}:{i}"
         ev = res.evidence
         g.add_node(rkey, label="Result", key=rkey, paper=paper, subject=res.subject, metric=res.metric,
                    value=float(res.value), low=res.low, unit=res.unit, qualifier=res.qualifier, text=res.text,

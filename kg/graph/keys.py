@@ -6,9 +6,11 @@
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 PAPER = "@paper"          # the head of a relation or result that is about the paper itself
 _NOT_KEY = re.compile(r"[^a-z0-9+#]+")
@@ -31,3 +33,12 @@ def singular(name: str) -> str:
 def name_key(name: str) -> str:
     """The comparison key of a name (cached: names repeat across a corpus)."""
     return squash(singular(name))
+
+
+def result_key(paper: str, claim: tuple[Any, ...], seen: dict[str, int]) -> str:
+    """A result's key from what it says (subject, metric, value, unit, qualifier), not its position:
+    reordering a paper's sentences or the input keeps every result's IRI. ``seen`` counts repeats
+    of one claim within the paper, so two identical claims stay two results."""
+    digest = hashlib.sha1(repr(claim).encode("utf-8")).hexdigest()[:12]
+    n = seen[digest] = seen.get(digest, 0) + 1
+    return f"Result:{paper}:{digest}" + (f"-{n}" if n > 1 else "")

@@ -109,7 +109,7 @@ def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
 
 def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
     """Title line / abstract line pairs after two lines of page chrome."""
-    index, title = 0, None
+    title = None
     for n, line in enumerate(lines, 1):
         if n <= 2 or (line is not None and not line.strip()):
             continue
@@ -117,7 +117,6 @@ def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
             title = (n, line)
             continue
         (tn, t_line), title = title, None
-        index += 1
         if t_line is None or line is None:
             yield Skip(name, tn, UNDECODABLE)
             continue
@@ -125,7 +124,8 @@ def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
         for prefix in CHROME_PREFIXES:
             if t_text.startswith(prefix) and len(t_text) > len(prefix):
                 t_text = t_text[len(prefix):]
-        yield Paper(id=f"s{index:03d}", title=t_text, abstract=line.strip(), source=f"{name}:{tn}")
+        # identity from content, not position: prepending a paper must not rename the others
+        yield Paper(id=paper_id(t_text), title=t_text, abstract=line.strip(), source=f"{name}:{tn}")
     if title is not None:
         yield Skip(name, title[0], "title line without an abstract line")
 

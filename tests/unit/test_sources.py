@@ -11,12 +11,42 @@ def papers(items):
     return [i for i in items if isinstance(i, Paper)]
 
 
-def test_page_reader_strips_chrome_and_numbers_papers():
+def test_page_reader_strips_chrome_and_names_papers_by_content():
     items = list(read_papers(str(EXAMPLES / "papers.txt")))
     ps = papers(items)
     assert len(ps) == 6 and not [i for i in items if isinstance(i, Skip)]
-    assert ps[0].title.startswith("TurboServe:") and ps[0].id == "s001"
-    assert ps[5].id == "s006"
+    assert ps[0].title.startswith("TurboServe:") and ps[0].id == paper_id(ps[0].title)
+    assert len({p.id for p in ps}) == 6 and ps[0].source.endswith("papers.txt:3")
+
+
+def test_iris_survive_reordering_the_input(tmp_path):
+    """Prepend papers and shuffle the rest: every paper and result keeps its IRI (they were positions)."""
+    from kg.exporters.rdf import node_iri, triples
+    from kg.graph import GraphBuilder
+
+    def iris(page):
+        """title -> the IRIs of its Paper node and of its results."""
+        b = GraphBuilder()
+        for p in papers(read_papers(str(page))):
+            b.add_record({"id": p.id, "title": p.title, "proposes": [], "entities": [], "relations": [],
+                          "results": [{"subject": "@paper", "metric": "speedup", "value": len(p.title) % 7 + 1,
+                                       "unit": "x", "qualifier": None, "text": "x"}]})
+        subjects = {t.subject.value for t in triples(b.graph)}
+        out = {}
+        for key, d in b.graph.nodes(data=True):
+            if d["label"] == "Paper":
+                mine = {node_iri(r) for r in b.graph.successors(key) if r.startswith("Result:")}
+                out[d["title"]] = (node_iri(key), frozenset(mine))
+                assert node_iri(key) in subjects and mine <= subjects
+        return out
+
+    lines = (EXAMPLES / "papers.txt").read_text(encoding="utf-8").splitlines()
+    head, pairs = lines[:2], [lines[i:i + 2] for i in range(2, len(lines) - 1, 2) if lines[i].strip()]
+    extra = [["NewOne: A Prepended Paper", "It runs on H100."], ["NewTwo: Another One", "It runs on A100."]]
+    shuffled = tmp_path / "shuffled.txt"
+    shuffled.write_text("\n".join(head + [x for pair in extra + pairs[::-1] for x in pair]) + "\n", encoding="utf-8")
+    before, after = iris(EXAMPLES / "papers.txt"), iris(shuffled)
+    assert len(before) == 6 and all(before[title] == after[title] for title in before)
 
 
 def test_jsonl_keeps_optional_fields_and_skips_bad_records(tmp_path):
