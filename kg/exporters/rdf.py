@@ -94,7 +94,7 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
             for alias in sorted(data.get("aliases") or []):
                 yield ox.Triple(s, _n(SKOS.altLabel), _literal(alias, XSD.string))
         for name, (prop, dt) in fields.items():
-            if data.get(name) is not None:
+            if data.get(name) is not None and (data[name] != "" or dt != XSD.string):   # no empty kg:metric ""
                 yield ox.Triple(s, _n(prop), _literal(data[name], dt))
     stated = set()
     for a_key, b_key, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):

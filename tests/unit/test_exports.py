@@ -124,9 +124,8 @@ def _shacl(data: rdflib.Graph):
     from pyshacl import validate
     shapes = rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("shapes.ttl").read_text(),
                                   format="turtle")
-    ontology = rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("kg.ttl").read_text(),
-                                    format="turtle")
-    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    # the export alone: no ontology merged in, no inference (Jena's shacl and pyshacl read it so)
+    conforms, _, text = validate(data, shacl_graph=shapes, inference="none")
     return conforms, text
 
 
@@ -146,6 +145,13 @@ def test_export_conforms_to_the_shapes_and_broken_graphs_do_not(graph, tmp_path)
     broken.add((method, KG.runsOn, dataset))                        # runs on something that is not hardware
     conforms, text = _shacl(broken)
     assert not conforms and "runsOn" in text
+    for prop, bad in ((KG.metric, rdflib.Literal("")), (rdflib.URIRef("http://purl.org/dc/terms/issued"),
+                                                         rdflib.Literal("2023-13-45")),
+                      (rdflib.URIRef("https://schema.org/url"), rdflib.Literal("not a url"))):
+        broken = rdflib.Graph() + data
+        subject = next(broken.subjects(rdflib.RDF.type, KG.Result if prop == KG.metric else KG.Paper))
+        broken.set((subject, prop, bad))
+        assert not _shacl(broken)[0], prop
 
 
 def _flat_nodes(name, path):
