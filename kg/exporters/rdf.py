@@ -13,6 +13,7 @@ copy of the graph in memory. rdflib stays for the ontology, SHACL and tests.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
+from kg.errors import ExportError
 from kg.exporters import Exporter, register
 from kg.exporters.vocab import KG, REL_PROPERTY
 
@@ -66,6 +68,12 @@ def _literal(value: Any, datatype) -> ox.Literal:
     return ox.Literal(text, datatype=ox.NamedNode(str(datatype)))
 
 
+def _portable_source(source: str) -> str:
+    """'file:line' with the file's name only: an export must not carry the machine's directories."""
+    path, sep, line = source.rpartition(":")
+    return f"{Path(path).name}{sep}{line}" if sep and line.isdigit() else Path(source).name
+
+
 def _n(term) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
@@ -95,7 +103,8 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
                 yield ox.Triple(s, _n(SKOS.altLabel), _literal(alias, XSD.string))
         for name, (prop, dt) in fields.items():
             if data.get(name) is not None and (data[name] != "" or dt != XSD.string):   # no empty kg:metric ""
-                yield ox.Triple(s, _n(prop), _literal(data[name], dt))
+                value = _portable_source(data[name]) if name == "source" else data[name]
+                yield ox.Triple(s, _n(prop), _literal(value, dt))
     stated = set()
     for a_key, b_key, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):
         s, o, p = ox.NamedNode(node_iri(a_key, base)), ox.NamedNode(node_iri(b_key, base)), _n(REL_PROPERTY[data["type"]])
@@ -122,10 +131,18 @@ FORMATS = {"turtle": (ox.RdfFormat.TURTLE, ".ttl", "RDF Turtle with the kg ontol
            "nquads": (ox.RdfFormat.N_QUADS, ".nq", "RDF N-Quads: the snapshot as one named graph")}
 
 
+def check_base(base: str) -> str:
+    """A base IRI must be absolute and end in '/' or '#': otherwise IRIs glue onto its last segment."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s<>\"{}|\\^`]+[/#]", base):
+        raise ExportError(f"base IRI '{base}' must be an absolute IRI ending in '/' or '#', "
+                          f"such as {DEFAULT_BASE}")
+    return base
+
+
 def write_rdf(graph: nx.MultiDiGraph, path: Path, fmt: str = "turtle", base: str = DEFAULT_BASE,
               snapshot: str = "latest") -> list[Path]:
     rdf_format = FORMATS[fmt][0]
-    stream: Any = triples(graph, base)
+    stream: Any = triples(graph, check_base(base))   # checked before the file is opened: no 0-byte leftovers
     if fmt in ("trig", "nquads"):
         g = ox.NamedNode(f"{base}snapshot/{quote(snapshot, safe='')}")
         stream = (ox.Quad(t.subject, t.predicate, t.object, g) for t in stream)

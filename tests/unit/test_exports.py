@@ -221,3 +221,22 @@ def test_gexf_is_version_1_3_and_edges_carry_their_kind(graph, tmp_path):
     assert kinds == {d["type"] for _, _, d in graph.edges(data=True)}
     assert len({(e.get("source"), e.get("target"), e.get("kind")) for e in edges}) <= len(edges)
     assert root.find("{http://gexf.net/1.3}graph").get("name") is None
+
+
+def test_a_bad_base_iri_is_refused_before_anything_is_written(graph, tmp_path):
+    from kg.errors import ExportError
+    for bad in ("not a base", "https://example.org/kg", "example.org/kg/"):
+        with pytest.raises(ExportError, match="must be an absolute IRI ending in '/' or '#'"):
+            get_exporter("turtle").write(graph, tmp_path / "x.ttl", base=bad)
+        assert not (tmp_path / "x.ttl").exists()
+    get_exporter("turtle").write(graph, tmp_path / "x.ttl", base="https://example.org/kg#")
+    assert (tmp_path / "x.ttl").stat().st_size > 0
+
+
+def test_rdf_carries_no_machine_paths(graph, tmp_path):
+    g = graph.copy()
+    paper = next(n for n, d in g.nodes(data=True) if d["label"] == "Paper")
+    g.nodes[paper]["source"] = "/home/someone/private/corpus/papers.jsonl:7"
+    get_exporter("ntriples").write(g, tmp_path / "x.nt")
+    text = (tmp_path / "x.nt").read_text(encoding="utf-8")
+    assert "/home/someone" not in text and '"papers.jsonl:7"' in text
