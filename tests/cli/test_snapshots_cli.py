@@ -75,3 +75,22 @@ def test_two_snapshots_differ_only_in_the_timestamp(tmp_path):
     assert {k: v for k, v in ma.items() if k != "created"} == {k: v for k, v in mb.items() if k != "created"}
     res = run("diff", a, b)
     assert res.exit_code == 0 and res.output.strip() == "no differences"
+
+
+def test_a_snapshot_names_its_graph_says_what_made_it_and_is_readable(tmp_path):
+    db = _db(tmp_path)
+    with open_store("ladybug", path=db) as st:
+        g = st.read_graph()
+    snap = write_snapshot(g, tmp_path / "s", ("trig", "nquads"), now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    assert snap.stat().st_mode & 0o777 == 0o777 & ~_umask()      # not mkdtemp's private drwx------
+    named = f"<https://w3id.org/kg/data/snapshot/{snap.name}>"
+    assert named in (snap / "graph.trig").read_text() and named in (snap / "graph.nq").read_text()
+    info = json.loads((snap / "manifest.json").read_text())
+    assert info["base_iri"] == "https://w3id.org/kg/data/" and {"spacy", "networkx"} <= set(info["dependencies"])
+
+
+def _umask() -> int:
+    import os
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
