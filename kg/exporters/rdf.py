@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -61,11 +62,19 @@ def _literal(value: Any, datatype) -> ox.Literal:
     if datatype == XSD.boolean:
         text = "true" if value else "false"
     elif datatype == XSD.decimal:
-        text = format(float(value), "f").rstrip("0").rstrip(".") if float(value) % 1 else str(int(float(value)))
-        text = text if "." in text else text + ".0"
+        text = _decimal(value)
     else:
         text = str(value)
     return ox.Literal(text, datatype=ox.NamedNode(str(datatype)))
+
+
+def _decimal(value: Any) -> str:
+    """xsd:decimal's lexical form of a number, exact as Python prints it: 0.0000012 and 1e-7 survive
+    (formatting to six places made them 0.000001 and 0.0)."""
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0")
+    return text + "0" if text.endswith(".") else text if "." in text else text + ".0"
 
 
 def _portable_source(source: str) -> str:

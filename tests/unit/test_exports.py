@@ -240,3 +240,18 @@ def test_rdf_carries_no_machine_paths(graph, tmp_path):
     get_exporter("ntriples").write(g, tmp_path / "x.nt")
     text = (tmp_path / "x.nt").read_text(encoding="utf-8")
     assert "/home/someone" not in text and '"papers.jsonl:7"' in text
+
+
+def test_decimals_round_trip_exactly(tmp_path):
+    from decimal import Decimal
+
+    from kg.graph import GraphBuilder
+    b = GraphBuilder()
+    values = [0.0000012, 1e-7, 2, 123456789.125]
+    b.add_record({"id": "d1", "title": "Tiny numbers", "proposes": [], "entities": [], "relations": [],
+                  "results": [{"subject": "@paper", "metric": "latency", "value": v, "unit": "s", "qualifier": None,
+                               "text": str(v)} for v in values]})
+    get_exporter("turtle").write(b.graph, tmp_path / "d.ttl")
+    KG = rdflib.Namespace("https://w3id.org/kg/ontology#")
+    got = sorted(o.toPython() for o in rdflib.Graph().parse(tmp_path / "d.ttl").objects(None, KG.value))
+    assert got == sorted(Decimal(repr(float(v))) for v in values)
