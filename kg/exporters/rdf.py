@@ -134,7 +134,7 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
 
 FORMATS = {"turtle": (ox.RdfFormat.TURTLE, ".ttl", "RDF Turtle with the kg ontology's prefixes"),
            "ntriples": (ox.RdfFormat.N_TRIPLES, ".nt", "RDF N-Triples (one triple a line, streams)"),
-           "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld", "RDF JSON-LD"),
+           "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld", "RDF JSON-LD with a @context, one node object per @id"),
            "rdfxml": (ox.RdfFormat.RDF_XML, ".rdf", "RDF/XML"),
            "trig": (ox.RdfFormat.TRIG, ".trig", "RDF TriG: the snapshot as one named graph"),
            "nquads": (ox.RdfFormat.N_QUADS, ".nq", "RDF N-Quads: the snapshot as one named graph")}
@@ -152,6 +152,9 @@ def write_rdf(graph: nx.MultiDiGraph, path: Path, fmt: str = "turtle", base: str
               snapshot: str = "latest") -> list[Path]:
     rdf_format = FORMATS[fmt][0]
     stream: Any = triples(graph, check_base(base))   # checked before the file is opened: no 0-byte leftovers
+    if fmt == "jsonld":
+        from kg.exporters.jsonld import write_jsonld
+        return write_jsonld(stream, path, PREFIXES)
     if fmt in ("trig", "nquads"):
         g = ox.NamedNode(f"{base}snapshot/{quote(snapshot, safe='')}")
         stream = (ox.Quad(t.subject, t.predicate, t.object, g) for t in stream)

@@ -255,3 +255,13 @@ def test_decimals_round_trip_exactly(tmp_path):
     KG = rdflib.Namespace("https://w3id.org/kg/ontology#")
     got = sorted(o.toPython() for o in rdflib.Graph().parse(tmp_path / "d.ttl").objects(None, KG.value))
     assert got == sorted(Decimal(repr(float(v))) for v in values)
+
+
+def test_jsonld_has_a_context_and_one_node_object_per_id(graph, tmp_path):
+    get_exporter("jsonld").write(graph, tmp_path / "g.jsonld")
+    doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    assert doc["@context"]["kg"] == "https://w3id.org/kg/ontology#"
+    ids = [o["@id"] for o in doc["@graph"]]
+    assert len(ids) == len(set(ids)) and any(k.startswith("kg:") for o in doc["@graph"] for k in o)
+    papers = [o for o in doc["@graph"] if "kg:Paper" in o.get("@type", [])]
+    assert len(papers) == sum(1 for _, d in graph.nodes(data=True) if d["label"] == "Paper")
