@@ -32,3 +32,7 @@ class ViewError(KGError):
 
 class UsageError(KGError):
     """A library call with options that do not fit together (the CLI has click's own)."""
+
+
+class ExportWarning(UserWarning):
+    """A value left out of an export because it is not what its field says (the CLI prints one line)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,14 @@ from typing import Any
 import click
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import ExportWarning, KGError
 from kg.output import FORMATS
 from kg.sources import READERS
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+    """kg's own warnings (a value left out of an export) are one line on stderr, like its errors."""
+    click.echo(f"warning: {message}", err=True)
 
 
 class KGGroup(click.Group):
@@ -20,7 +26,10 @@ class KGGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", ExportWarning)
+                warnings.showwarning = _one_line_warning     # restored when the block ends
+                return super().invoke(ctx)
         except KGError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)

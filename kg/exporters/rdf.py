@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from kg.errors import ExportError
+from kg.errors import ExportError, ExportWarning
 from kg.exporters import Exporter, register
 from kg.exporters.vocab import KG, REL_PROPERTY
 
@@ -42,7 +43,7 @@ ENTITY_FIELDS = {"vendor": (KG.vendor, XSD.string), "family": (KG.family, XSD.st
                  "specific": (KG.specific, XSD.boolean)}
 PAPER_FIELDS = {"id": (DCTERMS.identifier, XSD.string), "title": (DCTERMS.title, XSD.string),
                 "abstract": (DCTERMS.abstract, XSD.string), "url": (SDO.url, XSD.anyURI),
-                "authors": (DCTERMS.creator, XSD.string), "published": (DCTERMS.issued, XSD.string),
+                "authors": (DCTERMS.creator, XSD.string), "published": (DCTERMS.issued, XSD.date),
                 "categories": (DCTERMS.subject, XSD.string), "source": (KG.source, XSD.string)}
 RESULT_FIELDS = {"subject": (KG.subjectName, XSD.string), "metric": (KG.metric, XSD.string),
                  "value": (KG.value, XSD.decimal), "low": (KG.low, XSD.decimal), "unit": (KG.unit, XSD.string),
@@ -83,6 +84,53 @@ def _portable_source(source: str) -> str:
     return f"{Path(path).name}{sep}{line}" if sep and line.isdigit() else Path(source).name
 
 
+URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+DAY = re.compile(r"(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:[T ].*)?")
+
+
+def _date(value: Any) -> tuple[str, Any]:
+    """A date's lexical form and XSD type (date, gYearMonth, gYear), or None for the type if it is not one."""
+    text = str(value).strip()
+    day = DAY.fullmatch(text)
+    if day:
+        return day.group(1), XSD.date
+    if re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", text):
+        return text, XSD.gYearMonth
+    return text, XSD.gYear if re.fullmatch(r"\d{4}", text) else None
+
+
+def _paper_triples(s: ox.NamedNode, data: dict[str, Any]) -> Iterator[ox.Triple]:
+    """A paper's fields, typed: dates as xsd:date (or gYearMonth, gYear), one creator and one subject
+    per value; a date or URL that is not one is left out with a warning, never emitted ill-typed."""
+    for name, (prop, field_type) in PAPER_FIELDS.items():
+        value = data.get(name)
+        dt: Any = field_type
+        if value is None or value == "":
+            continue
+        if name == "published":
+            value, dt = _date(value)
+        elif name == "url" and not URL.fullmatch(str(value)):
+            dt = None
+        if dt is None:
+            warnings.warn(f"paper {data.get('id')}: {name} '{value}' is not a {'date' if name == 'published' else 'URL'}; "
+                          "left out of the RDF",
+                          ExportWarning, stacklevel=2)
+            continue
+        values = _split(name, str(value)) if name in ("authors", "categories") else [value]
+        for v in values:
+            yield ox.Triple(s, _n(prop), _literal(_portable_source(v) if name == "source" else v, dt))
+
+
+def _split(name: str, value: str) -> list[str]:
+    """'Ada Lovelace; Alan Turing' or 'Ada Lovelace, Alan Turing and Grace Hopper' -> one creator each;
+    'cs.LG cs.DC' or 'cs.LG, cs.DC' -> one subject each."""
+    if name == "categories":
+        parts = re.split(r"[\s,;]+", value)
+    else:
+        parts = re.split(r"\s*;\s*", value) if ";" in value else re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", value)
+    return [p for p in (x.strip() for x in parts) if p]
+
+
 def _n(term) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
@@ -96,7 +144,8 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
         yield ox.Triple(s, a, _n(KG[label]))
         if label == "Paper":
             yield ox.Triple(s, a, _n(SDO.ScholarlyArticle))
-            fields = PAPER_FIELDS
+            yield from _paper_triples(s, data)
+            fields = {}
         elif label == "Result":
             fields = RESULT_FIELDS
             yield ox.Triple(s, _n(PROV.wasDerivedFrom), ox.NamedNode(node_iri(f"Paper:{data['paper']}", base)))
@@ -112,8 +161,7 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
                 yield ox.Triple(s, _n(SKOS.altLabel), _literal(alias, XSD.string))
         for name, (prop, dt) in fields.items():
             if data.get(name) is not None and (data[name] != "" or dt != XSD.string):   # no empty kg:metric ""
-                value = _portable_source(data[name]) if name == "source" else data[name]
-                yield ox.Triple(s, _n(prop), _literal(value, dt))
+                yield ox.Triple(s, _n(prop), _literal(data[name], dt))
     stated = set()
     for a_key, b_key, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"])):
         s, o, p = ox.NamedNode(node_iri(a_key, base)), ox.NamedNode(node_iri(b_key, base)), _n(REL_PROPERTY[data["type"]])

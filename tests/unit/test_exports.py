@@ -265,3 +265,23 @@ def test_jsonld_has_a_context_and_one_node_object_per_id(graph, tmp_path):
     assert len(ids) == len(set(ids)) and any(k.startswith("kg:") for o in doc["@graph"] for k in o)
     papers = [o for o in doc["@graph"] if "kg:Paper" in o.get("@type", [])]
     assert len(papers) == sum(1 for _, d in graph.nodes(data=True) if d["label"] == "Paper")
+
+
+def test_paper_literals_are_typed_split_and_never_ill_typed(tmp_path):
+    from kg.errors import ExportWarning
+    from kg.graph import GraphBuilder
+    b = GraphBuilder()
+    for pid, published, url in (("ok", "2024-01-02", "https://arxiv.org/abs/2401.00001"), ("bad", "2023-13-45", "not a url")):
+        b.add_record({"id": pid, "title": f"Paper {pid}", "proposes": [], "entities": [], "relations": [], "results": [],
+                      "metadata": {"published": published, "url": url, "authors": "Ada Lovelace; Alan Turing",
+                                   "categories": "cs.LG cs.DC"}})
+    with pytest.warns(ExportWarning) as caught:
+        get_exporter("turtle").write(b.graph, tmp_path / "p.ttl")
+    assert {str(w.message).split(":")[0] for w in caught} == {"paper bad"} and len(caught) == 2
+    g = rdflib.Graph().parse(tmp_path / "p.ttl")
+    DCT, XSD = rdflib.namespace.DCTERMS, rdflib.namespace.XSD
+    issued = list(g.objects(None, DCT.issued))
+    assert [(str(i), i.datatype) for i in issued] == [("2024-01-02", XSD.date)]
+    assert len(list(g.objects(None, rdflib.URIRef("https://schema.org/url")))) == 1
+    assert sorted(str(c) for c in g.objects(None, DCT.creator)) == ["Ada Lovelace"] * 2 + ["Alan Turing"] * 2
+    assert sorted({str(c) for c in g.objects(None, DCT.subject)}) == ["cs.DC", "cs.LG"]
