@@ -122,22 +122,43 @@ def _load(snapshot: Path) -> nx.MultiDiGraph:
     return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
 
 
+def _comparable(data: dict[str, Any]) -> dict[str, Any]:
+    """What a diff compares: the input's file name, not the folder it was read from."""
+    out = dict(data)
+    if isinstance(out.get("source"), str):
+        path, sep, line = out["source"].rpartition(":")
+        out["source"] = f"{Path(path).name}{sep}{line}" if sep else Path(out["source"]).name
+    return out
+
+
+def _changes(old: dict[Any, dict], new: dict[Any, dict]) -> dict[str, list]:
+    """Added and removed ids; changed ones with each differing attribute's [before, after]."""
+    changed = []
+    for k in sorted(set(old) & set(new), key=str):
+        a, b = _comparable(old[k]), _comparable(new[k])
+        if a != b:
+            changed.append({"id": list(k) if isinstance(k, tuple) else k,
+                            "changes": {f: [a.get(f), b.get(f)] for f in sorted(set(a) | set(b)) if a.get(f) != b.get(f)}})
+    return {"added": sorted(set(new) - set(old), key=str), "removed": sorted(set(old) - set(new), key=str),
+            "changed": changed}
+
+
 def diff(a: Path, b: Path) -> dict[str, Any]:
-    """Nodes and edges added, removed and changed from snapshot ``a`` to ``b``."""
+    """Nodes and edges added, removed and changed from snapshot ``a`` to ``b``. Edges are identified by
+    their ends, relationship type and paper (not by their ids in the file), so a diff of the same
+    corpus read from another folder, or written in another order, is empty."""
     ga, gb = _load(a), _load(b)
     na, nb = dict(ga.nodes(data=True)), dict(gb.nodes(data=True))
-    ea = {(u, v, k): d for u, v, k, d in ga.edges(keys=True, data=True)}
-    eb = {(u, v, k): d for u, v, k, d in gb.edges(keys=True, data=True)}
+    ea = {(u, v, d.get("relation"), d.get("paper")): d for u, v, d in ga.edges(data=True)}
+    eb = {(u, v, d.get("relation"), d.get("paper")): d for u, v, d in gb.edges(data=True)}
+    nodes, edges = _changes(na, nb), _changes(ea, eb)
 
-    def changes(old: dict, new: dict) -> dict[str, list]:
-        return {"added": sorted(set(new) - set(old), key=str), "removed": sorted(set(old) - set(new), key=str),
-                "changed": sorted((k for k in set(old) & set(new) if old[k] != new[k]), key=str)}
+    def ids(change: str, found: dict[str, list]) -> list:
+        return [c["id"] for c in found[change]] if change == "changed" else found[change]
 
-    nodes, edges = changes(na, nb), changes(ea, eb)
-    kind = lambda g, n: g[n].get("kg_label", "?")  # noqa: E731
-    summary = {"nodes": {c: dict(Counter(kind(nb if c == "added" else na, n) for n in ns))
-                         for c, ns in nodes.items()},
-               "relationships": {c: dict(Counter((eb if c == "added" else ea)[e].get("relation", "?") for e in es))
-                                 for c, es in edges.items()}}
-    return {"summary": summary, "nodes": nodes, "edges": {c: [list(e) for e in es] for c, es in edges.items()}}
+    summary = {"nodes": {c: dict(Counter((nb if c == "added" else na)[n if isinstance(n, str) else tuple(n)]
+                                          .get("kg_label", "?") for n in ids(c, nodes))) for c in nodes},
+               "relationships": {c: dict(Counter(str(e[2]) for e in ids(c, edges))) for c in edges}}
+    return {"summary": summary, "nodes": nodes,
+            "edges": {c: ([list(e) for e in es] if c != "changed" else es) for c, es in edges.items()}}
 

@@ -77,7 +77,20 @@ def test_the_diff_lists_changed_nodes(tmp_path):
     import datetime as dt
     b = write_snapshot(g.graph, tmp_path / "s", ("json",), now=dt.datetime(2031, 1, 1, tzinfo=dt.timezone.utc))
     changed = diff(a, b)["nodes"]["changed"]
-    assert changed == ["Hardware:h100"]
+    assert changed == [{"id": "Hardware:h100", "changes": {"vendor": [None, "NVIDIA (edited)"]}}]   # record carried no vendor
+
+
+def test_the_diff_ignores_the_folder_and_the_order_of_the_input(tmp_path):
+    import datetime as dt
+    one, two = GraphBuilder(), GraphBuilder()
+    for i in range(3):
+        one.add_record({**_record(f"p{i}", []), "source": f"/home/a/corpus.jsonl:{i + 1}"})
+    for i in reversed(range(3)):
+        two.add_record({**_record(f"p{i}", []), "source": f"/mnt/b/corpus.jsonl:{i + 1}"})
+    a = write_snapshot(one.graph, tmp_path / "s", ("json",))
+    b = write_snapshot(two.graph, tmp_path / "s", ("json",), now=dt.datetime(2031, 1, 1, tzinfo=dt.timezone.utc))
+    d = diff(a, b)
+    assert not any(d["nodes"].values()) and not any(d["edges"].values()), d
 
 
 def test_the_table_ends_with_its_row_count():
