@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
@@ -18,6 +19,7 @@ from kg.extraction import Extractor
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Paper, Skip, read_papers
+from kg.sources.model import file_sha256
 from kg.stores import GraphStore
 
 
@@ -52,6 +54,8 @@ def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summar
     """Papers from every input; the first id wins when two inputs repeat one."""
     seen: set[str] = set()
     for path in inputs:
+        # the input as it was read: a snapshot's manifest reports this, not the file on disk later
+        digest = file_sha256(path) if path != "-" and Path(path).is_file() else None
         for item in read_papers(path, input_format):
             if isinstance(item, Skip):
                 summary.skipped += 1
@@ -62,6 +66,7 @@ def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summar
                              f"duplicate paper id '{item.id}'"))
             else:
                 seen.add(item.id)
+                item.source_sha256 = digest
                 yield item
 
 

@@ -49,9 +49,11 @@ def pipeline_hash() -> str:
 
 
 def _inputs(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    files = sorted({str(d.get("source", "")).rsplit(":", 1)[0] for _, d in graph.nodes(data=True)
-                    if d.get("label") == "Paper" and d.get("source")})
-    return [{"path": f, "sha256": sha256(Path(f)) if Path(f).is_file() else None} for f in files]
+    """Each input file by name, with its sha256 as it was when the graph was built (stored on the
+    papers read from it): not the file on disk now, and the same from any folder."""
+    found = {(Path(str(d["source"]).rsplit(":", 1)[0]).name, d.get("source_sha256"))
+             for _, d in graph.nodes(data=True) if d.get("label") == "Paper" and d.get("source")}
+    return [{"name": name, "sha256": digest} for name, digest in sorted(found, key=lambda x: (x[0], x[1] or ""))]
 
 
 def _umask() -> int:

@@ -44,7 +44,8 @@ ENTITY_FIELDS = {"vendor": (KG.vendor, XSD.string), "family": (KG.family, XSD.st
 PAPER_FIELDS = {"id": (DCTERMS.identifier, XSD.string), "title": (DCTERMS.title, XSD.string),
                 "abstract": (DCTERMS.abstract, XSD.string), "url": (SDO.url, XSD.anyURI),
                 "authors": (DCTERMS.creator, XSD.string), "published": (DCTERMS.issued, XSD.date),
-                "categories": (DCTERMS.subject, XSD.string), "source": (KG.source, XSD.string)}
+                "categories": (DCTERMS.subject, XSD.string), "source": (KG.source, XSD.string),
+                "source_sha256": (KG.sourceSha256, XSD.string)}
 RESULT_FIELDS = {"subject": (KG.subjectName, XSD.string), "metric": (KG.metric, XSD.string),
                  "value": (KG.value, XSD.decimal), "low": (KG.low, XSD.decimal), "unit": (KG.unit, XSD.string),
                  "qualifier": (KG.qualifier, XSD.string), "text": (KG.claimText, XSD.string)}

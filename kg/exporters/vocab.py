@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     charEnd: URIRef
     rule: URIRef
     source: URIRef
+    sourceSha256: URIRef
 
 
 REL_PROPERTY = {

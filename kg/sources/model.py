@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -20,11 +21,21 @@ class Paper:
     published: str | None = None
     categories: str | None = None
     source: str = ""          # "file:line" the record came from
+    source_sha256: str | None = None    # of the input file as it was read (None for stdin)
 
     def metadata(self) -> dict[str, Any]:
         """Optional fields that are set, for the graph's Paper node."""
-        out = {k: getattr(self, k) for k in ("url", "authors", "published", "categories")}
+        out = {k: getattr(self, k) for k in ("url", "authors", "published", "categories", "source_sha256")}
         return {k: v for k, v in out.items() if v}
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file, read in blocks."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)

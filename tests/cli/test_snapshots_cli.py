@@ -94,3 +94,18 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_the_manifest_hashes_the_input_as_it_was_built(tmp_path):
+    from kg.sources.model import file_sha256
+    src = tmp_path / "in" / "papers.jsonl"
+    src.parent.mkdir()
+    src.write_bytes((EXAMPLES / "papers.jsonl").read_bytes())
+    built = file_sha256(src)
+    db = tmp_path / "g.db"
+    assert run("build", src, "--db", db).exit_code == 0
+    src.write_text("changed after the build\n", encoding="utf-8")        # the file on disk moves on
+    res = run("snapshot", "-o", tmp_path / "snaps", "--db", db)
+    assert res.exit_code == 0, res.output
+    manifest = json.loads((next((tmp_path / "snaps").iterdir()) / "manifest.json").read_text())
+    assert manifest["inputs"] == [{"name": "papers.jsonl", "sha256": built}]
