@@ -13,7 +13,7 @@ import click
 from kg import __version__
 from kg.errors import ExportWarning, KGError
 from kg.output import FORMATS
-from kg.sources import READERS
+from kg.sources import INPUT_FORMATS
 
 
 def _one_line_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
@@ -117,7 +117,7 @@ store_options = _apply(STORE_OPTIONS)   # every command that reads or writes the
 neo4j_options = _apply(NEO4J_OPTIONS)   # the Neo4j side of push/pull
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                              help="Output format.")
-input_format_option = click.option("--input-format", type=click.Choice(sorted(READERS)), default=None,
+input_format_option = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
                                    help="Input format (default: from extension and content).")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kg.errors import InputError
+from kg.sources import INPUT_FORMATS
 from kg.sources.model import Paper, Skip, paper_id
 
 Item = Paper | Skip
@@ -131,6 +132,8 @@ def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
 
 
 READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv}
+if tuple(sorted(READERS)) != INPUT_FORMATS:     # the CLI offers INPUT_FORMATS without importing this module
+    raise ImportError(f"kg.sources.INPUT_FORMATS {INPUT_FORMATS} does not name the readers {sorted(READERS)}")
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
               ".txt": "page", ".page": "page"}
 
