@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text, register_extensions
+from kg.extraction.retype import LIST_SEP
 from kg.extraction.shapes import SIZE_ONLY
 from kg.graph.schema import REL_TYPES
 
@@ -33,7 +34,6 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
-LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
               "_general_purpose", "_baseline_nouns", "_quantities", "_execution")

@@ -14,6 +14,7 @@ from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
 from kg.extraction.shapes import VARIANT_WORDS
 
+# the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",

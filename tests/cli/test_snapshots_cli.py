@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from helpers import EXAMPLES
 
 from kg.cli.main import cli
-from kg.snapshots import write_snapshot
+from kg.snapshots import _umask, write_snapshot
 from kg.stores import open_store
 
 
@@ -88,12 +88,6 @@ def test_a_snapshot_names_its_graph_says_what_made_it_and_is_readable(tmp_path):
     info = json.loads((snap / "manifest.json").read_text())
     assert info["base_iri"] == "https://w3id.org/kg/data/" and {"spacy", "networkx"} <= set(info["dependencies"])
 
-
-def _umask() -> int:
-    import os
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def test_the_manifest_hashes_the_input_as_it_was_built(tmp_path):
