@@ -138,6 +138,7 @@ class Catalog:
     entries: list[Entry] = field(default_factory=list)
     by_key: dict[str, Entry] = field(default_factory=dict)
     exact_forms: dict[str, set[str]] = field(default_factory=dict)   # case-sensitive entries
+    by_words: dict[str, Entry] = field(default_factory=dict)   # hardware in any word order: 'Orin AGX'
 
     @classmethod
     def load(cls, files: Iterable[str], extra: Iterable[Entry] = ()) -> "Catalog":
@@ -169,6 +170,7 @@ class Catalog:
     def _replace_entries(self, new: dict[str, Entry]) -> None:
         self.entries = [new.get(e.id, e) for e in self.entries]
         self.by_key = {k: new.get(e.id, e) for k, e in self.by_key.items()}
+        self.by_words = {k: new.get(e.id, e) for k, e in self.by_words.items()}
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -177,10 +179,14 @@ class Catalog:
                 self.by_key.setdefault(name_key(form), entry)
                 if entry.case_sensitive:
                     self.exact_forms.setdefault(entry.id, set()).add(form)
+            if entry.type == "hardware" and " " in surface.strip():
+                self.by_words.setdefault(_word_set(surface), entry)
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names; case-sensitive entries (Alps, Triton) need their exact case."""
         entry = self.by_key.get(name_key(surface))
+        if entry is None and " " in surface.strip():
+            entry = self.by_words.get(_word_set(surface))   # 'Jetson Orin AGX' is the Jetson AGX Orin
         if entry is not None and entry.case_sensitive and surface.strip() not in self.exact_forms[entry.id]:
             return None
         return entry
@@ -194,3 +200,7 @@ class Catalog:
                     exact = len(surface) <= 4 or surface.isupper()
                 for form in sorted(variants(surface)):
                     yield form, entry, exact
+
+
+def _word_set(surface: str) -> str:
+    return " ".join(sorted(name_key(w) for w in surface.split()))

@@ -278,7 +278,7 @@ class EntityRecognizer(DataFiles):
         return out
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
-        """The paper's own short product name ('P4000' for Quadro P4000); the graph keeps the catalog's."""
+        """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""
         if entry.type != "hardware":
             return entry.name
         words_ = surface.split()
@@ -288,6 +288,8 @@ class EntityRecognizer(DataFiles):
             words_ = words_[:-1]
         core = singular(" ".join(words_))
         full, short = name_key(entry.name), name_key(core)
+        if short not in self.catalog.by_key and self.catalog.lookup(core) is entry:
+            return core           # the paper's word order ('Jetson Orin AGX' for the Jetson AGX Orin)
         if short and full != short and full.endswith(short) and any(ch.isdigit() for ch in core) \
                 and core[:1].isalpha():
             return core
@@ -315,7 +317,7 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
-        self.type_cues.retype(text, chosen, self.catalog)
+        self.type_cues.retype(text, chosen, self.catalog, doc._.kg_title_end or 0)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
         if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family

@@ -18,7 +18,8 @@ from kg.extraction.shapes import VARIANT_WORDS
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
-         "library_prefixes")
+         "library_prefixes", "title_phrase_ends")
+TYPE_MAPS = ("noun_types", "title_heads", "nouns_before")
 
 
 def _alt(words: list[str]) -> str:
@@ -27,13 +28,14 @@ def _alt(words: list[str]) -> str:
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
-    nouns = data.get("noun_types") if isinstance(data, dict) else None
-    if not isinstance(nouns, dict):
-        yield '"noun_types"', "'noun_types' must map head nouns to entity types"
-        return
-    for noun, kind in nouns.items():
-        if kind not in ENTITY_TYPES:
-            yield f'"{noun}"', f"'{kind}' is not an entity type; choose from {', '.join(ENTITY_TYPES)}"
+    for key in TYPE_MAPS:
+        nouns = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(nouns, dict):
+            yield f'"{key}"', f"'{key}' must map nouns to entity types"
+            continue
+        for noun, kind in nouns.items():
+            if kind not in ENTITY_TYPES:
+                yield f'"{noun}"', f"'{kind}' is not an entity type; choose from {', '.join(ENTITY_TYPES)}"
 
 
 class TypeCues:
@@ -47,13 +49,31 @@ class TypeCues:
         self.framework_after = re.compile(rf"\s+(?:{_alt(data['framework_after'])})\b")
         self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+)?$", re.I)
         self.appositive = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
-        self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?\s+(?:{_alt(data['naming_words'])})\s+$")
+        self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
+        self.title_heads = {k.lower(): v for k, v in data["title_heads"].items()}
+        ends = _alt(data["title_phrase_ends"])
+        # 'Foo: An Improved Mobile Backbone', 'Foo: An efficient 7B instruct-model fine-tuned with ...'; a plural
+        # ('Foo: Efficient Vision-Language Models') is what the work is about, not what it is
+        self.title_head = re.compile(
+            rf"\s*:\s*(?:an?\s+|the\s+)?(?![\w\-]+ing\b)(?:(?!(?:{ends})\b)[\w.]+(?:[\s\-]+|,\s*)){{0,8}}?"
+            rf"(?P<noun>{_alt(list(self.title_heads))})(?=\s+(?:{ends})\b|\s+[\w\-]+ed\b|\s*$|\s*[,:;(])",
+            re.I)
+        self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
+        self.noun_before = re.compile(
+            rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alt(list(self.nouns_before))})\s+$", re.I)
 
-    def type_of(self, text: str, c: Candidate) -> str | None:
+    def type_of(self, text: str, c: Candidate, title_end: int = 0) -> str | None:
         """The type the words around one guessed name give it, if any."""
+        if c.end < title_end and not text[:c.start].strip():
+            head = self.title_head.match(text[:title_end], c.end)
+            if head:
+                return self.title_heads[head.group("noun").lower()]
+        before = self.noun_before.search(text, max(0, c.start - 50), c.start)
+        if before:
+            return self.nouns_before[before.group("noun").lower()]
         if self.dataset_after.match(text, c.end):
             return "dataset"
         noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(0, c.start - 40), c.start)
@@ -68,7 +88,7 @@ class TypeCues:
             return "framework"
         return None
 
-    def retype(self, text: str, chosen: list[Candidate], catalog: Catalog) -> None:
+    def retype(self, text: str, chosen: list[Candidate], catalog: Catalog, title_end: int = 0) -> None:
         """Types for names no catalog knows, from how the text uses them.
 
         'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
@@ -79,7 +99,7 @@ class TypeCues:
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
-            found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c)
+            found = self.type_of(text, c, title_end) or _extended_type(c, known, catalog) or _variant_type(c)
             if found:
                 c.type = found
         for _ in range(2):   # let types flow along a list in both directions

@@ -66,3 +66,12 @@ def test_specifications_reach_the_store_and_the_exports(sample_graph, tmp_path):
         get_exporter(fmt).write(sample_graph, out)
         text = out.read_text(encoding="utf-8")
         assert "fp16" in text.lower() and "HBM" in text, fmt
+
+
+def test_products_in_the_papers_word_order_and_consumer_devices(extract_one):
+    hw = _hardware(extract_one("We evaluate on the NVIDIA Jetson Orin AGX, then on the Orin AGX in power mode 2, "
+                               "on an iPhone12, a Galaxy S21 Ultra, a Raspberry Pi 3 and a phone with a Dimensity 8100.",
+                               title="A Study of Edge Inference"))
+    assert {"Jetson Orin AGX", "iPhone 12", "Galaxy S21 Ultra", "Raspberry Pi 3", "Dimensity 8100"} <= set(hw)
+    assert hw["Jetson Orin AGX"]["specific"] and "AGX" not in hw
+    assert "Orin AGX" in hw["Jetson Orin AGX"].get("aliases", [])

@@ -22,3 +22,20 @@ def test_a_size_variant_of_a_coined_name_is_a_model(extract_one):
     e = ents(rec)
     assert {("ZetaDet-tiny", "model"), ("ZetaDet-large", "model")} <= e
     assert not any(n.lower().startswith(("large", "multi")) for n, _ in e)
+
+
+def test_the_subtitle_head_noun_types_the_title_name(extract_one):
+    e = ents(extract_one("ZorbNet runs fast.", title="ZorbNet: An Improved One Millisecond Mobile Backbone"))
+    assert ("ZorbNet", "model") in e
+    e = ents(extract_one("QuolBench is hard.", title="QuolBench: A Comprehensive Benchmark for Graph Models"))
+    assert ("QuolBench", "dataset") in e
+    # a plural is what the work is about, and a gerund subtitle has no head noun
+    for title in ("Zapt: Efficient Large Vision-Language Models with Token Sparsification",
+                  "Zapt: Training Multi-Billion Parameter Language Models Using Model Parallelism"):
+        assert ("Zapt", "model") not in ents(extract_one("We present Zapt.", title=title))
+
+
+def test_a_model_noun_right_before_a_name_types_it(extract_one):
+    rec = extract_one("We design an efficient backbone ZorbNet, and the resulting object detector, named QuillDet, "
+                      "reaches 50% AP.", title="A Study of Detectors")
+    assert {("ZorbNet", "model"), ("QuillDet", "model")} <= ents(rec)
