@@ -5,6 +5,7 @@ which come from kg's schema. Each ``write`` is one transaction.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,9 @@ def _import_ladybug():
 # every checkpoint leaves the pages it replaced behind in the file, so a 2,000-paper build in four
 # batches made a 73 MB file; with one checkpoint it is 25 MB, and the build is ~30% faster.
 CHECKPOINT_BYTES = 1 << 30
+# a read-only open maps a buffer pool of 80% of RAM by default, which alone costs ~20 ms of every
+# `kg query`; reads keep a smaller pool (a page cache: a larger graph is paged, not refused)
+READ_POOL_BYTES = 4 << 30
 
 
 @register("ladybug")
@@ -44,7 +48,8 @@ class LadybugStore(GraphStore):
         if not create and not path.exists():
             raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
         try:
-            options = {} if read_only else {"checkpoint_threshold": CHECKPOINT_BYTES}
+            options = {"buffer_pool_size": _read_pool_bytes()} if read_only else \
+                {"checkpoint_threshold": CHECKPOINT_BYTES}
             self._db = lb.Database(str(path), read_only=read_only, **options)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
@@ -118,3 +123,12 @@ def compact(path: str | Path) -> tuple[int, int]:
         raise
     fresh.replace(path)
     return before, path.stat().st_size
+
+
+def _read_pool_bytes() -> int:
+    """``READ_POOL_BYTES``, or half the machine's memory where that is less."""
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return READ_POOL_BYTES
+    return min(READ_POOL_BYTES, max(memory // 2, 256 << 20))
