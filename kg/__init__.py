@@ -46,8 +46,10 @@ def open_store(store: str = "ladybug", *, db: str | Path | None = None, create: 
 def extract(inputs: list[str], *, input_format: str | None = None) -> Iterator["PaperRecord"]:
     """Typed records (``.to_gold()`` gives ANNOTATION.md JSON) for every readable paper of ``inputs``."""
     from kg.extraction import Extractor
-    from kg.jobs import Summary, iter_papers
-    return Extractor().records(iter_papers(inputs, input_format, Summary(), lambda skip: None))
+    from kg.jobs import Summary, iter_papers, report_failure
+    summary = Summary()
+    return Extractor().records(iter_papers(inputs, input_format, summary, _warn_input),
+                               report_failure(summary, _warn_input))
 
 
 def build(inputs: list[str], store: str = "ladybug", *, db: str | Path | None = None,
@@ -55,7 +57,15 @@ def build(inputs: list[str], store: str = "ladybug", *, db: str | Path | None = 
     """Extract ``inputs`` and merge the graph into the store (idempotent, incremental)."""
     from kg.jobs import build as _build
     with open_store(store, db=db, create=True, **options) as st:
-        return _build(list(inputs), st, input_format=input_format)
+        return _build(list(inputs), st, input_format=input_format, on_skip=_warn_input)
+
+
+def _warn_input(item: Any) -> None:
+    """Skipped records reach a library caller as warnings (the CLI prints them)."""
+    import warnings
+
+    from kg.errors import InputWarning
+    warnings.warn(str(item), InputWarning, stacklevel=3)
 
 
 def query(cypher_or_name: str, params: dict[str, Any] | None = None, *, store: str = "ladybug",

@@ -36,3 +36,7 @@ class UsageError(KGError):
 
 class ExportWarning(UserWarning):
     """A value left out of an export because it is not what its field says (the CLI prints one line)."""
+
+
+class InputWarning(UserWarning):
+    """A record of the input was skipped (file, line and reason) or read with a guess (its encoding)."""

@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.extraction import Extractor
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
-from kg.sources import Paper, Skip, read_papers
+from kg.sources import Notice, Paper, Skip, paper_id, read_papers
 from kg.sources.model import file_sha256
 from kg.stores import GraphStore
 
@@ -50,33 +50,46 @@ class Summary:
 
 
 def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summary,
-                on_skip: Callable[[Skip], None]) -> Iterator[Paper]:
+                on_skip: Callable[[Skip | Notice], None]) -> Iterator[Paper]:
     """Papers from every input; the first id wins when two inputs repeat one."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}      # id -> hash of the abstract (in-process only)
     for path in inputs:
         # the input as it was read: a snapshot's manifest reports this, not the file on disk later
         digest = file_sha256(path) if path != "-" and Path(path).is_file() else None
         for item in read_papers(path, input_format):
+            if isinstance(item, Notice):
+                on_skip(item)          # kept, with something the user should hear of
+                continue
             if isinstance(item, Skip):
                 summary.skipped += 1
                 on_skip(item)
-            elif item.id in seen:
+                continue
+            _tell_apart(item, seen)
+            if item.id in seen:
                 summary.skipped += 1
                 on_skip(Skip(item.source.rsplit(":", 1)[0], int(item.source.rsplit(":", 1)[1]),
                              f"duplicate paper id '{item.id}'"))
-            else:
-                seen.add(item.id)
-                item.source_sha256 = digest
-                yield item
+                continue
+            seen[item.id] = hash(item.abstract)
+            item.source_sha256 = digest
+            yield item
+
+
+def _tell_apart(paper: Paper, seen: dict[str, int]) -> None:
+    """No id given and titles that normalise alike ('🚀🚀', case variants) but different abstracts:
+    distinct papers, so the abstract joins the id."""
+    if paper.id in seen and seen[paper.id] != hash(paper.abstract) and paper.id == paper_id(paper.title):
+        paper.id = f"{paper.id}-{paper_id(paper.abstract)[1:9]}"
 
 
 def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
-            extractor: Extractor | None = None, on_skip: Callable[[Skip], None] = lambda s: None,
+            extractor: Extractor | None = None, on_skip: Callable[[Skip | Notice], None] = lambda s: None,
             progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Write one ANNOTATION.md record per paper as JSONL."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
-    for rec in extractor.records(iter_papers(inputs, input_format, summary, on_skip)):
+    for rec in extractor.records(iter_papers(inputs, input_format, summary, on_skip),
+                                 report_failure(summary, on_skip)):
         out.write(json.dumps(rec.to_gold(), ensure_ascii=False, sort_keys=False) + "\n")
         summary.add(rec)
         progress(summary.papers)
@@ -88,14 +101,15 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
 
 def build(inputs: list[str], store: GraphStore, *, input_format: str | None = None,
           extractor: Extractor | None = None, batch_size: int = 500,
-          on_skip: Callable[[Skip], None] = lambda s: None,
+          on_skip: Callable[[Skip | Notice], None] = lambda s: None,
           progress: Callable[[int], None] = lambda n: None) -> Summary:
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental)."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
     papers: dict[str, Paper] = {}
     builder = GraphBuilder()
-    for rec in extractor.records(_remember(iter_papers(inputs, input_format, summary, on_skip), papers)):
+    for rec in extractor.records(_remember(iter_papers(inputs, input_format, summary, on_skip), papers),
+                                 report_failure(summary, on_skip, papers)):
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
         if summary.papers % batch_size == 0:
@@ -116,3 +130,16 @@ def _remember(papers: Iterator[Paper], into: dict[str, Paper]) -> Iterator[Paper
     for p in papers:
         into[p.id] = p
         yield p
+
+
+def report_failure(summary: Summary, on_skip: Callable[[Skip | Notice], None], papers: dict[str, Paper] | None = None
+            ) -> Callable[[Paper, Exception], None]:
+    """A paper extraction failed on: counted and reported as skipped at its file and line."""
+    def report(paper: Paper, exc: Exception) -> None:
+        if papers is not None:
+            papers.pop(paper.id, None)
+        summary.skipped += 1
+        source, _, line = paper.source.rpartition(":")
+        reason = f"extraction failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        on_skip(Skip(source or paper.source, int(line) if line.isdigit() else 0, reason[:300]))
+    return report

@@ -1,7 +1,7 @@
 """Assemble the spaCy pipeline from ``pipelines/kg.cfg`` and run it over papers."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -21,6 +21,7 @@ from kg.graph.records import PaperRecord
 from kg.sources import Paper
 
 DEFAULT_CONFIG = "kg.cfg"
+OnError = Callable[[Paper, Exception], None]
 
 
 def load_pipeline(config: str | Path | None = None) -> Language:
@@ -59,9 +60,37 @@ class Extractor:
         """Processed Docs, each with its paper."""
         return self.nlp.pipe(self._texts(papers), as_tuples=True, batch_size=self.batch_size)
 
-    def records(self, papers: Iterable[Paper]) -> Iterator[PaperRecord]:
-        for doc, paper in self.docs(papers):
-            yield doc_to_record(doc, paper)
+    def records(self, papers: Iterable[Paper], on_error: OnError | None = None) -> Iterator[PaperRecord]:
+        """Records in input order. With ``on_error``, a paper the pipeline fails on is handed to it
+        and skipped (its chunk is rerun paper by paper), so one record never costs the others."""
+        if on_error is None:
+            for doc, paper in self.docs(papers):
+                yield doc_to_record(doc, paper)
+            return
+        for chunk in _chunks(papers, self.batch_size * 4):
+            try:
+                done = [doc_to_record(doc, paper) for doc, paper in self.docs(chunk)]
+            except Exception:        # noqa: BLE001 - find the paper that failed, keep the rest
+                done = list(self._one_by_one(chunk, on_error))
+            yield from done
+
+    def _one_by_one(self, papers: list[Paper], on_error: OnError) -> Iterator[PaperRecord]:
+        for paper in papers:
+            try:
+                yield doc_to_record(self.nlp(paper_text(paper)), paper)
+            except Exception as exc:  # noqa: BLE001
+                on_error(paper, exc)
 
     def record(self, paper: Paper) -> PaperRecord:
         return next(self.records([paper]))
+
+
+def _chunks(items: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    chunk: list[Paper] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

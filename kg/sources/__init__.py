@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 INPUT_FORMATS = ("csv", "jsonl", "page")      # the readers' names (kg.sources.readers.READERS checks it)
-__all__ = ["Paper", "Skip", "paper_id", "READERS", "INPUT_FORMATS", "detect_format", "read_papers"]
+__all__ = ["Paper", "Skip", "Notice", "paper_id", "READERS", "INPUT_FORMATS", "detect_format", "read_papers"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Paper", "Skip", "paper_id"):
+    if name in ("Paper", "Skip", "Notice", "paper_id"):
         from kg.sources import model
         return getattr(model, name)
     if name in ("READERS", "detect_format", "read_papers"):

@@ -38,6 +38,33 @@ def file_sha256(path: str | Path) -> str:
     return h.hexdigest()
 
 
+# Documented limits (README "Guarantees"): arXiv caps abstracts at 1,920 characters; these leave room
+# for other sources' longer summaries and stay far below spaCy's nlp.max_length (1,000,000).
+MAX_TITLE_CHARS = 2_000
+MAX_ABSTRACT_CHARS = 100_000
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def problem(paper: Paper) -> str | None:
+    """Why kg cannot process this paper as given, or None: over-long text, text that is not Unicode."""
+    for field_name, limit in (("title", MAX_TITLE_CHARS), ("abstract", MAX_ABSTRACT_CHARS)):
+        value = getattr(paper, field_name)
+        if len(value) > limit:
+            return f"{field_name} is {len(value):,} characters; kg reads at most {limit:,}"
+    for field_name in ("id", "title", "abstract", "url", "authors", "published", "categories"):
+        value = getattr(paper, field_name)
+        bad = _SURROGATE.search(value) if value else None
+        if bad:
+            return f"{field_name} holds an unpaired surrogate (\\u{ord(bad.group()):04x}), which is not Unicode text"
+    return None
+
+
+def without_controls(text: str) -> str:
+    """Control characters (NUL, \\x01...) as spaces: no reader of XML or CSV accepts them."""
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+
+
 @dataclass(frozen=True)
 class Skip:
     """A record that was not read, with where and why (reported, never silent)."""
@@ -48,6 +75,18 @@ class Skip:
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: skipped: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something a reader guessed or could not do that the user should hear of (a record was kept)."""
+
+    source: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
 
 
 def normalise_title(title: str) -> str:

@@ -7,24 +7,27 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from kg.errors import InputError
 from kg.sources import INPUT_FORMATS
-from kg.sources.model import Paper, Skip, paper_id
+from kg.sources.files import Line, open_input
+from kg.sources.model import Notice, Paper, Skip, paper_id, problem, without_controls
 
-Item = Paper | Skip
-Line = str | None          # None: the line's bytes are not UTF-8
+Item = Paper | Skip | Notice
 Reader = Callable[[Iterable[Line], str], Iterator[Item]]
-UNDECODABLE = "undecodable bytes (not UTF-8)"
+UNDECODABLE = "undecodable bytes"
+CSV_FIELD_LIMIT = 2**31 - 1      # the csv module's default (131,072) would end the file at one long field
 
-# Page chrome the trending-papers page glues to the first title.
+# Page chrome: the header lines of the trending-papers page, and the word it glues to the first title.
+CHROME_LINES = ("Get trending papers",)
 CHROME_PREFIXES = ("Subscribe",)
+ABSTRACT_MIN_CHARS = 250
 OPTIONAL = ("url", "authors", "published", "categories")
 ALIASES = {"update_date": "published", "date": "published", "summary": "abstract",
            "link": "url", "arxiv_id": "id", "paper_id": "id"}
@@ -35,14 +38,17 @@ def _clean(value: Any, field_name: str) -> str | None:
         return None
     if isinstance(value, list) and field_name in ("authors", "categories"):
         value = "; ".join(str(v) for v in value)
-    if not isinstance(value, (str, int, float)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise ValueError(f"field '{field_name}' has type {type(value).__name__}, expected text")
-    text = " ".join(str(value).split())
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"field '{field_name}' is {value}, expected text")
+    text = " ".join(without_controls(str(value)).split())
     return text or None
 
 
-def paper_from_mapping(row: dict[str, Any], source: str) -> Paper:
-    """Build a Paper from a JSON/CSV row; raises ValueError with the reason."""
+def paper_from_mapping(row: dict[str, Any], source: str, dropped: list[str] | None = None) -> Paper:
+    """Build a Paper from a JSON/CSV row; raises ValueError with the reason. An optional field
+    kg cannot read is left out and its reason appended to ``dropped``."""
     row = {ALIASES.get(k, k): v for k, v in row.items() if isinstance(k, str)}
     title = _clean(row.get("title"), "title")
     abstract = _clean(row.get("abstract"), "abstract")
@@ -53,8 +59,35 @@ def paper_from_mapping(row: dict[str, Any], source: str) -> Paper:
     given = _clean(row.get("id"), "id")
     return Paper(
         id=given or paper_id(title), title=title, abstract=abstract, source=source,
-        **{k: _clean(row.get(k), k) for k in OPTIONAL},
+        **{k: _optional(row.get(k), k, dropped) for k in OPTIONAL},
     )
+
+
+def _optional(value: Any, field_name: str, dropped: list[str] | None) -> str | None:
+    try:
+        return _clean(value, field_name)
+    except ValueError as exc:
+        if dropped is not None:
+            dropped.append(f"{exc}; the field is left out")
+        return None
+
+
+def _from_row(row: Any, name: str, n: int) -> Iterator[Item]:
+    """One JSON value as a Paper (or a Skip), with a Notice per optional field left out."""
+    try:
+        if not isinstance(row, dict):
+            raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+        dropped: list[str] = []
+        paper = paper_from_mapping(row, f"{name}:{n}", dropped)
+    except ValueError as exc:
+        yield Skip(name, n, str(exc).splitlines()[0])
+        return
+    yield from (Notice(name, n, d) for d in dropped)
+    yield paper
+
+
+def _no_constant(token: str) -> Any:
+    raise ValueError(f"{token} is not a JSON value")
 
 
 def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
@@ -65,12 +98,44 @@ def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError(f"expected a JSON object, got {type(row).__name__}")
-            yield paper_from_mapping(row, f"{name}:{n}")
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield Skip(name, n, str(exc).splitlines()[0])
+            # strict=False: a raw tab or control character inside a string is still the string
+            row = json.loads(line, strict=False, parse_constant=_no_constant)
+        except RecursionError:
+            yield Skip(name, n, "JSON nested too deeply")
+            continue
+        except ValueError as exc:
+            yield Skip(name, n, _json_reason(exc, line))
+            continue
+        yield from _from_row(row, name, n)
+
+
+def _json_reason(exc: ValueError, line: str) -> str:
+    reason = str(exc).splitlines()[0]
+    if isinstance(exc, json.JSONDecodeError) and (exc.pos >= len(line.rstrip()) - 1
+                                                  or exc.msg.startswith("Unterminated string")):
+        return f"not a complete JSON object (the line ends inside it: {exc.msg})"
+    return reason
+
+
+def read_json_array(lines: Iterable[Line], name: str) -> Iterator[Item]:
+    """A ``.json`` file holding one array of paper objects; each element is reported at its line."""
+    text = "".join(line if line is not None else "\n" for line in lines)
+    start = text.index("[") + 1
+    decoder = json.JSONDecoder(strict=False, parse_constant=_no_constant)
+    pos, n, counted = start, 1, 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        n, counted = n + text.count("\n", counted, pos), pos
+        try:
+            row, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            yield Skip(name, n, f"JSON array element cannot be read ({str(exc).splitlines()[0]}); "
+                                "the rest of the array was not read")
+            return
+        yield from _from_row(row, name, n)
 
 
 def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
@@ -85,17 +150,28 @@ def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
             else:
                 yield line
 
-    reader = csv.DictReader(decodable())
+    limit = csv.field_size_limit(CSV_FIELD_LIMIT)
+    try:
+        yield from _csv_rows(csv.DictReader(decodable(), strict=True), name, physical, pending)
+    finally:
+        csv.field_size_limit(limit)
+    yield from pending
+
+
+def _csv_rows(reader: csv.DictReader, name: str, physical: list[int], pending: list[Skip]) -> Iterator[Item]:
     if reader.fieldnames is None:
         return
     missing = {"title", "abstract"} - {ALIASES.get(f, f) for f in reader.fieldnames}
     if missing:
         raise InputError(f"{name}: CSV header lacks column(s): {', '.join(sorted(missing))}")
+    ended = physical[0]          # the line the last complete row ended on
     try:
         for row in reader:
             yield from pending
             pending.clear()
-            line = physical[0]
+            # the row's first line: a quoted field may span lines
+            line = physical[0] - sum(v.count("\n") for v in row.values() if isinstance(v, str))
+            ended = physical[0]
             if None in row:
                 yield Skip(name, line, "more fields than the header")
                 continue
@@ -104,31 +180,46 @@ def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
             except ValueError as exc:
                 yield Skip(name, line, str(exc))
     except csv.Error as exc:
-        yield Skip(name, physical[0], f"CSV error: {exc}")
-    yield from pending
+        where = f"lines {ended + 1}-{physical[0]}" if physical[0] > ended + 1 else f"line {ended + 1}"
+        hint = " (a quote opened here is never closed)" if "end of data" in str(exc) else ""
+        yield Skip(name, ended + 1, f"CSV error: {exc}{hint}; {where} not read")
 
 
 def read_page(lines: Iterable[Line], name: str) -> Iterator[Item]:
-    """Title line / abstract line pairs after two lines of page chrome."""
-    title = None
+    """Title line / abstract line pairs; the page's own header lines are dropped by their text.
+
+    A line reads as an abstract when it is long or ends a sentence, so a title whose abstract is
+    missing is reported at its own line and the papers after it keep their pairs."""
+    title: tuple[int, str] | None = None
     for n, line in enumerate(lines, 1):
-        if n <= 2 or (line is not None and not line.strip()):
+        text = without_controls(line).strip() if line is not None else None
+        if text == "" or (title is None and text is not None and text.startswith(CHROME_LINES)):
             continue
-        if title is None:
-            title = (n, line)
+        if text is None or (title is None and _abstract_like(text)):
+            yield Skip(name, n, UNDECODABLE if text is None else "abstract line without a title line")
             continue
-        (tn, t_line), title = title, None
-        if t_line is None or line is None:
-            yield Skip(name, tn, UNDECODABLE)
+        if title is None or not _abstract_like(text):
+            if title is not None:
+                yield Skip(name, title[0], "title line without an abstract line")
+            title = (n, _strip_chrome(text))
             continue
-        t_text = t_line.strip()
-        for prefix in CHROME_PREFIXES:
-            if t_text.startswith(prefix) and len(t_text) > len(prefix):
-                t_text = t_text[len(prefix):]
+        (tn, t_text), title = title, None
         # identity from content, not position: prepending a paper must not rename the others
-        yield Paper(id=paper_id(t_text), title=t_text, abstract=line.strip(), source=f"{name}:{tn}")
+        yield Paper(id=paper_id(t_text), title=t_text, abstract=text, source=f"{name}:{tn}")
     if title is not None:
         yield Skip(name, title[0], "title line without an abstract line")
+
+
+def _abstract_like(text: str) -> bool:
+    # abstracts end a sentence or, when they end in a URL, are long; titles are short and end bare
+    return len(text) >= ABSTRACT_MIN_CHARS or text.endswith(".")
+
+
+def _strip_chrome(text: str) -> str:
+    for prefix in CHROME_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix):]
+    return text
 
 
 READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv}
@@ -139,65 +230,52 @@ EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "
 
 
 def detect_format(name: str, head: str) -> str:
-    """Extension first; else sniff the first non-blank line."""
+    """What the content says when it is unambiguous (a JSON object or array), else the extension,
+    else a CSV header with a title column, else the page format."""
+    first = next((ln for ln in head.splitlines() if ln.strip()), "").lstrip()
+    if first.startswith(("{", "[")):
+        return "jsonl"
     ext = EXTENSIONS.get(Path(name).suffix.lower())
     if ext:
         return ext
-    first = next((ln for ln in head.splitlines() if ln.strip()), "")
-    if first.lstrip().startswith("{"):
-        return "jsonl"
     if re.match(r'^"?\w+"?(,"?\w+"?)+\s*$', first) and "title" in first.lower():
         return "csv"
     return "page"
 
 
-def _decode_lines(lines: Iterable[bytes]) -> Iterator[Line]:
-    """Decode line by line so an undecodable line is one bad record, not a lost file."""
-    for chunk in lines:
-        try:
-            yield chunk.decode("utf-8").rstrip("\r\n") + "\n"
-        except UnicodeDecodeError:
-            yield None
-
-
-def _open(path: str) -> tuple[str, BinaryIO]:
-    if path == "-":
-        return "<stdin>", sys.stdin.buffer
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, expected a file")
-    try:
-        return path, p.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
-
-
-def _peek(fh: BinaryIO) -> tuple[list[bytes], str]:
+def _peek(lines: Iterator[Line]) -> tuple[list[Line], str]:
     """Lines up to the first non-blank one (kept for reading) and that line's text."""
-    head: list[bytes] = []
-    for line in fh:
+    head: list[Line] = []
+    for line in lines:
         head.append(line)
-        if line.strip():
-            return head, line.decode("utf-8", errors="replace")
+        if line is not None and line.strip():
+            return head, line
     return head, ""
 
 
 def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
-    """Yield Papers and Skips from one input (``-`` is stdin), streaming line by line."""
+    """Yield Papers, Skips and Notices from one input (``-`` is stdin), streaming line by line;
+    a paper kg cannot process (see :func:`kg.sources.model.problem`) becomes a Skip."""
     if input_format is not None and input_format not in READERS:
         raise InputError(f"unknown input format '{input_format}'; choose from: {', '.join(READERS)}")
-    name, fh = _open(path)
+    opened = open_input(path)
     try:
-        head, first = _peek(fh)
+        head, first = _peek(opened.lines)
         if not first.strip():
-            raise InputError(f"{name}: input is empty")
-        if head and head[0].startswith(b"\xef\xbb\xbf"):
-            head[0] = head[0][3:]
-            first = first.lstrip("\ufeff")
-        fmt = input_format or detect_format(name, first)
-        yield from READERS[fmt](_decode_lines(chain(head, fh)), name)
+            raise InputError(f"{opened.name}: input is empty")
+        fmt = input_format or detect_format(opened.format_name, first)
+        array = fmt == "jsonl" and first.lstrip().startswith("[")
+        reader = read_json_array if array else READERS[fmt]
+        for item in reader(chain(head, opened.lines), opened.name):
+            yield from _drain(opened.notes)
+            reason = problem(item) if isinstance(item, Paper) else None
+            yield Skip(opened.name, int(item.source.rsplit(":", 1)[1]), reason) \
+                if reason and isinstance(item, Paper) else item
+        yield from _drain(opened.notes)
     finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        opened.close()
+
+
+def _drain(notes: list[Notice]) -> Iterator[Notice]:
+    yield from notes
+    notes.clear()

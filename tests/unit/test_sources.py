@@ -4,7 +4,7 @@ import pytest
 from helpers import EXAMPLES
 
 from kg.errors import InputError
-from kg.sources import Paper, Skip, detect_format, paper_id, read_papers
+from kg.sources import Notice, Paper, Skip, detect_format, paper_id, read_papers
 
 
 def papers(items):
@@ -57,11 +57,12 @@ def test_jsonl_keeps_optional_fields_and_skips_bad_records(tmp_path):
     f.write_bytes(("\n".join(lines) + "\n").encode() + b'{"title": "\xff\xfe", "abstract": "x"}\n')
     items = list(read_papers(str(f)))
     ps, skips = papers(items), [i for i in items if isinstance(i, Skip)]
-    assert [p.title for p in ps] == ["T1", "T3"]
+    assert [p.title for p in ps] == ["T1", "T3", "\xff\xfe"]      # the last line is not UTF-8: read as Latin-1
     assert ps[0].published == "2024-01-02" and ps[0].categories == "cs.LG"
     assert ps[1].id == paper_id("T3")
-    assert [s.line for s in skips] == [2, 3, 4, 5, 7]
-    assert "missing abstract" in skips[0].reason and "undecodable" in skips[-1].reason
+    assert [s.line for s in skips] == [2, 3, 4, 5]
+    assert "missing abstract" in skips[0].reason
+    assert [(n.line, n.message) for n in items if isinstance(n, Notice)] == [(7, "not UTF-8; read as Latin-1")]
 
 
 def test_csv_reader(tmp_path):
