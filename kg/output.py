@@ -49,7 +49,11 @@ def replace_when_done(path: str | Path) -> Iterator[IO[str]]:
     a failed run leaves the previous file (or none) in place, never a truncated one."""
     import tempfile
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+    target.parent.mkdir(parents=True, exist_ok=True)      # as the exporters do
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+    except OSError as exc:          # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh

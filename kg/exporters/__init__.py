@@ -6,6 +6,7 @@ formats through the ``kg.exporters`` entry-point group.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -16,6 +17,13 @@ import networkx as nx
 from kg.errors import ExportError
 
 Writer = Callable[[nx.MultiDiGraph, Path], list[Path]]
+# characters no XML 1.0 document may hold (C0 controls but tab/newline/return, U+FFFE/U+FFFF, surrogates)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with characters XML cannot hold as spaces: a NUL in a title must not break the file."""
+    return _NOT_XML.sub(" ", text) if _NOT_XML.search(text) else text
 
 
 @dataclass(frozen=True)

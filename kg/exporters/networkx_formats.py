@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.exporters import Exporter, register
+from kg.exporters import Exporter, register, xml_safe
 
 RENAME = {"id": "paper_id"}
 TYPE_ATTR = "kg_label"                  # the node type in every flat export, snapshot, diff and view
@@ -24,7 +24,9 @@ EDGE_RENAME = {"type": "relation"}      # GEXF reserves an edge's "type" (direct
 
 
 def _flat(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict, tuple)) else value
+    if isinstance(value, (list, dict, tuple)):
+        value = json.dumps(value, ensure_ascii=False)
+    return xml_safe(value) if isinstance(value, str) else value
 
 
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -34,7 +36,7 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         # the node id is the key; "id", "key" and "label" are reserved by the formats
         attrs = {RENAME.get(k, k): _flat(v) for k, v in data.items() if v is not None and k not in ("label", "key")}
         attrs[TYPE_ATTR] = data["label"]      # reserved: never collides with a source attribute such as "kind"
-        attrs["label"] = str(data.get("name") or data.get("title") or data.get("text") or key)
+        attrs["label"] = xml_safe(str(data.get("name") or data.get("title") or data.get("text") or key))
         flat.add_node(key, **attrs)
     edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["paper"]))
     for i, (a, b, data) in enumerate(edges):

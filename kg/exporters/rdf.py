@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.errors import ExportError, ExportWarning
-from kg.exporters import Exporter, register
+from kg.exporters import Exporter, register, xml_safe
 from kg.exporters.vocab import KG, REL_PROPERTY
 
 DEFAULT_BASE = "https://w3id.org/kg/data/"
@@ -66,7 +66,7 @@ def _literal(value: Any, datatype) -> ox.Literal:
     elif datatype == XSD.decimal:
         text = _decimal(value)
     else:
-        text = str(value)
+        text = xml_safe(str(value))       # RDF/XML cannot hold a NUL; no reader wants one in Turtle either
     return ox.Literal(text, datatype=ox.NamedNode(str(datatype)))
 
 

@@ -197,3 +197,36 @@ def test_a_paper_the_pipeline_fails_on_is_skipped_and_the_rest_kept(tmp_path, mo
     assert f"{path}:2: skipped: extraction failed: RuntimeError: component crashed" in res.output
     assert [json.loads(x)["title"] for x in out.read_text().splitlines()] == ["P1", "P3"]
     assert "skipped: 1" in res.output
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "{input}", "-o", "{blocked}/out.jsonl"],
+    ["export", "--db", "{db}", "--format", "graphml", "-o", "{blocked}/g.graphml"],
+    ["export", "--db", "{db}", "--format", "turtle", "-o", "{blocked}/g.ttl"],
+    ["snapshot", "--db", "{db}", "-o", "{blocked}/snaps"],
+    ["viz", "method-hardware", "--db", "{db}", "-o", "{blocked}/v.html"],
+], ids=["extract", "export-graphml", "export-turtle", "snapshot", "viz"])
+def test_an_output_path_kg_cannot_write_is_one_line(args, tmp_path, sample_db, fast_cli):
+    blocked = tmp_path / "a-file"          # a folder path through a regular file: no user may write there
+    blocked.write_text("x")
+    fill = {"input": str(tmp_path / "in.jsonl"), "db": str(sample_db), "blocked": str(blocked)}
+    (tmp_path / "in.jsonl").write_bytes(jsonl(row("P1")))
+    res = fast_cli.invoke(cli, [a.format(**fill) for a in args])
+    assert res.exit_code == 1, res.output
+    assert res.output.startswith("error: ") and "Traceback" not in res.output
+    assert len(res.output.strip().splitlines()) == 1 and str(blocked) in res.output
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "rdfxml"])
+def test_control_characters_never_make_malformed_xml(fmt, tmp_path):
+    """Readers turn controls into spaces; a graph built by a library caller may still hold them."""
+    from lxml import etree
+
+    from kg.exporters import get_exporter
+    from kg.graph.build import GraphBuilder
+    from kg.graph.records import PaperRecord
+    builder = GraphBuilder()
+    builder.add_record(PaperRecord(id="p1", title="Nul\x00Title\x01here"), abstract="a")
+    written = get_exporter(fmt).write(builder.graph, tmp_path / f"g.{fmt}")
+    tree = etree.parse(str(written[0]))
+    assert "Nul Title here" in etree.tostring(tree, encoding="unicode")
