@@ -54,6 +54,7 @@ class StoreTarget:
     neo4j_uri: str | None = None
     neo4j_user: str | None = None
     neo4j_database: str | None = None
+    neo4j_timeout: float | None = None
 
     def open(self, create: bool = False, batch_size: int = 10_000, store: str | None = None, db: str | None = None,
              read_only: bool = False):
@@ -65,12 +66,14 @@ class StoreTarget:
         if store == "ladybug":
             return open_store("ladybug", path=db, create=create, batch_size=batch_size, read_only=read_only)
         from kg.stores.neo4j_settings import Neo4jSettings
-        settings = Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database)
+        def resolve(password: str | None = None) -> Neo4jSettings:
+            return Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database,
+                                         timeout=self.neo4j_timeout, password=password)
+        settings = resolve()
         if settings.password is None:
             if not sys.stdin.isatty():
                 raise click.UsageError("no Neo4j password: set NEO4J_PASSWORD or write ~/.config/kg/neo4j.json (mode 600)")
-            settings = Neo4jSettings.resolve(uri=self.neo4j_uri, user=self.neo4j_user, database=self.neo4j_database,
-                                             password=click.prompt(f"Neo4j password for {settings.user}", hide_input=True))
+            settings = resolve(click.prompt(f"Neo4j password for {settings.user}", hide_input=True))
         return open_store("neo4j", settings=settings, create=create, batch_size=batch_size)
 
     def read(self):
@@ -98,6 +101,10 @@ NEO4J_OPTIONS = [
             help="Neo4j user (env NEO4J_USERNAME)."),
     _shared("--neo4j-database", field="neo4j_database", envvar="NEO4J_DATABASE", default=None,
             help="Neo4j database (env NEO4J_DATABASE; default: the server's default)."),
+    _shared("--neo4j-timeout", field="neo4j_timeout", envvar="KG_NEO4J_TIMEOUT", default=None,
+            type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+            help="Give up on a Neo4j server that does not answer within this time (env KG_NEO4J_TIMEOUT; "
+                 "default 10)."),
 ]
 STORE_OPTIONS = [
     _shared("--store", field="store", type=click.Choice(STORES), envvar="KG_STORE", default="ladybug",

@@ -71,7 +71,8 @@ class Neo4jStore(GraphStore):
         try:
             self.driver = driver or neo4j.GraphDatabase.driver(
                 self.settings.uri, auth=(self.settings.user, self.settings.password or ""),
-                notifications_min_severity="OFF")   # reads of optional properties are not warnings
+                notifications_min_severity="OFF",   # reads of optional properties are not warnings
+                connection_timeout=self.settings.timeout, connection_acquisition_timeout=self.settings.timeout)
             self.driver.verify_connectivity()
             self._check_database()
             if create:
