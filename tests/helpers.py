@@ -20,3 +20,37 @@ def ents(rec: dict) -> set[tuple[str, str]]:
 def rels(rec: dict) -> set[tuple[str, ...]]:
     """The relation triples of a gold-format record."""
     return {tuple(r) for r in rec["relations"]}
+
+
+INCREMENTAL = {   # one paper, a changed version of it (same spellings, other facts), another paper
+    "a": {"id": "a1", "title": "Alpha: Fast Serving",
+          "abstract": "We present Alpha, which runs Llama-2-7B with FlashAttention on an A100 GPU and is 2x faster "
+                      "than vLLM."},
+    "a2": {"id": "a1", "title": "Alpha: Fast Serving",
+           "abstract": "We present Alpha, which serves Llama-2-7B and reaches 3.5x the throughput of vLLM on an "
+                       "A100 GPU."},
+    "b": {"id": "b1", "title": "Beta: Kernels",
+          "abstract": "We present Beta, kernels for LLaMA2-7B on the TPU v4, 1.5x faster than XLA."},
+}
+
+
+def incremental_prints(tmp_path: Path, fresh_store, extractor) -> dict[str, str]:
+    """Fingerprints of the same papers built in different orders and runs (``fresh_store()`` gives an
+    empty store each call): the store's answer to 'does build order matter'."""
+    import json
+
+    from kg.graph.rows import fingerprint
+    from kg.jobs import build
+    files = {}
+    for name, paper in INCREMENTAL.items():
+        files[name] = tmp_path / f"{name}.jsonl"
+        files[name].write_text(json.dumps(paper) + "\n", encoding="utf-8")
+    plans = {"a,b": [["a"], ["b"]], "b,a": [["b"], ["a"]], "a+b": [["a", "b"]],
+             "a,b,a2": [["a"], ["b"], ["a2"]], "a2+b": [["a2", "b"]]}
+    prints = {}
+    for plan, runs in plans.items():
+        with fresh_store() as store:
+            for run in runs:
+                build([str(files[n]) for n in run], store, extractor=extractor)
+            prints[plan] = fingerprint(store.read_graph())
+    return prints

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -130,13 +131,19 @@ def list_queries(fmt: str) -> None:
 @cli.command()
 @store_options
 @format_option
+@click.option("--fingerprint", is_flag=True,
+              help="Also print a sha256 of the whole graph's content (reads every node and relationship): "
+                   "equal for equal graphs, whatever the build order.")
 @pass_target
-def stats(target: StoreTarget, fmt: str) -> None:
+def stats(target: StoreTarget, fmt: str, fingerprint: bool) -> None:
     """Summarise the stored graph: nodes per label, relationships per type."""
     with target.open(read_only=True) as st:
         s = st.stats()
-    rows = [["node", k, v] for k, v in s["nodes"].items()] + [["relationship", k, v]
-                                                               for k, v in s["relationships"].items()]
+        rows: list[list[Any]] = [["node", k, v] for k, v in s["nodes"].items()]
+        rows += [["relationship", k, v] for k, v in s["relationships"].items()]
+        if fingerprint:
+            from kg.graph.rows import fingerprint as print_of
+            rows.append(["graph", "fingerprint", print_of(st.read_graph())])
     click.echo(render(["kind", "name", "count"], rows, fmt))
 
 

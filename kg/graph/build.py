@@ -55,7 +55,10 @@ class GraphBuilder:
         label = ENTITY_LABELS[ent.type]
         key = node_key(label, ent.canonical)          # one node per catalog thing
         attrs = g.nodes[key] if key in g else {"label": label, "key": key, "name": ent.canonical, "aliases": []}
-        attrs["aliases"] = sorted(set(attrs["aliases"]) | {a for a in [ent.name, *ent.aliases] if a != attrs["name"]})
+        # the smallest spelling names the node (the stores' rule too: any build order, one name)
+        spellings = {*attrs["aliases"], attrs["name"], ent.canonical, ent.name, *ent.aliases}
+        attrs["name"] = min(str(attrs["name"]), ent.canonical)
+        attrs["aliases"] = sorted(spellings - {attrs["name"]})
         if label == "Hardware":
             attrs["specific"] = True if ent.specific is None else bool(ent.specific)
         for k, v in ent.catalog.items():

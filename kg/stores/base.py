@@ -52,9 +52,26 @@ class GraphStore(ABC):
     skip_unchanged: bool = False     # read before writing, and write only what would change
 
     def statements(self, graph: "nx.MultiDiGraph") -> Iterator[Statement]:
-        """The write plan in this store's dialect and batch size."""
-        return cypher.write_plan(graph, self.dialect, self.batch_size,
-                                 self._changed if self.skip_unchanged else None)
+        """The write plan in this store's dialect and batch size: first the facts of papers whose
+        text changed since they were stored are forgotten, so a re-extracted paper replaces its own."""
+        yield from self._forget_changed(graph)
+        yield from cypher.write_plan(graph, self.dialect, self.batch_size,
+                                     self._changed if self.skip_unchanged else None)
+
+    def _forget_changed(self, graph: "nx.MultiDiGraph") -> Iterator[Statement]:
+        papers = {k: d for k, d in graph.nodes(data=True) if d.get("label") == "Paper"}
+        if not papers:
+            return
+        stored = self.query(cypher.stored_papers(), {"keys": sorted(papers)}).records()
+        changed = [{"key": s["key"], "id": papers[s["key"]].get("id")} for s in stored
+                   if (s["title"], s["abstract"]) != (papers[s["key"]].get("title"), papers[s["key"]].get("abstract"))]
+        if not changed:
+            return
+        touched = [r["key"] for r in self.query(cypher.paper_entities(), {"papers": changed}).records()]
+        for stmt in cypher.forget_papers():
+            yield stmt, {"papers": changed}
+        for label in sorted({key.partition(":")[0] for key in touched}):
+            yield cypher.delete_orphans(label), {"keys": [k for k in touched if k.startswith(label + ":")]}
 
     def _changed(self, kind: str, group: tuple[str, ...], rows: cypher.Rows) -> cypher.Rows:
         """The rows that add or change something: a rebuild of the same corpus writes nothing."""

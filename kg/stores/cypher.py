@@ -100,19 +100,57 @@ def neo4j_constraints() -> list[str]:
             for label in NODE_PROPS]
 
 
-def _alias_union(dialect: str) -> str:
-    """Aliases accumulate across builds: the union of stored and new ones."""
+_DISPLAY = "CASE WHEN n.name IS NULL OR r.name < n.name THEN r.name ELSE n.name END"
+
+
+def _names(dialect: str) -> list[str]:
+    """A node's display name and aliases whatever the build order: the smallest spelling (a fixed
+    order, so A then B equals B then A) is the name, and every spelling ever seen stays an alias.
+    The aliases are set first: they read the name as stored."""
+    every = "coalesce(n.aliases, []) + r.aliases + [n.name, r.name]"
     if dialect == "ladybug":
-        return "n.aliases = list_distinct(list_concat(coalesce(n.aliases, []), r.aliases))"
-    return "n.aliases = coalesce(n.aliases, []) + [a IN r.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+        every = "list_concat(list_concat(coalesce(n.aliases, []), r.aliases), " \
+                "CASE WHEN n.name IS NULL THEN [r.name] ELSE [n.name, r.name] END)"
+        aliases = f"list_filter(list_distinct({every}), x -> x <> ({_DISPLAY}))"
+    else:
+        aliases = (f"reduce(acc = [], x IN {every} | CASE WHEN x IS NULL OR x IN acc OR x = ({_DISPLAY}) "
+                   "THEN acc ELSE acc + x END)")
+    return [f"n.aliases = {aliases}", f"n.name = {_DISPLAY}"]
 
 
 def merge_nodes(label: str, props: list[str], dialect: str) -> str:
     """``props``: the properties the rows carry (all-null columns are left out)."""
-    sets = [f"n.{p} = r.{p}" for p in props if p not in ("key", "aliases")]
-    if "aliases" in props:
-        sets.append(_alias_union(dialect))
+    named = "name" in props and "aliases" in props
+    sets = [f"n.{p} = r.{p}" for p in props if p not in ("key", *(("name", "aliases") if named else ()))]
+    if named:
+        sets += _names(dialect)
     return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}})" + (f" SET {', '.join(sets)}" if sets else "")
+
+
+def stored_papers() -> str:
+    """The stored text of the papers a write is about to (re)write."""
+    return "UNWIND $keys AS k MATCH (p:Paper {key: k}) RETURN p.key AS key, p.title AS title, p.abstract AS abstract"
+
+
+def paper_entities() -> str:
+    """The entities a paper's text names (its facts all start or end at one of them, or at it)."""
+    return "UNWIND $papers AS p MATCH (:Paper {key: p.key})-[:MENTIONS]->(n) RETURN DISTINCT n.key AS key"
+
+
+def forget_papers() -> list[str]:
+    """Every fact read from these papers: their results, the relationships they support, and
+    their own edges (``$papers``: rows of key and id)."""
+    return [
+        "UNWIND $papers AS p MATCH (:Paper {key: p.key})-[:REPORTS]->(x:Result) DETACH DELETE x",
+        "UNWIND $papers AS p MATCH (:Paper {key: p.key})-[:MENTIONS]->(n) MATCH (n)-[e]->() "
+        "WHERE e.paper = p.id DELETE e",
+        "UNWIND $papers AS p MATCH (:Paper {key: p.key})-[e]->() WHERE e.paper = p.id DELETE e",
+    ]
+
+
+def delete_orphans(label: str) -> str:
+    """Entities (of ``$keys``) that no relationship reaches any more."""
+    return f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} DELETE n"
 
 
 def merge_rels(rel: str, head: str, tail: str, props: list[str]) -> str:

@@ -242,3 +242,22 @@ def test_cypher_script_export_recreates_the_graph_in_neo4j(neo4j_store, tmp_path
         if line and not line.startswith("//"):
             neo4j_store.query(line.rstrip(";"))
     assert _graph_signature(neo4j_store) == expected
+
+
+def test_build_order_and_changed_papers_give_one_fingerprint_on_neo4j(neo4j_store, tmp_path, extractor):
+    """The same guarantee as the embedded store's (tests/unit/test_incremental.py), with Neo4j's dialect."""
+    from contextlib import nullcontext
+
+    from helpers import incremental_prints
+
+    def fresh():
+        neo4j_store.query("MATCH (n) DETACH DELETE n")
+        return nullcontext(neo4j_store)
+
+    prints = incremental_prints(tmp_path, fresh, extractor)
+    assert prints["a,b"] == prints["b,a"] == prints["a+b"]
+    assert prints["a,b,a2"] == prints["a2+b"] != prints["a,b"]
+    counter = iter(range(100))     # and the very graph the embedded store holds
+    embedded = incremental_prints(tmp_path, lambda: open_store("ladybug", path=tmp_path / f"g{next(counter)}.db"),
+                                  extractor)
+    assert embedded == prints
