@@ -47,13 +47,15 @@ class LadybugStore(GraphStore):
         path = Path(path)
         if not create and not path.exists():
             raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
+        if path.is_file() and path.stat().st_size == 0:
+            raise StoreError(f"{path}: an empty file, not a graph database (remove it or pass another --db)")
         try:
             options = {"buffer_pool_size": _read_pool_bytes()} if read_only else \
                 {"checkpoint_threshold": CHECKPOINT_BYTES}
             self._db = lb.Database(str(path), read_only=read_only, **options)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
-            raise StoreError(f"{path}: cannot open the database: {str(exc).splitlines()[0]}") from exc
+            raise StoreError(_open_failure(path, exc)) from exc
         self.path = path
         self.batch_size = batch_size
         if not read_only:
@@ -67,6 +69,7 @@ class LadybugStore(GraphStore):
             raise QueryError(str(exc).splitlines()[0]) from exc
 
     def write(self, graph: "nx.MultiDiGraph") -> None:
+        _check_free_space(self.path, graph.number_of_nodes() + graph.number_of_edges())
         self._run("BEGIN TRANSACTION")
         try:
             for q, params in self.statements(graph):
@@ -123,6 +126,31 @@ def compact(path: str | Path) -> tuple[int, int]:
         raise
     fresh.replace(path)
     return before, path.stat().st_size
+
+
+# a write that runs out of disk aborts inside the engine and leaves a write-ahead log the next open
+# refuses; refusing to start a write that may not fit keeps the last committed graph readable
+MIN_FREE_BYTES = 64 << 20
+BYTES_PER_ROW = 4096
+
+
+def _check_free_space(path: Path, rows: int) -> None:
+    import shutil
+    need = MIN_FREE_BYTES + BYTES_PER_ROW * rows
+    free = shutil.disk_usage(path.parent if path.parent.exists() else Path(".")).free
+    if free < need:
+        raise StoreError(f"{path}: only {free / 1e6:.0f} MB free on its disk; writing this batch safely needs "
+                         f"{need / 1e6:.0f} MB (the database is unchanged)")
+
+
+def _open_failure(path: Path, exc: RuntimeError) -> str:
+    """One line, and for a damaged write-ahead log (a write cut short) what to do about it."""
+    first = str(exc).splitlines()[0]
+    wal = path.with_name(path.name + ".wal")
+    if "wal" in first.lower() and wal.exists():
+        return (f"{path}: cannot open the database: its write-ahead log {wal.name} is damaged (a write was cut "
+                f"short); move it aside to open the last committed graph: mv {wal} {wal}.damaged")
+    return f"{path}: cannot open the database: {first}"
 
 
 def _read_pool_bytes() -> int:

@@ -219,3 +219,37 @@ def test_compact_keeps_the_graph_and_does_not_grow_the_file(tmp_path):
     assert db.stat().st_size <= size
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
     assert run("compact", "--db", tmp_path / "none.db").exit_code == 1
+
+
+def test_an_empty_file_is_not_a_database(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    res = run("stats", "--db", empty)
+    assert res.exit_code == 1 and "an empty file, not a graph database" in res.output
+    assert empty.stat().st_size == 0          # and kg did not turn it into one
+
+
+def test_a_damaged_write_ahead_log_says_how_to_recover(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    before = run("stats", "--db", db, "--format", "json").output
+    wal = tmp_path / "g.db.wal"
+    wal.write_bytes(b"a write cut short by a full disk")
+    res = run("stats", "--db", db)
+    assert res.exit_code == 1 and f"mv {wal} {wal}.damaged" in res.output
+    wal.rename(tmp_path / "g.db.wal.damaged")           # what the message says: the committed graph is back
+    assert run("stats", "--db", db, "--format", "json").output == before
+
+
+def test_a_write_that_may_not_fit_on_disk_is_refused_before_it_starts(tmp_path, monkeypatch):
+    import shutil
+    from collections import namedtuple
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    before = run("stats", "--db", db, "--format", "json").output
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9 - 10**6, 10**6))
+    res = run("build", EXAMPLES / "papers.txt", "--db", db)
+    assert res.exit_code == 1 and "MB free on its disk" in res.output and "the database is unchanged" in res.output
+    monkeypatch.undo()
+    assert run("stats", "--db", db, "--format", "json").output == before
