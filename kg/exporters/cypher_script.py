@@ -15,7 +15,7 @@ import networkx as nx
 from kg.errors import ExportError
 from kg.exporters import Exporter, register
 from kg.graph.schema import NODE_PROPS, REL_PROPS
-from kg.stores.cypher import write_plan
+from kg.stores.cypher import ladybug_ddl, neo4j_constraints, write_plan
 
 
 def _property_types() -> dict[str, str]:
@@ -62,8 +62,10 @@ def statements(graph: nx.MultiDiGraph, dialect: str = "neo4j", batch_size: int =
 def write_cypher(graph: nx.MultiDiGraph, path: Path, dialect: str = "neo4j") -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     header = (f"// kg graph as idempotent MERGE statements ({dialect} dialect); run with cypher-shell -f,\n"
-              f"// or one statement at a time. Nodes come first, then relationships.\n")
-    path.write_text(header + "\n".join(statements(graph, dialect)) + "\n", encoding="utf-8")
+              f"// or one statement at a time. Constraints (Neo4j) or tables (LadybugDB) come first, then\n"
+              f"// nodes, then relationships.\n")
+    schema = [s + ";" for s in (neo4j_constraints() if dialect == "neo4j" else ladybug_ddl())]
+    path.write_text(header + "\n".join([*schema, *statements(graph, dialect)]) + "\n", encoding="utf-8")
     return [path]
 
 

@@ -3,9 +3,11 @@
 One node file per label (``key:ID(Label)`` plus typed property columns and
 ``:LABEL``) and one relationship file per type and label pair (``:START_ID(Head)``,
 ``:END_ID(Tail)``, ``:TYPE``). ``import.args`` holds the matching command-line
-arguments, so the whole import is::
+arguments with paths relative to the folder, and ``constraints.cypher`` the uniqueness constraints
+every other kg path creates (the Community import tool cannot), so the whole import is::
 
-    neo4j-admin database import full neo4j @DIR/import.args
+    cd DIR && neo4j-admin database import full neo4j @import.args
+    cypher-shell -f DIR/constraints.cypher      # once the server runs
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import networkx as nx
 from kg.exporters import Exporter, register
 from kg.graph.rows import edge_rows, node_rows
 from kg.graph.schema import NODE_PROPS, REL_PROPS
+from kg.stores.cypher import neo4j_constraints
 
 ARRAY_DELIMITER = "\x1f"       # ASCII unit separator: cannot occur in an alias
 TYPES = {"STRING": "string", "STRING[]": "string[]", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean"}
@@ -60,10 +63,13 @@ def write_neo4j_admin(graph: nx.MultiDiGraph, directory: Path) -> list[Path]:
             w.writerow(header)
             w.writerows(body)
         written.append(path)
-        args.append(f"--{kind}={path.resolve()}")
+        args.append(f"--{kind}={name}")      # relative: the folder can move; run from inside it
     argfile = directory / "import.args"
     argfile.write_text("\n".join(args) + "\n", encoding="utf-8")
-    return [*written, argfile]
+    # neo4j-admin (Community's record format) cannot create constraints: run this once the server is up
+    constraints = directory / "constraints.cypher"
+    constraints.write_text("".join(s + ";\n" for s in neo4j_constraints()), encoding="utf-8")
+    return [*written, argfile, constraints]
 
 
 register(Exporter("neo4j-admin", "node and relationship CSV files for 'neo4j-admin database import full'",

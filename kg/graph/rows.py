@@ -18,8 +18,9 @@ _CASTS: dict[str, Callable[[Any], Any]] = {"DOUBLE": float, "INT64": int, "BOOLE
 
 
 def cast(value: Any, typ: str) -> Any:
-    """A property value in its schema type (None stays None)."""
-    return None if value is None else _CASTS[typ](value)
+    """A property value in its schema type; None and the empty string are no value (absent in every
+    store and export alike: neo4j-admin cannot tell an empty string from a missing one)."""
+    return None if value is None or value == "" else _CASTS[typ](value)
 
 
 def node_rows(graph: "nx.MultiDiGraph") -> dict[str, list[dict[str, Any]]]:

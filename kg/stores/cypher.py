@@ -103,27 +103,29 @@ def neo4j_constraints() -> list[str]:
 _DISPLAY = "CASE WHEN n.name IS NULL OR r.name < n.name THEN r.name ELSE n.name END"
 
 
-def _names(dialect: str) -> list[str]:
+def _names(dialect: str, with_aliases: bool) -> list[str]:
     """A node's display name and aliases whatever the build order: the smallest spelling (a fixed
     order, so A then B equals B then A) is the name, and every spelling ever seen stays an alias.
     The aliases are set first: they read the name as stored."""
-    every = "coalesce(n.aliases, []) + r.aliases + [n.name, r.name]"
+    new = "coalesce(r.aliases, [])" if with_aliases else "[]"
+    every = f"coalesce(n.aliases, []) + {new} + [n.name, r.name]"
     if dialect == "ladybug":
-        every = "list_concat(list_concat(coalesce(n.aliases, []), r.aliases), " \
+        every = f"list_concat(list_concat(coalesce(n.aliases, []), {new}), " \
                 "CASE WHEN n.name IS NULL THEN [r.name] ELSE [n.name, r.name] END)"
         aliases = f"list_filter(list_distinct({every}), x -> x <> ({_DISPLAY}))"
-    else:
-        aliases = (f"reduce(acc = [], x IN {every} | CASE WHEN x IS NULL OR x IN acc OR x = ({_DISPLAY}) "
-                   "THEN acc ELSE acc + x END)")
+    else:       # Neo4j: no aliases is no property (as neo4j-admin imports an empty array field)
+        kept = (f"reduce(acc = [], x IN {every} | CASE WHEN x IS NULL OR x IN acc OR x = ({_DISPLAY}) "
+                "THEN acc ELSE acc + x END)")
+        aliases = f"CASE WHEN size({kept}) = 0 THEN null ELSE {kept} END"
     return [f"n.aliases = {aliases}", f"n.name = {_DISPLAY}"]
 
 
 def merge_nodes(label: str, props: list[str], dialect: str) -> str:
     """``props``: the properties the rows carry (all-null columns are left out)."""
-    named = "name" in props and "aliases" in props
+    named = "name" in props
     sets = [f"n.{p} = r.{p}" for p in props if p not in ("key", *(("name", "aliases") if named else ()))]
     if named:
-        sets += _names(dialect)
+        sets += _names(dialect, "aliases" in props)
     return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}})" + (f" SET {', '.join(sets)}" if sets else "")
 
 
