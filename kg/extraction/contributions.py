@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import ContributionLexicon, occurrences
 from kg.extraction.mentions import Mention, doc_text, register_extensions
-from kg.extraction.shapes import MODEL_SIZE, is_coined
+from kg.extraction.shapes import MODEL_SIZE, is_coined, variant_of
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|over)\b")
 
@@ -75,10 +75,10 @@ class ContributionFinder(DataFiles):
             # what the abstract itself proposes
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
-        # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B
+        # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of Scaled-YOLOv4
         for m in list(paper.mentions):
             if m.name not in paper.proposes and not m.rule.startswith("catalog:") and \
-                    any(m.name.startswith(p + "-") for p in paper.proposes):
+                    any(variant_of(m.name, p) for p in paper.proposes):
                 paper.claim(m, "")
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
@@ -185,3 +185,4 @@ class ContributionFinder(DataFiles):
                   assigns=["doc._.kg_proposes", "doc._.kg_mentions"], default_config={"lexicon": "contributions.json"})
 def make_contribution_finder(nlp: Language, name: str, lexicon: str) -> ContributionFinder:
     return ContributionFinder(lexicon)
+

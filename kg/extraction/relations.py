@@ -20,7 +20,7 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text, register_extensions
 from kg.extraction.retype import LIST_SEP
-from kg.extraction.shapes import SIZE_ONLY
+from kg.extraction.shapes import SIZE_ONLY, variant_of
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -174,7 +174,8 @@ class RelationExtractor(DataFiles):
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)
-        for rel in [*_part_relations(ctx), *_derived_relations(ctx), *self._device_comparisons(ctx)]:
+        for rel in [*_part_relations(ctx), *_derived_relations(ctx), *self._device_comparisons(ctx),
+                    *_variants_run(ctx, list(rels.values()))]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
         doc._.kg_relations = list(rels.values())
         return doc
@@ -336,6 +337,14 @@ def _derived_relations(ctx: _Context) -> list[Relation]:
             out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
                                 (m.start, m.end)))
     return out
+
+
+def _variants_run(ctx: _Context, rels: list[Relation]) -> list[Relation]:
+    """A contribution runs where its released variants run: 'YOLOv4-tiny ... at 443 FPS on RTX 2080Ti'
+    is Scaled-YOLOv4 on that GPU too."""
+    main = ctx.proposes[0] if ctx.proposes else None
+    return [Relation(main, "RUNS_ON", r.tail, r.sentence, "name:RUNS_ON:variant", r.offsets) for r in rels
+            if main and r.type == "RUNS_ON" and r.head != main and variant_of(r.head, main)]
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

@@ -33,6 +33,14 @@ DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM",
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
+def variant_of(name: str, proposed: str) -> bool:
+    """'PP-DocLayout-L' of PP-DocLayout; 'YOLOv4-large', a size of the YOLOv4 that 'Scaled-YOLOv4' scales."""
+    if name.startswith(proposed + "-"):
+        return True
+    base, _, tier = name.rpartition("-")
+    return bool(base) and tier.lower() in VARIANT_WORDS and proposed.endswith(("-" + base, " " + base))
+
+
 def _marked(part: str) -> bool:
     """CamelCase, inner capitals, or letters mixed with digits: a coined look."""
     letters = [c for c in part if c.isalpha()]

@@ -344,3 +344,13 @@ def test_a_study_compares_with_named_baselines(extract_one):
     rec = extract_one("Our implementation is 3x faster than FasterTransformer on PaLM models.",
                       title="Efficiently Scaling Transformer Inference")
     assert ["@paper", "COMPARED_WITH", "FasterTransformer"] in rec["relations"]
+
+
+def test_released_variants_are_contributions_and_their_platforms_the_contributions(extract_one):
+    rec = extract_one("We show that the ZorbNet detector scales up and down. The ZorbNet-large model reaches 55% AP "
+                      "at 16 FPS on a Tesla V100, and the ZorbNet-tiny model runs at 443 FPS on an RTX 2080 Ti.",
+                      title="Scaled-ZorbNet: Scaling Detection Networks")
+    assert {"Scaled-ZorbNet", "ZorbNet-large", "ZorbNet-tiny"} <= set(rec["proposes"])
+    r = rels(rec)
+    assert {("ZorbNet-large", "RUNS_ON", "V100"), ("ZorbNet-tiny", "RUNS_ON", "RTX 2080 Ti")} <= r
+    assert {("Scaled-ZorbNet", "RUNS_ON", "V100"), ("Scaled-ZorbNet", "RUNS_ON", "RTX 2080 Ti")} <= r
