@@ -354,3 +354,9 @@ def test_released_variants_are_contributions_and_their_platforms_the_contributio
     r = rels(rec)
     assert {("ZorbNet-large", "RUNS_ON", "V100"), ("ZorbNet-tiny", "RUNS_ON", "RTX 2080 Ti")} <= r
     assert {("Scaled-ZorbNet", "RUNS_ON", "V100"), ("Scaled-ZorbNet", "RUNS_ON", "RTX 2080 Ti")} <= r
+
+
+def test_hardware_a_baseline_uses_is_the_shared_platform(extract_one):
+    rec = extract_one("Alpha speeds up training by 2.34x as compared to a baseline that uses Intel Xeon CPUs and "
+                      "NVIDIA V100 GPUs.", title="Alpha: Fast Training")
+    assert {("Alpha", "RUNS_ON", "V100"), ("Alpha", "RUNS_ON", "Xeon")} <= rels(rec)
