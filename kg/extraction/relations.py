@@ -35,7 +35,8 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
 ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
-RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_accelerator_classes",
+RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
+              "_used_not_based_on", "_accelerator_classes",
               "_general_purpose", "_baseline_nouns", "_quantities", "_execution")
 
 
@@ -105,6 +106,10 @@ class CueTable:
         self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
         self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?$")
+        # 'our Mistral-7B based model', 'DeBERTa-v3, PubMedBERT and BioELECTRA backbones': built on them
+        self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b")
+        # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
+        self.used_not_based_on = set(words["_used_not_based_on"])
         # 'over 2,048 GPUs', 'over thousands of GPUs': 'over' before a quantity is spatial, not a comparison
         self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
@@ -198,6 +203,10 @@ class RelationExtractor(DataFiles):
             compared = self._compared(text, clause[-90:], inside, m)
             if compared:
                 rel, rule = "COMPARED_WITH", compared
+        if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
+                m.name not in self.cue.used_not_based_on and \
+                self.cue.base_after.match(text, _list_end(text, inside, m).end):
+            rel, rule = "BASED_ON", "base-after"
         if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
                               or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study derives from nothing; its devices are what it ran on, not baselines
@@ -301,6 +310,16 @@ def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> boo
     """Between ``start`` and ``m`` stand no names, or names in a list that ``m`` ends."""
     between = sorted((o for o in inside if start <= o.start < m.start and o is not m), key=lambda o: o.start)
     return all(LIST_SEP.match(ASIDE.sub("", text[a.end:b.start])) for a, b in zip(between, [*between[1:], m]))
+
+
+def _list_end(text: str, inside: list[Mention], m: Mention) -> Mention:
+    """The last name of the list ``m`` stands in ('A, B and C backbones': C)."""
+    last = m
+    for o in sorted((o for o in inside if o.start >= m.end), key=lambda o: o.start):
+        if not LIST_SEP.match(text[last.end:o.start]):
+            break
+        last = o
+    return last
 
 
 def _part_relations(ctx: _Context) -> list[Relation]:

@@ -360,3 +360,13 @@ def test_hardware_a_baseline_uses_is_the_shared_platform(extract_one):
     rec = extract_one("Alpha speeds up training by 2.34x as compared to a baseline that uses Intel Xeon CPUs and "
                       "NVIDIA V100 GPUs.", title="Alpha: Fast Training")
     assert {("Alpha", "RUNS_ON", "V100"), ("Alpha", "RUNS_ON", "Xeon")} <= rels(rec)
+
+
+def test_a_name_followed_by_based_or_backbone_is_what_the_work_is_built_on(extract_one):
+    r = rels(extract_one("We introduce Zorbal, our Mistral-7B based winning model, fine-tuned on a single RTX 4090. "
+                         "We pretrain it using DeBERTa-v3, PubMedBERT, and BioELECTRA backbones.",
+                         title="Zorbal: An Efficient Instruct Model"))
+    assert {("Zorbal", "BASED_ON", n) for n in ("Mistral-7B", "DeBERTa-v3", "PubMedBERT", "BioELECTRA")} <= r
+    # ANNOTATION.md: what is built with mixture-of-experts USES it
+    r = rels(extract_one("Zorbal runs a real-world MoE-based model efficiently.", title="Zorbal: MoE at Scale"))
+    assert ("Zorbal", "BASED_ON", "Mixture-of-Experts") not in r
