@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extraction.catalog import read_json_asset
+from kg.extraction.catalog import lists_of_strings, read_json_asset
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
@@ -62,6 +62,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
             re.compile(pair[1])
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
+    yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns"))
     for key in ("word_numbers", "duration_units"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
@@ -106,6 +107,12 @@ class QuantityReader:
         self.units: list[tuple[str, str]] = [(u, p) for u, p in data["units"]]
         self.word_numbers: dict[str, int] = data["word_numbers"]
         self.duration_units: dict[str, str] = data["duration_units"]
+        alt = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+        # what is said right before or after a number that makes it background, not a finding
+        self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?$", re.I)
+        self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
+        self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
+        self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b")
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
         self.claim = re.compile(
             rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
@@ -175,6 +182,13 @@ class QuantityReader:
         for m in _scan(POINTS, text, windows):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
 
+    def _background(self, text: str, q: Quantity) -> bool:
+        """A share, a problem of existing designs, or a requirement (``units.json`` "_not_claims")."""
+        before = text[max(0, q.start - 40):q.start]
+        return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
+            bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
+            bool(self.requirement_after.match(text, q.end))
+
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
         windows = _windows(text)
@@ -186,6 +200,8 @@ class QuantityReader:
                 continue                     # the baseline's own number
             if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
                 continue                     # a setting: 70% sparsity, 95%ile
+            if self._background(text, q):
+                continue
             if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
                 continue                     # 8x A100: a count of devices
             taken.append((q.start, q.end))
