@@ -27,8 +27,9 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_kg(path: str, limit: int) -> tuple[float, float]:
-    """Extract the first ``limit`` papers in a fresh process; (abstracts/s, peak MB)."""
+def run_kg(path: str, limit: int, workers: int = 1) -> tuple[float, float]:
+    """Extract the first ``limit`` papers in a fresh process with ``workers`` extraction processes;
+    (abstracts/s, peak MB of the parent and of its largest worker)."""
     code = (
         "import sys, time, json, resource, itertools\n"
         "from kg.jobs import extract\n"
@@ -39,11 +40,12 @@ def run_kg(path: str, limit: int) -> tuple[float, float]:
         "open(tmp, 'w', encoding='utf-8').writelines(lines)\n"
         "t = time.perf_counter()\n"
         "with open(__import__('os').devnull, 'w') as out:\n"
-        "    s = extract([tmp], out, extractor=ex)\n"
+        "    s = extract([tmp], out, extractor=ex, workers=int(sys.argv[3]))\n"
         "dt = time.perf_counter() - t\n"
-        "print(json.dumps({'rate': s.papers / dt, 'peak': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        "peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+        "print(json.dumps({'rate': s.papers / dt, 'peak': peak / 1024}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, path, str(limit)], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code, path, str(limit), str(workers)], capture_output=True, text=True)
     if out.returncode != 0:       # say why the child failed instead of a bare CalledProcessError
         sys.exit(f"kg extraction failed (exit {out.returncode}):\n{out.stderr.strip()}")
     res = json.loads(out.stdout.strip().splitlines()[-1])
@@ -71,11 +73,14 @@ def main() -> None:
         tok = run_tokenizer(corpus)
         rate_small, peak_small = run_kg(corpus, max(1, n // 4))
         rate, peak = run_kg(corpus, n)
+        rate2, peak2 = run_kg(corpus, n, workers=2)
     print(f"corpus: {n} synthetic abstracts")
     print(f"spaCy blank tokenizer: {tok:,.0f} abstracts/s")
     print(f"kg extract:            {rate:,.0f} abstracts/s")
     print(f"ratio kg/tokenizer:    1/{tok / rate:.1f}   (bar: >= 1/25)")
     print(f"kg peak memory:        {peak_small:,.0f} MB at {max(1, n // 4)} papers, {peak:,.0f} MB at {n} papers")
+    print(f"kg extract, 2 workers: {rate2:,.0f} abstracts/s = {rate2 / rate:.2f}x one process "
+          f"(bar: >= 1.8x on 2 cores; {os.cpu_count()} cores here), peak {peak2:,.0f} MB per process")
 
 
 if __name__ == "__main__":

@@ -43,21 +43,23 @@ def open_store(store: str = "ladybug", *, db: str | Path | None = None, create: 
     return _open(store, create=create, **options)
 
 
-def extract(inputs: list[str], *, input_format: str | None = None) -> Iterator["PaperRecord"]:
-    """Typed records (``.to_gold()`` gives ANNOTATION.md JSON) for every readable paper of ``inputs``."""
-    from kg.extraction import Extractor
-    from kg.jobs import Summary, iter_papers, report_failure
+def extract(inputs: list[str], *, input_format: str | None = None, workers: int = 1) -> Iterator["PaperRecord"]:
+    """Typed records (``.to_gold()`` gives ANNOTATION.md JSON) for every readable paper of ``inputs``,
+    extracted in ``workers`` processes (0: every core; the records are the same for any number)."""
+    from kg.extraction import Extractor, parallel
+    from kg.jobs import Summary, iter_papers, report_failure, resolve_workers
     summary = Summary()
-    return Extractor().records(iter_papers(inputs, input_format, summary, _warn_input),
-                               report_failure(summary, _warn_input))
+    return parallel.records(Extractor(), iter_papers(inputs, input_format, summary, _warn_input),
+                            resolve_workers(workers), report_failure(summary, _warn_input))
 
 
 def build(inputs: list[str], store: str = "ladybug", *, db: str | Path | None = None,
-          input_format: str | None = None, **options: Any) -> "Summary":
-    """Extract ``inputs`` and merge the graph into the store (idempotent, incremental)."""
+          input_format: str | None = None, workers: int = 1, **options: Any) -> "Summary":
+    """Extract ``inputs`` (in ``workers`` processes) and merge the graph into the store
+    (idempotent, incremental)."""
     from kg.jobs import build as _build
     with open_store(store, db=db, create=True, **options) as st:
-        return _build(list(inputs), st, input_format=input_format, on_skip=_warn_input)
+        return _build(list(inputs), st, input_format=input_format, on_skip=_warn_input, workers=workers)
 
 
 def _warn_input(item: Any) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
-from kg.extraction import Extractor
+from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Notice, Paper, Skip, paper_id, read_papers
@@ -84,12 +84,12 @@ def _tell_apart(paper: Paper, seen: dict[str, int]) -> None:
 
 def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
             extractor: Extractor | None = None, on_skip: Callable[[Skip | Notice], None] = lambda s: None,
-            progress: Callable[[int], None] = lambda n: None) -> Summary:
+            progress: Callable[[int], None] = lambda n: None, workers: int = 1) -> Summary:
     """Write one ANNOTATION.md record per paper as JSONL."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
-    for rec in extractor.records(iter_papers(inputs, input_format, summary, on_skip),
-                                 report_failure(summary, on_skip)):
+    for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip), resolve_workers(workers),
+                                report_failure(summary, on_skip)):
         out.write(json.dumps(rec.to_gold(), ensure_ascii=False, sort_keys=False) + "\n")
         summary.add(rec)
         progress(summary.papers)
@@ -102,14 +102,14 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
 def build(inputs: list[str], store: GraphStore, *, input_format: str | None = None,
           extractor: Extractor | None = None, batch_size: int = 500,
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
-          progress: Callable[[int], None] = lambda n: None) -> Summary:
+          progress: Callable[[int], None] = lambda n: None, workers: int = 1) -> Summary:
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental)."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
     papers: dict[str, Paper] = {}
     builder = GraphBuilder()
-    for rec in extractor.records(_remember(iter_papers(inputs, input_format, summary, on_skip), papers),
-                                 report_failure(summary, on_skip, papers)):
+    for rec in parallel.records(extractor, _remember(iter_papers(inputs, input_format, summary, on_skip), papers),
+                                resolve_workers(workers), report_failure(summary, on_skip, papers)):
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
         if summary.papers % batch_size == 0:
@@ -140,6 +140,12 @@ def report_failure(summary: Summary, on_skip: Callable[[Skip | Notice], None], p
             papers.pop(paper.id, None)
         summary.skipped += 1
         source, _, line = paper.source.rpartition(":")
-        reason = f"extraction failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        kind = getattr(exc, "kind", type(exc).__name__)     # a worker's failure names what it caught
+        reason = f"extraction failed: {kind}: {str(exc).splitlines()[0] if str(exc) else ''}"
         on_skip(Skip(source or paper.source, int(line) if line.isdigit() else 0, reason[:300]))
     return report
+
+
+def resolve_workers(workers: int) -> int:
+    """0 means every core."""
+    return workers if workers > 0 else parallel.default_workers()

@@ -133,6 +133,9 @@ input_format_option = click.option("--input-format", type=click.Choice(INPUT_FOR
 
 
 force_option = click.option("--force", is_flag=True, help="Overwrite an existing output.")
+workers_option = click.option(
+    "--workers", type=click.IntRange(0), default=0, show_default=True, envvar="KG_WORKERS",
+    help="Extraction processes (0: every core; env KG_WORKERS). The output is the same for any number.")
 
 
 def check_output(path: Path, force: bool) -> None:

@@ -27,6 +27,7 @@ from kg.cli.common import (
     neo4j_options,
     pass_target,
     store_options,
+    workers_option,
 )
 from kg.output import created_only_on_success, render, replace_when_done
 
@@ -35,18 +36,20 @@ from kg.output import created_only_on_success, render, replace_when_done
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write ('-' is stdout).")
 @input_format_option
-def extract(inputs: tuple[str, ...], output: str, input_format: str | None) -> None:
+@workers_option
+def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int) -> None:
     """Extract entities, relations and results from INPUTS into JSONL records.
 
     INPUTS are seed-page text, JSONL or CSV files, or '-' for stdin.
     """
     from kg.jobs import extract as run
     if output == "-":
-        run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=_progress("extracted"))
+        run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=_progress("extracted"),
+            workers=workers)
         return
     with replace_when_done(output) as out:      # a failed run never truncates an existing file
         summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip,
-                      progress=_progress("extracted"))
+                      progress=_progress("extracted"), workers=workers)
     _print_summary(summary.as_dict())
 
 
@@ -57,9 +60,10 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None) -> N
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Papers per write.")
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (and per Neo4j transaction).")
+@workers_option
 @pass_target
 def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
-          rows_per_statement: int) -> None:
+          rows_per_statement: int, workers: int) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental).
 
     INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
@@ -71,7 +75,7 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
     with guard, target.open(create=True, batch_size=rows_per_statement) as st:
         before = st.stats()
         summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
-                      on_skip=_warn_skip, progress=_progress("built"))
+                      on_skip=_warn_skip, progress=_progress("built"), workers=workers)
         after = st.stats()
     _print_summary(summary.as_dict())
     _print_growth(before, after)

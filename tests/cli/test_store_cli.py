@@ -253,3 +253,17 @@ def test_a_write_that_may_not_fit_on_disk_is_refused_before_it_starts(tmp_path, 
     assert res.exit_code == 1 and "MB free on its disk" in res.output and "the database is unchanged" in res.output
     monkeypatch.undo()
     assert run("stats", "--db", db, "--format", "json").output == before
+
+
+def test_the_graph_is_the_same_for_any_number_of_workers(tmp_path):
+    src = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines()]
+    rows = [{**src[i % len(src)], "id": f"p{i}", "title": f"{src[i % len(src)]['title']} ({i})"} for i in range(600)]
+    corpus = tmp_path / "big.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    prints = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        res = run("build", corpus, "--db", db, "--workers", workers)
+        assert res.exit_code == 0 and "papers read: 600" in res.output, res.output
+        prints.append(run("stats", "--db", db, "--fingerprint", "--format", "csv").output.splitlines()[-1])
+    assert prints[0] == prints[1] and "fingerprint" in prints[0]
