@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from kg import interrupts
 from kg.errors import InputError
 from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
@@ -90,6 +91,7 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
     extractor = extractor or Extractor()
     for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip), resolve_workers(workers),
                                 report_failure(summary, on_skip)):
+        interrupts.check()
         out.write(json.dumps(rec.to_gold(), ensure_ascii=False, sort_keys=False) + "\n")
         summary.add(rec)
         progress(summary.papers)
@@ -110,6 +112,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     builder = GraphBuilder()
     for rec in parallel.records(extractor, _remember(iter_papers(inputs, input_format, summary, on_skip), papers),
                                 resolve_workers(workers), report_failure(summary, on_skip, papers)):
+        interrupts.check()
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
         if summary.papers % batch_size == 0:

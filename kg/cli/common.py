@@ -25,8 +25,10 @@ class KGGroup(click.Group):
     """Every KGError becomes one line on stderr and exit code 1; usage errors exit 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from kg import interrupts
         try:
-            with warnings.catch_warnings():
+            # Ctrl-C always stops kg with 130, even when the engine swallows it
+            with interrupts.installed(), warnings.catch_warnings():
                 warnings.simplefilter("always", ExportWarning)
                 warnings.showwarning = _one_line_warning     # restored when the block ends
                 return super().invoke(ctx)

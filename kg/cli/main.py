@@ -195,7 +195,11 @@ def pull(neo4j: StoreTarget, source: str, target: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="kg")
+    try:
+        cli(prog_name="kg")
+    except KeyboardInterrupt:       # before a command's own handler was installed (still importing)
+        click.echo("interrupted", err=True)
+        sys.exit(130)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg import interrupts
 from kg.errors import QueryError, StoreError
 from kg.stores import cypher, register
 from kg.stores.base import GraphStore, QueryResult
@@ -64,9 +65,11 @@ class LadybugStore(GraphStore):
 
     def _run(self, q: str, params: dict[str, Any] | None = None):
         try:
-            return self._conn.execute(q, params or {})
+            result = self._conn.execute(q, params or {})
         except RuntimeError as exc:
             raise QueryError(str(exc).splitlines()[0]) from exc
+        interrupts.check()          # a Ctrl-C the engine's own SIGINT check swallowed
+        return result
 
     def write(self, graph: "nx.MultiDiGraph") -> None:
         _check_free_space(self.path, graph.number_of_nodes() + graph.number_of_edges())

@@ -1,0 +1,48 @@
+"""Ctrl-C that always stops kg.
+
+LadybugDB checks Python's SIGINT handler before each query and, now and then, swallows the
+KeyboardInterrupt it raises there ("Exception ignored in: 'checking the SIGINT handler before a
+query'"), so a build ran on to exit 0. The CLI installs :class:`InterruptFlag`: it raises as
+Python's own handler does and also remembers the interrupt, and the places that loop over work
+(each store statement, each extracted paper) call :func:`check` to raise it again.
+"""
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class InterruptFlag:
+    """A SIGINT handler that raises KeyboardInterrupt and remembers that it did."""
+
+    def __init__(self) -> None:
+        self.pending = False
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.pending = True
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def installed() -> Iterator[InterruptFlag | None]:
+    """The handler for the block, the previous one restored after (outside the main thread, where
+    no signal handler can be set, nothing changes)."""
+    flag = InterruptFlag()
+    try:
+        previous = signal.signal(signal.SIGINT, flag)
+    except ValueError:
+        yield None
+        return
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def check() -> None:
+    """Raise KeyboardInterrupt if an interrupt arrived that something swallowed."""
+    handler = signal.getsignal(signal.SIGINT)
+    if isinstance(handler, InterruptFlag) and handler.pending:
+        raise KeyboardInterrupt
