@@ -207,6 +207,8 @@ class RelationExtractor(DataFiles):
                 m.name not in self.cue.used_not_based_on and \
                 self.cue.base_after.match(text, _list_end(text, inside, m).end):
             rel, rule = "BASED_ON", "base-after"
+        if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
+            return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
                               or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study derives from nothing; its devices are what it ran on, not baselines

@@ -44,7 +44,8 @@ class RelType:
 REL_TYPES: dict[str, RelType] = {r.name: r for r in (
     RelType("PROPOSES", tuple(("Paper", t) for t in _ENT), "the paper introduces this entity"),
     RelType("MENTIONS", tuple(("Paper", t) for t in _ENT), "the paper's text names this entity"),
-    RelType("RUNS_ON", tuple((w, "Hardware") for w in _WORK), "evaluated/deployed/optimised on hardware"),
+    RelType("RUNS_ON", tuple((w, "Hardware") for w in (*_WORK, "Dataset")),
+            "evaluated/deployed/optimised on hardware (a benchmark the paper releases runs somewhere too)"),
     RelType("EVALUATED_ON", tuple((w, "Dataset") for w in _WORK), "evaluated or trained on a dataset"),
     RelType("APPLIED_TO", (("Method", "Model"), ("Paper", "Model")), "applied to / used to build a model"),
     RelType("IMPLEMENTED_IN", (("Method", "Framework"), ("Model", "Framework"), ("Paper", "Framework")),

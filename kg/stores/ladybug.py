@@ -59,6 +59,7 @@ class LadybugStore(GraphStore):
             raise StoreError(_open_failure(path, exc)) from exc
         self.path = path
         self.batch_size = batch_size
+        self._wrote = False
         if not read_only:
             for stmt in cypher.ladybug_ddl():
                 self._run(stmt)
@@ -78,6 +79,7 @@ class LadybugStore(GraphStore):
             for q, params in self.statements(graph):
                 self._run(q, params)
             self._run("COMMIT")
+            self._wrote = True
         except BaseException:
             try:
                 self._conn.execute("ROLLBACK")
@@ -99,6 +101,9 @@ class LadybugStore(GraphStore):
         return QueryResult(columns, rows)
 
     def close(self) -> None:
+        if getattr(self, "_wrote", False) and getattr(self, "_conn", None) is not None:
+            self._wrote = False
+            record_sum(self.path, self.content_sum())
         for attr in ("_conn", "_db"):
             obj = getattr(self, attr, None)
             if obj is not None and hasattr(obj, "close"):
@@ -116,7 +121,7 @@ def compact(path: str | Path) -> tuple[int, int]:
     if not path.is_file():
         raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
     fresh = path.with_name(f".{path.name}.compact")
-    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal"), sum_path(fresh)):
         leftover.unlink(missing_ok=True)
     before = path.stat().st_size
     with LadybugStore(path, read_only=True, create=False) as src:
@@ -128,6 +133,8 @@ def compact(path: str | Path) -> tuple[int, int]:
         fresh.unlink(missing_ok=True)
         raise
     fresh.replace(path)
+    if sum_path(fresh).exists():
+        sum_path(fresh).replace(sum_path(path))
     return before, path.stat().st_size
 
 
@@ -135,6 +142,39 @@ def compact(path: str | Path) -> tuple[int, int]:
 # refuses; refusing to start a write that may not fit keeps the last committed graph readable
 MIN_FREE_BYTES = 64 << 20
 BYTES_PER_ROW = 4096
+
+
+def sum_path(path: Path) -> Path:
+    """Where a build records what it wrote (``kg check`` compares the database with it)."""
+    return path.with_name(path.name + ".sum")
+
+
+def record_sum(path: Path, content: dict[str, Any]) -> None:
+    import json
+    target, tmp = sum_path(path), sum_path(path).with_suffix(".sum.part")
+    tmp.write_text(json.dumps(content, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(target)
+
+
+def check(path: str | Path) -> tuple[bool, str]:
+    """(intact, one line): the graph read back against the sum its last build recorded."""
+    import json
+    path = Path(path)
+    try:
+        with LadybugStore(path, read_only=True, create=False) as st:
+            now = st.content_sum()
+    except (StoreError, RuntimeError) as exc:
+        return False, f"{path}: damaged: {str(exc).splitlines()[0]}"
+    recorded_at = sum_path(path)
+    if not recorded_at.exists():
+        return True, (f"{path}: reads without errors ({now['nodes']} nodes, {now['relationships']} relationships); "
+                      f"no sum recorded to compare with ({recorded_at.name} is missing)")
+    recorded = json.loads(recorded_at.read_text(encoding="utf-8"))
+    if recorded == now:
+        return True, f"{path}: intact ({now['nodes']} nodes, {now['relationships']} relationships, as last written)"
+    return False, (f"{path}: damaged: the graph differs from what the last build wrote "
+                   f"({recorded['nodes']} nodes and {recorded['relationships']} relationships then, "
+                   f"{now['nodes']} and {now['relationships']} now, or the same counts with other content)")
 
 
 def _check_free_space(path: Path, rows: int) -> None:

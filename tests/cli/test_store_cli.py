@@ -104,28 +104,35 @@ def test_a_relation_the_schema_does_not_allow_is_counted_and_reported(tmp_path):
     from kg.graph import GraphBuilder
     rec = {"id": "p1", "title": "T", "proposes": [], "results": [],
            "entities": [{"name": "SQuAD", "type": "dataset"}, {"name": "A100", "type": "hardware"}],
-           "relations": [["SQuAD", "RUNS_ON", "A100"], ["Ghost", "USES", "A100"]],
-           "relation_evidence": [{"head": "SQuAD", "type": "RUNS_ON", "tail": "A100", "rule": "test",
+           "relations": [["SQuAD", "EVALUATED_ON", "A100"], ["Ghost", "USES", "A100"]],
+           "relation_evidence": [{"head": "SQuAD", "type": "EVALUATED_ON", "tail": "A100", "rule": "test",
                                   "sentence": "s", "field": "abstract", "start": 0, "end": 1},
                                  {"head": "Ghost", "type": "USES", "tail": "A100", "rule": "test",
                                   "sentence": "s", "field": "abstract", "start": 0, "end": 1}]}
     builder = GraphBuilder()
     builder.add_record(rec)
-    assert builder.dropped == {"RUNS_ON Dataset->Hardware not in the schema": 1,
+    assert builder.dropped == {"EVALUATED_ON Dataset->Hardware not in the schema": 1,
                                "USES: an end is not an entity of the record": 1}
-    assert not any(d["type"] == "RUNS_ON" for _, _, d in builder.graph.edges(data=True))
+    assert not any(d["type"] == "EVALUATED_ON" for _, _, d in builder.graph.edges(data=True))
 
 
 def test_build_reports_dropped_relations(tmp_path):
     papers = tmp_path / "p.jsonl"
-    papers.write_text('{"id": "b1", "title": "BenchX: A Benchmark for Serving", '
+    # a model the paper releases 'applied to' another model: the schema has APPLIED_TO from methods only
+    papers.write_text('{"id": "z1", "title": "ZorbNet: A Unified Document Layout Model", '
+                      '"abstract": "ZorbNet serves Llama 3 on A100 GPUs."}\n'
+                      '{"id": "b1", "title": "BenchX: A Benchmark for Serving", '
                       '"abstract": "We introduce BenchX, a benchmark that runs on A100 GPUs."}\n', encoding="utf-8")
     from click.testing import CliRunner
 
     from kg.cli.main import cli
     out = CliRunner().invoke(cli, ["build", str(papers), "--db", str(tmp_path / "b.db")])
     assert out.exit_code == 0, out.output
-    assert "not stored: RUNS_ON Dataset->Hardware not in the schema" in out.output
+    assert "1 relation(s) not stored: APPLIED_TO Model->Model not in the schema" in out.output
+    # a benchmark the paper releases runs on hardware like any contribution (the guide's convention)
+    rows = run("query", "MATCH (d:Dataset)-[:RUNS_ON]->(h:Hardware) RETURN d.name, h.name", "--db",
+               tmp_path / "b.db", "--format", "csv").output.splitlines()
+    assert rows[1:] == ["BenchX,A100"]
 
 
 def test_a_failed_run_leaves_the_users_files_as_they_were(tmp_path):
@@ -217,7 +224,8 @@ def test_compact_keeps_the_graph_and_does_not_grow_the_file(tmp_path):
     assert dict(after_graph.nodes(data=True)) == dict(before_graph.nodes(data=True))
     assert sorted(after_graph.edges(keys=True, data=True)) == sorted(before_graph.edges(keys=True, data=True))
     assert db.stat().st_size <= size
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db", "g.db.sum"]     # the sum moved with it
+    assert run("check", "--db", db).exit_code == 0
     assert run("compact", "--db", tmp_path / "none.db").exit_code == 1
 
 
@@ -267,3 +275,27 @@ def test_the_graph_is_the_same_for_any_number_of_workers(tmp_path):
         assert res.exit_code == 0 and "papers read: 600" in res.output, res.output
         prints.append(run("stats", "--db", db, "--fingerprint", "--format", "csv").output.splitlines()[-1])
     assert prints[0] == prints[1] and "fingerprint" in prints[0]
+
+
+def test_check_finds_damage_the_engine_does_not_notice(tmp_path):
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    res = run("check", "--db", db)
+    assert res.exit_code == 0 and "intact" in res.output
+    good = db.read_bytes()
+    found = set()
+    import subprocess
+    import sys
+    for at in range(len(good) // 8, len(good), len(good) // 8):     # zeros at several places in the file
+        db.write_bytes(good[:at] + bytes(16384) + good[at + 16384:])
+        # a separate process: damage can crash the engine itself, which must not take the test run along
+        res = subprocess.run([sys.executable, "-m", "kg.cli.main", "check", "--db", str(db)],
+                             capture_output=True, text=True, timeout=120)
+        found.add(res.returncode)
+        if res.returncode == 1:
+            assert "damaged" in res.stdout + res.stderr and "Traceback" not in res.stderr
+    assert 1 in found            # at least one place where the graph reads back wrong or not at all
+    db.write_bytes(good)
+    (tmp_path / "g.db.sum").unlink()
+    res = run("check", "--db", db)
+    assert res.exit_code == 0 and "no sum recorded" in res.output
