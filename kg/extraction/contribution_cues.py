@@ -50,6 +50,9 @@ class ContributionLexicon:
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
+        # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
+        # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
+        self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
         # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
@@ -76,11 +79,14 @@ class ContributionLexicon:
     def described_type(self, desc: str, default: str = "method") -> str:
         """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
         head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
-        last = head.split()[-1] if head.split() else ""
+        words = head.split()
+        while len(words) > 1 and words[-1].lower().endswith("ed"):
+            words.pop()             # 'a 7B instruct-model fine-tuned (with ...)': the participle is no head
+        last = words[-1] if words else ""
         if self.dataset_nouns.fullmatch(last) or \
                 re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,3}(?:benchmark|dataset|suite)", head, re.I):
             return "dataset"
-        if self.model_nouns.fullmatch(last):
+        if self.model_nouns.fullmatch(last) or (not _gerund_start(words) and self.model_head.fullmatch(last)):
             return "model"
         return default
 
@@ -115,3 +121,8 @@ def occurrences(text: str, name: str) -> list[int]:
             out.append(at)
         at = text.find(name, at + 1)
     return out
+
+
+def _gerund_start(words: list[str]) -> bool:
+    """'Training Multi-Billion Parameter Language Models': a subtitle that opens with a verb has no head noun."""
+    return bool(words) and words[0].lower().endswith("ing")

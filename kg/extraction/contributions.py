@@ -76,9 +76,14 @@ class ContributionFinder(DataFiles):
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of Scaled-YOLOv4
+        kinds = {m.name: m.type for m in paper.mentions}
         for m in list(paper.mentions):
-            if m.name not in paper.proposes and not m.rule.startswith("catalog:") and \
-                    any(variant_of(m.name, p) for p in paper.proposes):
+            base = next((p for p in paper.proposes if variant_of(m.name, p)), None)
+            if base is None or m.rule.startswith("catalog:"):
+                continue
+            if kinds.get(base) == "model" and m.type == "method":
+                m.type = "model"            # a size of a released model is a model too: PP-DocLayout-L
+            if m.name not in paper.proposes:
                 paper.claim(m, "")
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)

@@ -317,7 +317,7 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
-        self.type_cues.retype(text, chosen, self.catalog, doc._.kg_title_end or 0)
+        self.type_cues.retype(text, chosen, self.catalog)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
         if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family

@@ -18,8 +18,8 @@ from kg.extraction.shapes import VARIANT_WORDS
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
-         "library_prefixes", "title_phrase_ends")
-TYPE_MAPS = ("noun_types", "title_heads", "nouns_before")
+         "library_prefixes")
+TYPE_MAPS = ("noun_types", "nouns_before")
 
 
 def _alt(words: list[str]) -> str:
@@ -53,24 +53,12 @@ class TypeCues:
         self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
-        self.title_heads = {k.lower(): v for k, v in data["title_heads"].items()}
-        ends = _alt(data["title_phrase_ends"])
-        # 'Foo: An Improved Mobile Backbone', 'Foo: An efficient 7B instruct-model fine-tuned with ...'; a plural
-        # ('Foo: Efficient Vision-Language Models') is what the work is about, not what it is
-        self.title_head = re.compile(
-            rf"\s*:\s*(?:an?\s+|the\s+)?(?![\w\-]+ing\b)(?:(?!(?:{ends})\b)[\w.]+(?:[\s\-]+|,\s*)){{0,8}}?"
-            rf"(?P<noun>{_alt(list(self.title_heads))})(?=\s+(?:{ends})\b|\s+[\w\-]+ed\b|\s*$|\s*[,:;(])",
-            re.I)
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
         self.noun_before = re.compile(
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alt(list(self.nouns_before))})\s+$", re.I)
 
-    def type_of(self, text: str, c: Candidate, title_end: int = 0) -> str | None:
+    def type_of(self, text: str, c: Candidate) -> str | None:
         """The type the words around one guessed name give it, if any."""
-        if c.end < title_end and not text[:c.start].strip():
-            head = self.title_head.match(text[:title_end], c.end)
-            if head:
-                return self.title_heads[head.group("noun").lower()]
         before = self.noun_before.search(text, max(0, c.start - 50), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
@@ -88,7 +76,7 @@ class TypeCues:
             return "framework"
         return None
 
-    def retype(self, text: str, chosen: list[Candidate], catalog: Catalog, title_end: int = 0) -> None:
+    def retype(self, text: str, chosen: list[Candidate], catalog: Catalog) -> None:
         """Types for names no catalog knows, from how the text uses them.
 
         'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
@@ -99,7 +87,7 @@ class TypeCues:
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
-            found = self.type_of(text, c, title_end) or _extended_type(c, known, catalog) or _variant_type(c)
+            found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c)
             if found:
                 c.type = found
         for _ in range(2):   # let types flow along a list in both directions

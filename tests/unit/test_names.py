@@ -39,3 +39,11 @@ def test_a_model_noun_right_before_a_name_types_it(extract_one):
     rec = extract_one("We design an efficient backbone ZorbNet, and the resulting object detector, named QuillDet, "
                       "reaches 50% AP.", title="A Study of Detectors")
     assert {("ZorbNet", "model"), ("QuillDet", "model")} <= ents(rec)
+
+
+def test_sizes_of_a_released_model_are_models(extract_one):
+    rec = extract_one("We release ZorbLayout-L, ZorbLayout-M and ZorbLayout-S for different budgets.",
+                      title="ZorbLayout: A Unified Document Layout Detection Model")
+    assert {("ZorbLayout", "model"), ("ZorbLayout-L", "model"), ("ZorbLayout-S", "model")} <= ents(rec)
+    assert ("Zorbal", "model") in ents(extract_one("We fine-tune it.", title="Zorbal: An efficient 7B instruct-model "
+                                                                          "fine-tuned with curated datasets"))
