@@ -77,6 +77,8 @@ class EntityRecognizer(DataFiles):
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        kinds = "|".join(re.escape(w) for w in stop.get("kind_suffixes", [])) or "(?!)"
+        self.kind_of = re.compile(rf"-(?:{kinds})\b", re.I)
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
         self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
         self.qualified = QualifiedClasses(self.qualifiers, self.classes)
@@ -317,6 +319,7 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
+        chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))]
         self.type_cues.retype(text, chosen, self.catalog)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
@@ -343,7 +346,7 @@ class EntityRecognizer(DataFiles):
 
 
 def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
-    yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
+    yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns", "kind_suffixes"))
     for key in ("class_qualifiers", "device_classes"):
         value = data.get(key, {}) if isinstance(data, dict) else {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):

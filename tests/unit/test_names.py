@@ -47,3 +47,10 @@ def test_sizes_of_a_released_model_are_models(extract_one):
     assert {("ZorbLayout", "model"), ("ZorbLayout-L", "model"), ("ZorbLayout-S", "model")} <= ents(rec)
     assert ("Zorbal", "model") in ents(extract_one("We fine-tune it.", title="Zorbal: An efficient 7B instruct-model "
                                                                           "fine-tuned with curated datasets"))
+
+
+def test_a_name_used_as_a_kind_is_no_entity(extract_one):
+    e = ents(extract_one("We train GPT-like and BERT-style architectures on 32 GPUs; a GPT-type model follows.",
+                         title="A Study of Training"))
+    assert not any(n in ("GPT", "BERT") for n, _ in e)
+    assert ("BERT", "model") in ents(extract_one("We fine-tune BERT on 32 GPUs.", title="A Study of Training"))
