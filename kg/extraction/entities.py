@@ -346,7 +346,9 @@ class EntityRecognizer(DataFiles):
 
 
 def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
-    yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns", "kind_suffixes"))
+    yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
+    if isinstance(data, dict) and "kind_suffixes" in data:        # optional
+        yield from lists_of_strings(data, ("kind_suffixes",))
     for key in ("class_qualifiers", "device_classes"):
         value = data.get(key, {}) if isinstance(data, dict) else {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
