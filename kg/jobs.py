@@ -115,16 +115,15 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
         interrupts.check()
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
+        progress(summary.papers)
         if summary.papers % batch_size == 0:
             store.write(builder.graph)
             summary.dropped.update(builder.dropped)
             builder = GraphBuilder()
-            progress(summary.papers)
     if summary.papers == 0:
         raise InputError("no papers could be read from the input")
     store.write(builder.graph)
     summary.dropped.update(builder.dropped)
-    progress(summary.papers)
     summary.seconds = time.perf_counter() - start
     return summary
 

@@ -135,6 +135,8 @@ input_format_option = click.option("--input-format", type=click.Choice(INPUT_FOR
 
 
 force_option = click.option("--force", is_flag=True, help="Overwrite an existing output.")
+quiet_option = click.option("-q", "--quiet", is_flag=True,
+                            help="No progress and no summary (warnings and errors still go to stderr).")
 workers_option = click.option(
     "--workers", type=click.IntRange(0), default=0, show_default=True, envvar="KG_WORKERS",
     help="Extraction processes (0: every core; env KG_WORKERS). The output is the same for any number.")
@@ -150,18 +152,7 @@ def _warn_skip(skip) -> None:
     click.echo(f"warning: {skip}", err=True)
 
 
-def _progress(label: str):
-    interactive = sys.stderr.isatty()
-
-    def report(n: int) -> None:
-        if interactive and (n % 100 == 0):
-            click.echo(f"\r{label}: {n} papers", err=True, nl=False)
-    return report
-
-
 def _print_summary(summary: dict[str, Any]) -> None:
-    if sys.stderr.isatty():
-        click.echo("", err=True)
     click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}  "
                f"time: {summary['seconds']}s")
     click.echo("entities per paper, summed:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))

@@ -20,16 +20,17 @@ from kg.cli.common import (
     StoreTarget,
     _parse_params,
     _print_summary,
-    _progress,
     _warn_skip,
     cli,
     format_option,
     input_format_option,
     neo4j_options,
     pass_target,
+    quiet_option,
     store_options,
     workers_option,
 )
+from kg.cli.progress import progress_for
 from kg.errors import StoreError
 from kg.output import created_only_on_success, render, replace_when_done
 
@@ -39,20 +40,26 @@ from kg.output import created_only_on_success, render, replace_when_done
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write ('-' is stdout).")
 @input_format_option
 @workers_option
-def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int) -> None:
+@quiet_option
+def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int, quiet: bool) -> None:
     """Extract entities, relations and results from INPUTS into JSONL records.
 
     INPUTS are seed-page text, JSONL or CSV files, or '-' for stdin.
     """
     from kg.jobs import extract as run
-    if output == "-":
-        run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=_progress("extracted"),
-            workers=workers)
-        return
-    with replace_when_done(output) as out:      # a failed run never truncates an existing file
-        summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip,
-                      progress=_progress("extracted"), workers=workers)
-    _print_summary(summary.as_dict())
+    progress = progress_for("extracted", list(inputs), quiet)
+    try:
+        if output == "-":
+            run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=progress,
+                workers=workers)
+            return
+        with replace_when_done(output) as out:      # a failed run never truncates an existing file
+            summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip, progress=progress,
+                          workers=workers)
+    finally:
+        progress.close()
+    if not quiet:
+        _print_summary(summary.as_dict())
 
 
 @cli.command()
@@ -63,9 +70,10 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (and per Neo4j transaction).")
 @workers_option
+@quiet_option
 @pass_target
 def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
-          rows_per_statement: int, workers: int) -> None:
+          rows_per_statement: int, workers: int, quiet: bool) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental).
 
     INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
@@ -74,11 +82,17 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
     """
     from kg.jobs import build as run
     guard = created_only_on_success(target.db) if target.store == "ladybug" else contextlib.nullcontext()
+    progress = progress_for("built", list(inputs), quiet)
     with guard, target.open(create=True, batch_size=rows_per_statement) as st:
         before = st.stats()
-        summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
-                      on_skip=_warn_skip, progress=_progress("built"), workers=workers)
+        try:
+            summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
+                          on_skip=_warn_skip, progress=progress, workers=workers)
+        finally:
+            progress.close()
         after = st.stats()
+    if quiet:
+        return
     _print_summary(summary.as_dict())
     _print_growth(before, after)
     click.echo(f"stored in {target.db if target.store == 'ladybug' else st.settings.uri}")

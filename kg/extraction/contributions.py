@@ -88,7 +88,8 @@ class ContributionFinder(DataFiles):
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
         doc._.kg_mentions = mentions
-        doc._.kg_proposes = paper.proposes
+        named = {m.name for m in mentions}      # a name a longer one absorbed ('Frozen-DETR' in 'Mask Frozen-DETR')
+        doc._.kg_proposes = [p for p in paper.proposes if p in named]
         return doc
 
     def _title(self, paper: _Paper) -> str | None:

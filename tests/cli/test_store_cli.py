@@ -299,3 +299,14 @@ def test_check_finds_damage_the_engine_does_not_notice(tmp_path):
     (tmp_path / "g.db.sum").unlink()
     res = run("check", "--db", db)
     assert res.exit_code == 0 and "no sum recorded" in res.output
+
+
+def test_progress_is_plain_lines_off_a_terminal_and_nothing_with_quiet(tmp_path, monkeypatch):
+    from kg.cli import progress
+    monkeypatch.setattr(progress, "PLAIN_EVERY", 0.0)          # a line at every paper
+    res = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "papers.jsonl"), "-o", str(tmp_path / "o.jsonl")])
+    assert res.exit_code == 0
+    assert "extracted: 24 of ~24 papers" in res.output and "papers read: 24" in res.output
+    res = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "papers.jsonl"), "-o", str(tmp_path / "q.jsonl"), "-q"])
+    assert res.exit_code == 0 and res.output == ""
+    assert len((tmp_path / "q.jsonl").read_text().splitlines()) == 24

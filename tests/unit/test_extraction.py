@@ -370,3 +370,11 @@ def test_a_name_followed_by_based_or_backbone_is_what_the_work_is_built_on(extra
     # ANNOTATION.md: what is built with mixture-of-experts USES it
     r = rels(extract_one("Zorbal runs a real-world MoE-based model efficiently.", title="Zorbal: MoE at Scale"))
     assert ("Zorbal", "BASED_ON", "Mixture-of-Experts") not in r
+
+
+def test_a_contribution_absorbed_by_a_longer_name_is_not_proposed_alone(extract_one):
+    rec = extract_one("To achieve this, we introduce a simple and general framework, termed Mask Frozen-DETR, which "
+                      "can convert any existing DETR-based detector into an instance segmentation model on GPUs.",
+                      title="Zorb: Fast Things")
+    assert "Mask Frozen-DETR" in rec["proposes"] and "Frozen-DETR" not in rec["proposes"]
+    assert set(rec["proposes"]) <= {e["name"] for e in rec["entities"]}

@@ -21,3 +21,4 @@ def test_extraction_never_raises_and_is_deterministic(extractor, title, abstract
     assert extractor.record(paper).to_gold() == first
     names = {e["name"] for e in first["entities"]} | {"@paper"}
     assert all(r[0] in names and r[2] in names for r in first["relations"])
+    assert set(first["proposes"]) <= names
