@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text, register_extensions
+from kg.extraction.pairs import WE
 from kg.extraction.retype import LIST_SEP
-from kg.extraction.shapes import SIZE_ONLY, variant_of
+from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -204,9 +205,11 @@ class RelationExtractor(DataFiles):
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
-                m.name not in self.cue.used_not_based_on and \
                 self.cue.base_after.match(text, _list_end(text, inside, m).end):
-            rel, rule = "BASED_ON", "base-after"
+            if not _about_the_work(text, sent, inside, head):
+                return None      # 'Transformer-based LLMs have made an impact': the field, not the work
+            if m.name not in self.cue.used_not_based_on:
+                rel, rule = "BASED_ON", "base-after"
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
@@ -314,6 +317,12 @@ def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> boo
     return all(LIST_SEP.match(ASIDE.sub("", text[a.end:b.start])) for a, b in zip(between, [*between[1:], m]))
 
 
+def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], head: str) -> bool:
+    """The sentence speaks of the paper's own work (names it, or says we/our), not the field's
+    ('Transformer-based LLMs have made an impact' says nothing of what FlightLLM is built on)."""
+    return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
+
+
 def _list_end(text: str, inside: list[Mention], m: Mention) -> Mention:
     """The last name of the list ``m`` stands in ('A, B and C backbones': C)."""
     last = m
@@ -333,8 +342,8 @@ def _part_relations(ctx: _Context) -> list[Relation]:
         return out
     for part in ctx.proposes[1:]:
         m = next((m for m in ctx.mentions if m.name == part), None)
-        if m is None:
-            continue
+        if m is None or initials_match(part, main) or initials_match(main, part):
+            continue         # 'Heavy Hitter Oracle' and H2O, spelled out and abbreviated: one thing
         variant = part.startswith(main + "-")
         if m.type == "method" and not variant:
             rel = "USES"

@@ -378,3 +378,16 @@ def test_a_contribution_absorbed_by_a_longer_name_is_not_proposed_alone(extract_
                       title="Zorb: Fast Things")
     assert "Mask Frozen-DETR" in rec["proposes"] and "Frozen-DETR" not in rec["proposes"]
     assert set(rec["proposes"]) <= {e["name"] for e in rec["entities"]}
+
+
+def test_based_in_a_sentence_about_the_field_is_no_relation(extract_one):
+    r = rels(extract_one("Transformer-based language models have made a significant impact. We present Zorbal, "
+                         "an accelerator design for FPGAs.", title="Zorbal: Fast Inference on FPGAs"))
+    assert not any(t == "Transformer" for _, _, t in r)
+
+
+def test_a_contribution_spelled_out_is_not_a_part_of_itself(extract_one):
+    r = rels(extract_one("We propose Adaptive Sequence Pipeline Parallel Offloading (SPPO), a training framework "
+                         "for long sequences on A100 GPUs.", title="SPPO: Efficient Long-sequence LLM Training"))
+    assert not any(rel == "USES" and {h, t} <= {"SPPO", "Adaptive Sequence Pipeline Parallel Offloading"}
+                   for h, rel, t in r)
