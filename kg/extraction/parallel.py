@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING
@@ -88,8 +88,8 @@ def _collect(chunk: list[Paper], result: "AsyncResult[Done]", on_error: OnError 
     if failures and on_error is None:
         _, kind, message = failures[0]
         raise ExtractionFailure(kind, message)
-    by_id = {p.id: p for p in chunk}
-    report: Callable[[Failure], None] = lambda f: on_error(by_id[f[0]], ExtractionFailure(f[1], f[2]))  # type: ignore[misc] # noqa: E731
-    for failure in failures:
-        report(failure)
+    if on_error is not None:
+        by_id = {p.id: p for p in chunk}
+        for paper_id, kind, message in failures:
+            on_error(by_id[paper_id], ExtractionFailure(kind, message))
     yield from done

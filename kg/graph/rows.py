@@ -48,18 +48,3 @@ def present(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]
     keep = [k for k in rows[0] if any(r[k] is not None for r in rows) or k in ("key", "a", "b", "paper")]
     return keep, [{k: r[k] for k in keep} for r in rows]
 
-
-def fingerprint(graph: "nx.MultiDiGraph") -> str:
-    """A sha256 of the graph's content: nodes by key, relationships by ends, type and paper, every
-    property (aliases as a set). Equal graphs built in any order, in any store, give equal prints."""
-    import hashlib
-    import json
-
-    def canon(data: dict[str, Any]) -> dict[str, Any]:
-        return {k: sorted(v) if k == "aliases" and isinstance(v, list) else v
-                for k, v in sorted(data.items()) if v is not None and v != []}
-
-    nodes = sorted((k, canon(d)) for k, d in graph.nodes(data=True))
-    edges = sorted(((a, b, d.get("type"), d.get("paper")), canon(d)) for a, b, d in graph.edges(data=True))
-    text = json.dumps([nodes, edges], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

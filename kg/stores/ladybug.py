@@ -160,6 +160,8 @@ def check(path: str | Path) -> tuple[bool, str]:
     """(intact, one line): the graph read back against the sum its last build recorded."""
     import json
     path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
     try:
         with LadybugStore(path, read_only=True, create=False) as st:
             now = st.content_sum()
