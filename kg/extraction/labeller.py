@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import asset_path
+from kg.extraction.heads import sentence_spans
 from kg.extraction.mentions import Relation, doc_text, register_extensions
 from kg.extraction.pairs import PairCandidate, PairFinder
-from kg.extraction.relations import CueTable, sentence_spans
+from kg.extraction.relations import CueTable
 
 NONE = "NONE"
 MODEL_FILE = "relation_model.json"

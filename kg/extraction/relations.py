@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -18,10 +17,10 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
-from kg.extraction.mentions import PAPER, Mention, Relation, doc_text, register_extensions
+from kg.extraction.heads import RelationContext, derived_relations, heads_for, names_its_base, part_relations, variants_run
+from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
 from kg.extraction.retype import LIST_SEP
-from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -32,6 +31,10 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
+ADJACENT_COMPARISON = re.compile(r"\b(?:compared (?:to|with)|than|versus|vs\.?|relative to)\s+(?:(?:a|an|the)\s+)?$", re.I)
+COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
+COMPARE_BEFORE = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:(?:the|our|a|an)\s+)?$", re.I)
+DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$")   # 'Haswell CPU and an Nvidia K80'
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
@@ -39,49 +42,6 @@ ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faste
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes",
               "_general_purpose", "_baseline_nouns", "_quantities", "_execution")
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    if doc._.kg_sentences is not None:
-        return doc._.kg_sentences
-    return [(s.start_char, s.end_char) for s in doc.sents]
-
-
-def heads_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> list[str]:
-    """The main contribution; the other ones the sentence names where it does not name the main one."""
-    if not proposes:
-        return [PAPER]
-    named = list(dict.fromkeys(m.name for m in mentions if sentence[0] <= m.start < sentence[1] and m.name in proposes))
-    return [proposes[0]] if not named or proposes[0] in named else named
-
-
-def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
-    """The one subject of a sentence's results (the first of :func:`heads_for`)."""
-    return heads_for(sentence, mentions, proposes)[0]
-
-
-def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set[str]) -> bool:
-    """The title names a non-GPU accelerator class: GPUs and CPUs are then what it is compared with."""
-    return any(m.start < title_end and m.type == "hardware" and
-               (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
-
-
-def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
-    """A paper that proposes nothing but names techniques in its title studies them:
-    'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
-    Architecture families (Transformer, U-Net) are settings, not subjects."""
-    return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
-                              and m.attrs.get("kind") != "architecture"))
-
-
-def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
-    """A name built on another model/method's name is derived from it."""
-    if types.get(head) not in ("method", "model") or types.get(tail) not in ("method", "model"):
-        return False
-    if len(head) <= len(tail):
-        return False
-    # 'Mask Frozen-DETR' ends in DETR; 'Sarathi-Serve' and 'Medusa-2' extend Sarathi and Medusa
-    return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -166,7 +126,7 @@ class RelationExtractor(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_relations")
-        ctx = _Context.of(doc, self.cue.accelerators)
+        ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
@@ -180,13 +140,13 @@ class RelationExtractor(DataFiles):
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)
-        for rel in [*_part_relations(ctx), *_derived_relations(ctx), *self._device_comparisons(ctx),
-                    *_variants_run(ctx, list(rels.values()))]:
+        for rel in [*part_relations(ctx), *derived_relations(ctx), *self._device_comparisons(ctx),
+                    *variants_run(ctx, list(rels.values()))]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
         doc._.kg_relations = list(rels.values())
         return doc
 
-    def _read(self, ctx: "_Context", sent: tuple[int, int], inside: list[Mention], head: str,
+    def _read(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention], head: str,
               m: Mention) -> Relation | None:
         """How one sentence relates ``head`` to the mention ``m``: the type default, a cue, or nothing."""
         proposes, text = ctx.proposes, ctx.text
@@ -197,11 +157,12 @@ class RelationExtractor(DataFiles):
             return None
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
         clause = self._clause(text, sent[0], inside, m)
-        found = self.cue(clause[-90:], ALLOWED[m.type])
+        window = clause[-(90 + m.start - _list_start(text, inside, m).start):]
+        found = self.cue(window, ALLOWED[m.type])
         if found:
             rel, rule = found
         if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
-            compared = self._compared(text, clause[-90:], inside, m)
+            compared = self._compared(text, window, inside, m)
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
@@ -212,9 +173,12 @@ class RelationExtractor(DataFiles):
                 rel, rule = "BASED_ON", "base-after"
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
-        if head == PAPER and (rel == "BASED_ON" or (rel == "COMPARED_WITH" and m.type == "hardware")
-                              or (rel == "IMPLEMENTED_IN" and rule == "default")):
-            return None      # a study derives from nothing; its devices are what it ran on, not baselines
+        if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware":
+            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(text, inside, m):
+                return None      # 'a 10x speedup over a GPU implementation': a baseline's device
+            rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
+        if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
+            return None      # a study derives from nothing
         if m.type == "hardware":
             if self.cue.not_used_after.match(text, m.end) or \
                     self.cue.not_used_before.search(text, max(0, m.start - 12), m.start):
@@ -225,6 +189,8 @@ class RelationExtractor(DataFiles):
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
             elif rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
                 rule = "baseline-device"     # '100x the throughput of a CPU implementation'
+            elif rel == "COMPARED_WITH" and _adjacent_comparison(text, inside, m):
+                rule = "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
@@ -247,7 +213,7 @@ class RelationExtractor(DataFiles):
         cue_end = m.start - len(window) + strong[-1].end()
         return strong[-1].group(0).lower() if _only_names(text, cue_end, inside, m) else None
 
-    def _choose(self, ctx: "_Context", pairs: dict[tuple[str, str], dict[str, Relation]]
+    def _choose(self, ctx: "RelationContext", pairs: dict[tuple[str, str], dict[str, Relation]]
                 ) -> dict[tuple[str, str, str], Relation]:
         """Per pair, cue-backed readings beat the type default; a bare mention is no evidence of use."""
         rels: dict[tuple[str, str, str], Relation] = {}
@@ -266,49 +232,27 @@ class RelationExtractor(DataFiles):
         return rels
 
 
-    def _device_comparisons(self, ctx: "_Context") -> list[Relation]:
-        """'Gaudi-2 is 1.3x faster than the A100': in a study of devices (nothing proposed), a specific
-        device compared with the next one, studied -> reference (the guide's own example), when a
-        comparison word stands between them in one clause."""
+    def _device_comparisons(self, ctx: "RelationContext") -> list[Relation]:
+        """'Gaudi-2 is 1.3x faster than the A100', 'we compare the TPU to a Haswell CPU and a K80 GPU':
+        in a study of devices (nothing proposed), a device compared with the next one and the rest of
+        that one's list, studied -> reference (the guide's own example)."""
         out: list[Relation] = []
         if self.strong is None or ctx.proposes:
             return out            # a method paper's devices are its own and its baseline's platforms
         for sent in ctx.sentences:
             devices = [m for m in ctx.mentions if sent[0] <= m.start < sent[1] and m.type == "hardware"]
-            for a, b in zip(devices, devices[1:]):
+            for i, (a, b) in enumerate(zip(devices, devices[1:])):
                 between = ctx.text[a.end:b.start]
-                if a.name != b.name and a.specific and len(between) < 80 and self.strong.search(between) \
-                        and not self.cue.clause.search(between):
-                    out.append(Relation(a.name, "COMPARED_WITH", b.name, sent, "cue:COMPARED_WITH:devices",
-                                        (b.start, b.end)))
+                weighed = a.specific and self.strong.search(between)
+                compare_to = COMPARE_TO.match(between) and COMPARE_BEFORE.search(ctx.text, sent[0], a.start)
+                if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) \
+                        or not (weighed or compare_to):
+                    continue
+                for o in _device_list(ctx.text, devices[i + 1:]):
+                    if o.name != a.name:
+                        out.append(Relation(a.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
+                                            (o.start, o.end)))
         return out
-
-
-@dataclass
-class _Context:
-    """What every step reads of one doc."""
-
-    text: str
-    mentions: list[Mention]
-    proposes: list[str]
-    sentences: list[tuple[int, int]]
-    title_end: int
-    kinds: dict[str, str]
-    studied: list[str]
-    against_gpus: bool
-
-    @classmethod
-    def of(cls, doc: Doc, accelerators: set[str]) -> "_Context":
-        mentions: list[Mention] = doc._.kg_mentions or []
-        proposes: list[str] = doc._.kg_proposes or []
-        title_end = doc._.kg_title_end or 0
-        return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
-                   {m.name: m.type for m in mentions},
-                   [] if proposes else studied_techniques(mentions, title_end),
-                   bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
-
-    def sentence_of(self, m: Mention) -> tuple[int, int]:
-        return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))
 
 
 def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> bool:
@@ -323,6 +267,38 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
     return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
 
 
+def _adjacent_comparison(text: str, inside: list[Mention], m: Mention) -> bool:
+    """A device right after a comparison word is the baseline the work is measured against
+    ('4.65x compared to CPU'), unless it only qualifies the baseline ('than CPU-based FastLLM') or
+    two devices are weighed against each other ('acceleration on the GPUs vs the CPUs')."""
+    cue = ADJACENT_COMPARISON.search(text, max(0, m.start - 40), m.start)
+    if cue is None or text.startswith("-based", m.end):
+        return False
+    return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)
+
+
+def _device_list(text: str, devices: list[Mention]) -> list[Mention]:
+    """The first device and those listed after it ('a Haswell CPU and an Nvidia K80 GPU')."""
+    out = devices[:1]
+    for o in devices[1:]:
+        gap = text[out[-1].end:o.start]
+        if len(gap) > 30 or not DEVICE_LIST_GAP.match(gap):
+            break
+        out.append(o)
+    return out
+
+
+def _list_start(text: str, inside: list[Mention], m: Mention) -> Mention:
+    """The first name of the list ``m`` ends ('A (3x faster), B and C': A): a cue before the list
+    governs every name in it, however long the list."""
+    first = m
+    for o in sorted((o for o in inside if o.end <= m.start), key=lambda o: o.start, reverse=True):
+        if not LIST_SEP.match(ASIDE.sub("", text[o.end:first.start])):
+            break
+        first = o
+    return first
+
+
 def _list_end(text: str, inside: list[Mention], m: Mention) -> Mention:
     """The last name of the list ``m`` stands in ('A, B and C backbones': C)."""
     last = m
@@ -331,50 +307,6 @@ def _list_end(text: str, inside: list[Mention], m: Mention) -> Mention:
             break
         last = o
     return last
-
-
-def _part_relations(ctx: _Context) -> list[Relation]:
-    """The main contribution uses the paper's other contributed techniques (its parts), and a method
-    is applied to the models the paper builds with it (DART -> DART-GUI-7B)."""
-    out: list[Relation] = []
-    main = ctx.proposes[0] if ctx.proposes else None
-    if main is None or ctx.kinds.get(main) not in ("method", "model"):
-        return out
-    for part in ctx.proposes[1:]:
-        m = next((m for m in ctx.mentions if m.name == part), None)
-        if m is None or initials_match(part, main) or initials_match(main, part):
-            continue         # 'Heavy Hitter Oracle' and H2O, spelled out and abbreviated: one thing
-        variant = part.startswith(main + "-")
-        if m.type == "method" and not variant:
-            rel = "USES"
-        elif m.type == "model" and variant and ctx.kinds.get(main) == "method":
-            rel = "APPLIED_TO"
-        else:
-            continue
-        out.append(Relation(main, rel, part, ctx.sentence_of(m), f"contribution:{rel}:part", (m.start, m.end)))
-    return out
-
-
-def _derived_relations(ctx: _Context) -> list[Relation]:
-    """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa."""
-    out = []
-    for m in ctx.mentions:
-        if m.rule != "shape:derived":
-            continue
-        base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")),
-                   key=len, default=None)
-        if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
-            out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
-                                (m.start, m.end)))
-    return out
-
-
-def _variants_run(ctx: _Context, rels: list[Relation]) -> list[Relation]:
-    """A contribution runs where its released variants run: 'YOLOv4-tiny ... at 443 FPS on RTX 2080Ti'
-    is Scaled-YOLOv4 on that GPU too."""
-    main = ctx.proposes[0] if ctx.proposes else None
-    return [Relation(main, "RUNS_ON", r.tail, r.sentence, "name:RUNS_ON:variant", r.offsets) for r in rels
-            if main and r.type == "RUNS_ON" and r.head != main and variant_of(r.head, main)]
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

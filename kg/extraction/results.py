@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
+from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
-from kg.extraction.relations import head_for, sentence_spans
 
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 

@@ -40,3 +40,37 @@ def test_an_accelerator_paper_runs_work_on_the_cpu_it_names_as_such(extract_one)
     r = rels(rec)
     assert ("NPUServe", "RUNS_ON", "CPU") in r and ("NPUServe", "COMPARED_WITH", "GPU") in r
     assert ("NPUServe", "RUNS_ON", "NPU") in r
+
+
+def test_a_cue_before_a_long_list_reaches_its_last_name(extract_one):
+    rec = extract_one("Orbit improves the throughput over three leading inference systems DeepSpeed "
+                      "ZeRO-Inference, Hugging Face Accelerate, and FlexGen by up to 29x. Orbit outperforms "
+                      "frameworks such as Deep Graph Library (3.02x faster on average) and NeuGraph (up to "
+                      "4.10x faster).", title="Orbit: Fast Serving")
+    r = rels(rec)
+    for name in ("Accelerate", "FlexGen", "DGL", "NeuGraph"):
+        assert ("Orbit", "COMPARED_WITH", name) in r, name
+
+
+def test_a_device_right_after_a_comparison_word_is_the_baseline(extract_one):
+    rec = extract_one("We present Orbit for the Graphcore IPU. Orbit achieves up to 4.65x compared to CPU. "
+                      "Its speed is 2.8x that of PyTorch. Compared with CPU-based llama.cpp, Orbit is faster, "
+                      "balancing acceleration on the GPUs vs the CPUs.", title="Orbit: Fast Alignment")
+    r = rels(rec)
+    assert ("Orbit", "COMPARED_WITH", "CPU") in r
+    assert ("Orbit", "COMPARED_WITH", "PyTorch") in r
+    assert ("Orbit", "COMPARED_WITH", "llama.cpp") in r
+    assert ("Orbit", "RUNS_ON", "IPU") in r
+
+
+def test_a_device_study_runs_on_the_devices_it_compares(extract_one):
+    rec = extract_one("We compare the Gaudi-2 to a server-class Intel Haswell CPU and an NVIDIA A100 GPU. "
+                      "A kernel ported from a GPU implementation runs 10x faster than on the CPU.",
+                      title="Performance Analysis of an AI Accelerator")
+    r = rels(rec)
+    assert rec["proposes"] == []
+    for device in ("Gaudi-2", "Haswell", "A100"):
+        assert ("@paper", "RUNS_ON", device) in r, device
+    assert ("Gaudi-2", "COMPARED_WITH", "Haswell") in r
+    assert ("Gaudi-2", "COMPARED_WITH", "A100") in r
+    assert ("@paper", "COMPARED_WITH", "GPU") not in r

@@ -1,0 +1,129 @@
+"""Who a relation is about, and the relations that come from names rather than cue words.
+
+A sentence's head is the contribution it names, else the paper's main one, else ``@paper``; a
+paper that proposes nothing studies the techniques in its title. Names carry relations of their
+own: Medusa-2 derives from Medusa, a contribution uses the paper's other contributed parts, and
+it runs where its released variants run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extraction.mentions import PAPER, Mention, Relation, doc_text
+from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    if doc._.kg_sentences is not None:
+        return doc._.kg_sentences
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def heads_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> list[str]:
+    """The main contribution; the other ones the sentence names where it does not name the main one."""
+    if not proposes:
+        return [PAPER]
+    named = list(dict.fromkeys(m.name for m in mentions if sentence[0] <= m.start < sentence[1] and m.name in proposes))
+    return [proposes[0]] if not named or proposes[0] in named else named
+
+
+def head_for(sentence: tuple[int, int], mentions: list[Mention], proposes: list[str]) -> str:
+    """The one subject of a sentence's results (the first of :func:`heads_for`)."""
+    return heads_for(sentence, mentions, proposes)[0]
+
+
+def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set[str]) -> bool:
+    """The title names a non-GPU accelerator class: GPUs and CPUs are then what it is compared with."""
+    return any(m.start < title_end and m.type == "hardware" and
+               (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
+
+
+def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
+    """A paper that proposes nothing but names techniques in its title studies them:
+    'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
+    Architecture families (Transformer, U-Net) are settings, not subjects."""
+    return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
+                              and m.attrs.get("kind") != "architecture"))
+
+
+def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
+    """A name built on another model/method's name is derived from it."""
+    if types.get(head) not in ("method", "model") or types.get(tail) not in ("method", "model"):
+        return False
+    if len(head) <= len(tail):
+        return False
+    # 'Mask Frozen-DETR' ends in DETR; 'Sarathi-Serve' and 'Medusa-2' extend Sarathi and Medusa
+    return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
+
+
+@dataclass
+class RelationContext:
+    """What every step reads of one doc."""
+
+    text: str
+    mentions: list[Mention]
+    proposes: list[str]
+    sentences: list[tuple[int, int]]
+    title_end: int
+    kinds: dict[str, str]
+    studied: list[str]
+    against_gpus: bool
+
+    @classmethod
+    def of(cls, doc: Doc, accelerators: set[str]) -> "RelationContext":
+        mentions: list[Mention] = doc._.kg_mentions or []
+        proposes: list[str] = doc._.kg_proposes or []
+        title_end = doc._.kg_title_end or 0
+        return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
+                   {m.name: m.type for m in mentions},
+                   [] if proposes else studied_techniques(mentions, title_end),
+                   bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
+
+    def sentence_of(self, m: Mention) -> tuple[int, int]:
+        return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))
+
+
+def part_relations(ctx: RelationContext) -> list[Relation]:
+    """The main contribution uses the paper's other contributed techniques (its parts), and a method
+    is applied to the models the paper builds with it (DART -> DART-GUI-7B)."""
+    out: list[Relation] = []
+    main = ctx.proposes[0] if ctx.proposes else None
+    if main is None or ctx.kinds.get(main) not in ("method", "model"):
+        return out
+    for part in ctx.proposes[1:]:
+        m = next((m for m in ctx.mentions if m.name == part), None)
+        if m is None or initials_match(part, main) or initials_match(main, part):
+            continue         # 'Heavy Hitter Oracle' and H2O, spelled out and abbreviated: one thing
+        variant = part.startswith(main + "-")
+        if m.type == "method" and not variant:
+            rel = "USES"
+        elif m.type == "model" and variant and ctx.kinds.get(main) == "method":
+            rel = "APPLIED_TO"
+        else:
+            continue
+        out.append(Relation(main, rel, part, ctx.sentence_of(m), f"contribution:{rel}:part", (m.start, m.end)))
+    return out
+
+
+def derived_relations(ctx: RelationContext) -> list[Relation]:
+    """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa."""
+    out = []
+    for m in ctx.mentions:
+        if m.rule != "shape:derived":
+            continue
+        base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")),
+                   key=len, default=None)
+        if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
+            out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
+                                (m.start, m.end)))
+    return out
+
+
+def variants_run(ctx: RelationContext, rels: list[Relation]) -> list[Relation]:
+    """A contribution runs where its released variants run: 'YOLOv4-tiny ... at 443 FPS on RTX 2080Ti'
+    is Scaled-YOLOv4 on that GPU too."""
+    main = ctx.proposes[0] if ctx.proposes else None
+    return [Relation(main, "RUNS_ON", r.tail, r.sentence, "name:RUNS_ON:variant", r.offsets) for r in rels
+            if main and r.type == "RUNS_ON" and r.head != main and variant_of(r.head, main)]
