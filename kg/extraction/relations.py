@@ -31,10 +31,13 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
-ADJACENT_COMPARISON = re.compile(r"\b(?:compared (?:to|with)|than|versus|vs\.?|relative to)\s+(?:(?:a|an|the)\s+)?$", re.I)
+ADJACENT_COMPARISON = re.compile(r"\b(?:compar(?:ed|ing) (?:to|with|against)|than|versus|vs\.?|relative to)"
+                                 r"\s+(?:(?:a|an|the)\s+)?$", re.I)
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 COMPARE_BEFORE = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:(?:the|our|a|an)\s+)?$", re.I)
 DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$")   # 'Haswell CPU and an Nvidia K80'
+RUN_MODEL_BEFORE = re.compile(r"\b(?:train|trains|trained|training|using|our)\s+(?:(?:a|an|the)\s+)?$", re.I)
+RUN_MODEL_AFTER = re.compile(r"\s+models?\s+(?:achieves?|delivers?|reach(?:es)?|obtains?)\b")
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
@@ -137,6 +140,11 @@ class RelationExtractor(DataFiles):
                     before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
+                run = self._run_model(ctx, sent, inside, m)
+                if run is not None and run.name != head:
+                    pairs.setdefault((run.name, m.name), {}).setdefault(
+                        DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
+                                                          f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)
@@ -194,6 +202,21 @@ class RelationExtractor(DataFiles):
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+
+    def _run_model(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention],
+                   m: Mention) -> Mention | None:
+        """The model a clause runs or trains, when it stands before a dataset or device: in 'using the
+        GPT-2 model we achieve SOTA on WikiText103' and 'train ResNet-50 on ImageNet on a TPU v3 Pod'
+        the model is what was evaluated and run."""
+        if m.type not in ("dataset", "hardware"):
+            return None
+        clause_start = sent[0] + len(ctx.text[sent[0]:m.start]) - len(self._clause(ctx.text, sent[0], inside, m))
+        for o in sorted((o for o in inside if clause_start <= o.start and o.end <= m.start), key=lambda o: -o.start):
+            if o.type == "model" and o.name not in ctx.proposes and (
+                    RUN_MODEL_BEFORE.search(ctx.text, max(sent[0], o.start - 30), o.start)
+                    or RUN_MODEL_AFTER.match(ctx.text, o.end)):
+                return o
+        return None
 
     def _clause(self, text: str, start: int, inside: list[Mention], m: Mention) -> str:
         """The clause before ``m`` (spatial 'over' blanked); a colon that opens a list of names does not
@@ -271,7 +294,8 @@ def _adjacent_comparison(text: str, inside: list[Mention], m: Mention) -> bool:
     """A device right after a comparison word is the baseline the work is measured against
     ('4.65x compared to CPU'), unless it only qualifies the baseline ('than CPU-based FastLLM') or
     two devices are weighed against each other ('acceleration on the GPUs vs the CPUs')."""
-    cue = ADJACENT_COMPARISON.search(text, max(0, m.start - 40), m.start)
+    first = _list_start(text, inside, m)      # 'comparing with GPU and CPU'
+    cue = ADJACENT_COMPARISON.search(text, max(0, first.start - 40), first.start)
     if cue is None or text.startswith("-based", m.end):
         return False
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)

@@ -74,3 +74,11 @@ def test_a_device_study_runs_on_the_devices_it_compares(extract_one):
     assert ("Gaudi-2", "COMPARED_WITH", "Haswell") in r
     assert ("Gaudi-2", "COMPARED_WITH", "A100") in r
     assert ("@paper", "COMPARED_WITH", "GPU") not in r
+
+
+def test_a_comparison_word_before_a_device_list_reaches_every_device(extract_one):
+    rec = extract_one("Orbit achieves 2.24x and 4.90x better energy efficiency comparing with GPU and CPU.",
+                      title="Orbit: Efficient Vision Transformers at the Edge")
+    r = rels(rec)
+    assert ("Orbit", "COMPARED_WITH", "GPU") in r
+    assert ("Orbit", "COMPARED_WITH", "CPU") in r

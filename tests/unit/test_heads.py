@@ -1,0 +1,22 @@
+"""Who a relation is about when the clause names a model that is run or trained, not the contribution."""
+from helpers import rels
+
+
+def test_the_model_a_clause_trains_is_evaluated_and_run(extract_one):
+    rec = extract_one("We present Orbit, a training system. Using the GPT-2 model we achieve SOTA results on the "
+                      "WikiText103 dataset. We train ResNet-50 on ImageNet in 2 minutes on a TPU v3 Pod. "
+                      "Our BERT model achieves 90.9% on the RACE dataset.", title="Orbit: Fast Training")
+    r = rels(rec)
+    assert ("GPT-2", "EVALUATED_ON", "WikiText-103") in r
+    assert ("ResNet-50", "EVALUATED_ON", "ImageNet") in r
+    assert ("ResNet-50", "RUNS_ON", "TPU v3 Pod") in r
+    assert ("BERT", "EVALUATED_ON", "RACE") in r
+    assert ("Orbit", "RUNS_ON", "TPU v3 Pod") in r      # the contribution keeps its own relations
+
+
+def test_a_model_merely_named_does_not_head_a_relation(extract_one):
+    rec = extract_one("We present Orbit. Unlike GPT-2, Orbit is evaluated on WikiText103 on an A100.",
+                      title="Orbit: Fast Training")
+    r = rels(rec)
+    assert ("GPT-2", "EVALUATED_ON", "WikiText103") not in r
+    assert ("GPT-2", "RUNS_ON", "A100") not in r
