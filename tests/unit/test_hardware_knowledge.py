@@ -75,3 +75,17 @@ def test_products_in_the_papers_word_order_and_consumer_devices(extract_one):
     assert {"Jetson Orin AGX", "iPhone 12", "Galaxy S21 Ultra", "Raspberry Pi 3", "Dimensity 8100"} <= set(hw)
     assert hw["Jetson Orin AGX"]["specific"] and "AGX" not in hw
     assert "Orin AGX" in hw["Jetson Orin AGX"].get("aliases", [])
+
+
+def test_cpus_named_by_series_and_model_number(extract_one):
+    hw = _hardware(extract_one("We run on an Intel Xeon Platinum 8380 CPU, dual Xeon E5-2680 v4 CPUs, an AMD "
+                               "EPYC 7763, a Core i9-13900K, an AMD Ryzen 9 7950X and other Intel Xeon CPUs."))
+    assert {"Xeon Platinum 8380", "Xeon E5-2680 v4", "EPYC 7763", "Core i9-13900K", "Ryzen 9 7950X",
+            "Xeon"} <= set(hw)
+    assert all(hw[n]["specific"] for n in ("Xeon Platinum 8380", "EPYC 7763", "Core i9-13900K"))
+
+
+def test_form_factors_and_xpus_belong_to_their_product(extract_one):
+    hw = _hardware(extract_one("We run on 8x H100 SXM GPUs, an A100-SXM4-80GB, an A100 80GB PCIe GPU, a Kunlun "
+                               "XPU and a Qualcomm Cloud AI 100."))
+    assert set(hw) == {"H100", "A100", "Kunlun", "Cloud AI 100"}
