@@ -27,6 +27,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.errors import ExportError, ExportWarning
 from kg.exporters import Exporter, register, xml_safe
+from kg.exporters.ucum import ucum
 from kg.exporters.vocab import KG, REL_PROPERTY
 
 DEFAULT_BASE = "https://w3id.org/kg/data/"
@@ -153,6 +154,9 @@ def triples(graph: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Tri
             for name, (prop, dt) in EVIDENCE_FIELDS.items():
                 if data.get(name) is not None:
                     yield ox.Triple(s, _n(prop), _literal(data[name], dt))
+            code = ucum(data.get("unit"))
+            if code is not None:
+                yield ox.Triple(s, _n(KG.unitCode), _literal(code, XSD.string))
         else:
             fields = ENTITY_FIELDS
             yield ox.Triple(s, _n(KG.key), _literal(key, XSD.string))

@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     subjectName: URIRef
     metric: URIRef
     value: URIRef
+    unitCode: URIRef
     low: URIRef
     unit: URIRef
     qualifier: URIRef

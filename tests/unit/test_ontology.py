@@ -50,3 +50,21 @@ def test_version_licence_and_a_label_on_every_kg_term():
     terms = {s for s in g.subjects(RDF.type, None) if isinstance(s, rdflib.URIRef) and str(s).startswith(str(KG))}
     assert len(terms) > 40
     assert not [t for t in terms if g.value(t, RDFS.label) is None]
+
+
+def test_result_units_become_ucum_codes_or_nothing():
+    from kg.exporters.ucum import ucum
+    assert [ucum(u) for u in ("x", "%", "pp", "ms", "days", "tokens/s", "FPS", "PFLOPS", "teraFLOP/s",
+                              "TFLOPS/GPU", "TOPS/W", "GPU-hours", "$/h", "", None)] == \
+        ["1", "%", "%", "ms", "d", "{tokens}/s", "{frame}/s", "10*15.{FLOP}/s", "10*12.{FLOP}/s",
+         "10*12.{FLOP}/s/{GPU}", "10*12.{OP}/s/W", "h.{GPU}", None, None, None]
+
+
+def test_exported_results_carry_their_ucum_code(sample_graph, tmp_path):
+    from kg.exporters import get_exporter
+    from kg.exporters.ucum import ucum
+    get_exporter("turtle").write(sample_graph, tmp_path / "g.ttl")
+    g = rdflib.Graph().parse(tmp_path / "g.ttl")
+    coded = {(str(g.value(r, KG.unit)), str(c)) for r, c in g.subject_objects(KG.unitCode)}
+    units = {d.get("unit") for _, d in sample_graph.nodes(data=True) if d["label"] == "Result"}
+    assert coded and coded == {(u, ucum(u)) for u in units if ucum(u)}
