@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import interrupts
 from kg.errors import QueryError, StoreError
-from kg.stores import cypher, register
+from kg.stores import cypher, integrity, register
 from kg.stores.base import GraphStore, QueryResult
 
 if TYPE_CHECKING:
@@ -50,15 +50,22 @@ class LadybugStore(GraphStore):
             raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
         if path.is_file() and path.stat().st_size == 0:
             raise StoreError(f"{path}: an empty file, not a graph database (remove it or pass another --db)")
+        if path.is_file():
+            integrity.verify_file(path)       # before the engine reads a file it may crash on
+        if not read_only:
+            integrity.begin_write(path)
         try:
             options = {"buffer_pool_size": _read_pool_bytes()} if read_only else \
                 {"checkpoint_threshold": CHECKPOINT_BYTES}
             self._db = lb.Database(str(path), read_only=read_only, **options)
             self._conn = lb.Connection(self._db)
         except RuntimeError as exc:
+            if not read_only:
+                integrity.cancel_write(path)
             raise StoreError(_open_failure(path, exc)) from exc
         self.path = path
         self.batch_size = batch_size
+        self.read_only = read_only
         self._wrote = False
         if not read_only:
             for stmt in cypher.ladybug_ddl():
@@ -101,14 +108,17 @@ class LadybugStore(GraphStore):
         return QueryResult(columns, rows)
 
     def close(self) -> None:
-        if getattr(self, "_wrote", False) and getattr(self, "_conn", None) is not None:
-            self._wrote = False
-            record_sum(self.path, self.content_sum())
+        if getattr(self, "_db", None) is None:
+            return
+        content = self.content_sum() if self._wrote else None
+        self._wrote = False
         for attr in ("_conn", "_db"):
             obj = getattr(self, attr, None)
             if obj is not None and hasattr(obj, "close"):
                 obj.close()
             setattr(self, attr, None)
+        if not self.read_only:          # the engine checkpoints on close: record the file as it stays
+            integrity.end_write(self.path, content)
 
 
 def compact(path: str | Path) -> tuple[int, int]:
@@ -121,7 +131,7 @@ def compact(path: str | Path) -> tuple[int, int]:
     if not path.is_file():
         raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
     fresh = path.with_name(f".{path.name}.compact")
-    for leftover in (fresh, fresh.with_name(fresh.name + ".wal"), sum_path(fresh)):
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal"), integrity.sum_path(fresh)):
         leftover.unlink(missing_ok=True)
     before = path.stat().st_size
     with LadybugStore(path, read_only=True, create=False) as src:
@@ -133,8 +143,8 @@ def compact(path: str | Path) -> tuple[int, int]:
         fresh.unlink(missing_ok=True)
         raise
     fresh.replace(path)
-    if sum_path(fresh).exists():
-        sum_path(fresh).replace(sum_path(path))
+    if integrity.sum_path(fresh).exists():
+        integrity.sum_path(fresh).replace(integrity.sum_path(path))
     return before, path.stat().st_size
 
 
@@ -144,21 +154,8 @@ MIN_FREE_BYTES = 64 << 20
 BYTES_PER_ROW = 4096
 
 
-def sum_path(path: Path) -> Path:
-    """Where a build records what it wrote (``kg check`` compares the database with it)."""
-    return path.with_name(path.name + ".sum")
-
-
-def record_sum(path: Path, content: dict[str, Any]) -> None:
-    import json
-    target, tmp = sum_path(path), sum_path(path).with_suffix(".sum.part")
-    tmp.write_text(json.dumps(content, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(target)
-
-
 def check(path: str | Path) -> tuple[bool, str]:
-    """(intact, one line): the graph read back against the sum its last build recorded."""
-    import json
+    """(intact, one line): the file against what the last build left, the graph read back against its sum."""
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no graph database here (run 'kg build' first or pass --db)")
@@ -166,17 +163,9 @@ def check(path: str | Path) -> tuple[bool, str]:
         with LadybugStore(path, read_only=True, create=False) as st:
             now = st.content_sum()
     except (StoreError, RuntimeError) as exc:
-        return False, f"{path}: damaged: {str(exc).splitlines()[0]}"
-    recorded_at = sum_path(path)
-    if not recorded_at.exists():
-        return True, (f"{path}: reads without errors ({now['nodes']} nodes, {now['relationships']} relationships); "
-                      f"no sum recorded to compare with ({recorded_at.name} is missing)")
-    recorded = json.loads(recorded_at.read_text(encoding="utf-8"))
-    if recorded == now:
-        return True, f"{path}: intact ({now['nodes']} nodes, {now['relationships']} relationships, as last written)"
-    return False, (f"{path}: damaged: the graph differs from what the last build wrote "
-                   f"({recorded['nodes']} nodes and {recorded['relationships']} relationships then, "
-                   f"{now['nodes']} and {now['relationships']} now, or the same counts with other content)")
+        return False, str(exc).splitlines()[0] if str(exc).startswith(str(path)) else \
+            f"{path}: damaged: {str(exc).splitlines()[0]}"
+    return integrity.compare(path, now)
 
 
 def _check_free_space(path: Path, rows: int) -> None:

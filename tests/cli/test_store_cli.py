@@ -294,11 +294,45 @@ def test_check_finds_damage_the_engine_does_not_notice(tmp_path):
         found.add(res.returncode)
         if res.returncode == 1:
             assert "damaged" in res.stdout + res.stderr and "Traceback" not in res.stderr
-    assert 1 in found            # at least one place where the graph reads back wrong or not at all
+    assert found == {1}          # every place: the file's bytes are not what the last build left
     db.write_bytes(good)
     (tmp_path / "g.db.sum").unlink()
     res = run("check", "--db", db)
     assert res.exit_code == 0 and "no sum recorded" in res.output
+
+
+def test_every_command_refuses_a_file_changed_since_the_last_build(tmp_path):
+    """64 KB of garbage at the tail crashed every command in the engine (SIGSEGV); changed bytes
+    mid-file served a wrong graph. Every open compares the file with what the last build left."""
+    import subprocess
+    import sys
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    good = db.read_bytes()
+    middle = len(good) // 2
+    for damaged in (good + bytes(range(256)) * 256, good[:middle] + b"\xff" * 4096 + good[middle + 4096:]):
+        db.write_bytes(damaged)
+        for args in (["stats"], ["query", "MATCH (n) RETURN count(n)"], ["export", "--format", "json", "-o",
+                                                                          str(tmp_path / "x.json")],
+                     ["build", str(EXAMPLES / "papers.jsonl")]):
+            res = subprocess.run([sys.executable, "-m", "kg.cli.main", *args, "--db", str(db)],
+                                 capture_output=True, text=True, timeout=120)
+            assert res.returncode == 1, (args, res.returncode, res.stderr[-500:])
+            assert "damaged" in res.stderr and "Traceback" not in res.stderr, args
+        assert db.read_bytes() == damaged and not (tmp_path / "x.json").exists()
+    db.write_bytes(good)
+    assert run("stats", "--db", db).exit_code == 0
+
+
+def test_a_build_killed_half_way_leaves_no_false_alarm(tmp_path):
+    from kg.stores import integrity
+    db = tmp_path / "g.db"
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0
+    integrity.begin_write(db)                 # what a build killed before it closed leaves behind
+    res = run("check", "--db", db)
+    assert res.exit_code == 1 and "a build did not finish" in res.output
+    assert run("build", EXAMPLES / "papers.jsonl", "--db", db).exit_code == 0     # the rerun
+    assert run("check", "--db", db).exit_code == 0
 
 
 def test_progress_is_plain_lines_off_a_terminal_and_nothing_with_quiet(tmp_path, monkeypatch):
