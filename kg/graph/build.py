@@ -95,8 +95,10 @@ class GraphBuilder:
         if subject and self._allowed("ABOUT", rkey, subject):
             g.add_edge(rkey, subject, key=("ABOUT", paper), type="ABOUT", paper=paper)
         for target in (names.get(res.hardware or ""), names.get(res.dataset or "")):
-            if target:
+            if target and self._allowed("MEASURED_ON", rkey, target):
                 g.add_edge(rkey, target, key=("MEASURED_ON", paper), type="MEASURED_ON", paper=paper)
+            elif target:     # the result names a device or dataset that the paper typed otherwise
+                self.dropped[f"MEASURED_ON Result->{g.nodes[target]['label']} not in the schema"] += 1
 
     def _allowed(self, rel: str, head: str, tail: str) -> bool:
         pair = (self.graph.nodes[head]["label"], self.graph.nodes[tail]["label"])

@@ -53,3 +53,23 @@ def test_docs_schema_is_generated_from_the_schema():
     from kg.graph.schema_doc import schema_markdown
     assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), \
         "docs/schema.md is stale: python -m kg.graph.schema_doc > docs/schema.md"
+
+
+def test_a_result_on_a_name_typed_otherwise_is_counted_not_written(tmp_path):
+    """A result whose 'hardware' the paper typed as a method once made the store refuse the whole
+    batch (Binder exception: MEASURED_ON expects Hardware or Dataset) and stopped the build."""
+    from kg.stores import open_store
+    b = GraphBuilder()
+    b.add_record({"id": "p1", "title": "HeteroScale", "proposes": ["HeteroScale"],
+                  "entities": [{"name": "HeteroScale", "type": "method"}, {"name": "H100", "type": "hardware"}],
+                  "relations": [], "results": [
+                      {"subject": "HeteroScale", "metric": "utilization", "value": 26.6, "unit": "pp",
+                       "hardware": "HeteroScale", "text": "26.6 percentage points"},
+                      {"subject": "HeteroScale", "metric": "speedup", "value": 2.0, "unit": "x",
+                       "hardware": "H100", "text": "2x"}]})
+    measured = [(a, c) for a, c, d in b.graph.edges(data=True) if d["type"] == "MEASURED_ON"]
+    assert [c for _, c in measured] == ["Hardware:h100"]
+    assert b.dropped == {"MEASURED_ON Result->Method not in the schema": 1}
+    with open_store("ladybug", path=tmp_path / "g.db") as st:
+        st.write(b.graph)
+        assert st.query("MATCH (:Result)-[e:MEASURED_ON]->() RETURN count(e) AS n").rows == [[1]]
