@@ -6,6 +6,7 @@ counted, never dropped silently.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections import Counter
@@ -35,6 +36,7 @@ class Summary:
     results: int = 0
     seconds: float = 0.0
     dropped: Counter = field(default_factory=Counter)    # relations the schema cannot hold, by reason
+    unchanged: int = 0      # papers the store already held as this pipeline reads them (not re-extracted)
 
     def add(self, rec: PaperRecord) -> None:
         self.papers += 1
@@ -43,7 +45,7 @@ class Summary:
         self.results += len(rec.results)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"papers_read": self.papers, "papers_skipped": self.skipped,
+        return {"papers_read": self.papers, "papers_skipped": self.skipped, "papers_unchanged": self.unchanged,
                 "entities": dict(sorted(self.entities.items())),
                 "relations": dict(sorted(self.relations.items())),
                 "results": self.results, "seconds": round(self.seconds, 2),
@@ -108,24 +110,48 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental)."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
+    reader = extractor.fingerprint()
     papers: dict[str, Paper] = {}
-    builder = GraphBuilder()
-    for rec in parallel.records(extractor, _remember(iter_papers(inputs, input_format, summary, on_skip), papers),
-                                resolve_workers(workers), report_failure(summary, on_skip, papers)):
+    builder = GraphBuilder(reader)
+    todo = _not_stored(iter_papers(inputs, input_format, summary, on_skip), store, reader, summary, progress)
+    for rec in parallel.records(extractor, _remember(todo, papers), resolve_workers(workers),
+                                report_failure(summary, on_skip, papers)):
         interrupts.check()
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
-        progress(summary.papers)
+        progress(summary.papers + summary.unchanged)
         if summary.papers % batch_size == 0:
             store.write(builder.graph)
             summary.dropped.update(builder.dropped)
-            builder = GraphBuilder()
-    if summary.papers == 0:
+            builder = GraphBuilder(reader)
+    if summary.papers + summary.unchanged == 0:
         raise InputError("no papers could be read from the input")
     store.write(builder.graph)
     summary.dropped.update(builder.dropped)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _not_stored(papers: Iterator[Paper], store: GraphStore, reader: str, summary: Summary,
+                progress: Callable[[int], None], chunk: int = 1000) -> Iterator[Paper]:
+    """The papers the store does not already hold as read by this pipeline: a rerun after a kill
+    resumes where the last committed batch ended, and a rebuild of the same corpus reads nothing."""
+    from kg.stores import cypher
+    batch: list[Paper] = []
+    for paper in itertools.chain(papers, [None]):
+        if paper is not None:
+            batch.append(paper)
+        if batch and (paper is None or len(batch) == chunk):
+            keys = [f"Paper:{p.id}" for p in batch]
+            stored = {r["key"]: r for r in store.query(cypher.stored_papers(), {"keys": keys}).records()}
+            for p in batch:
+                s = stored.get(f"Paper:{p.id}")
+                if s is not None and (s["title"], s["abstract"] or "", s["extraction"]) == (p.title, p.abstract, reader):
+                    summary.unchanged += 1
+                    progress(summary.papers + summary.unchanged)
+                else:
+                    yield p
+            batch = []
 
 
 def _remember(papers: Iterator[Paper], into: dict[str, Paper]) -> Iterator[Paper]:

@@ -153,11 +153,14 @@ def _warn_skip(skip) -> None:
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
-    click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}  "
+    unchanged = summary.get("papers_unchanged")
+    kept = f"  unchanged (already in the graph, not re-read): {unchanged}" if unchanged else ""
+    click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}{kept}  "
                f"time: {summary['seconds']}s")
-    click.echo("entities per paper, summed:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
-    click.echo("relations per paper, summed: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
-    click.echo(f"results:   {summary['results']}")
+    if summary["papers_read"]:
+        click.echo("entities per paper, summed:  " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+        click.echo("relations per paper, summed: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+        click.echo(f"results:   {summary['results']}")
     for reason, n in summary.get("relations_dropped", {}).items():
         click.echo(f"warning: {n} relation(s) not stored: {reason}", err=True)
 

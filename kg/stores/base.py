@@ -58,7 +58,8 @@ class GraphStore(ABC):
 
     def statements(self, graph: "nx.MultiDiGraph") -> Iterator[Statement]:
         """The write plan in this store's dialect and batch size: first the facts of papers whose
-        text changed since they were stored are forgotten, so a re-extracted paper replaces its own."""
+        text (or the pipeline that read them) changed since they were stored are forgotten, so a
+        re-extracted paper replaces its own."""
         yield from self._forget_changed(graph)
         yield from cypher.write_plan(graph, self.dialect, self.batch_size,
                                      self._changed if self.skip_unchanged else None)
@@ -69,7 +70,8 @@ class GraphStore(ABC):
             return
         stored = self.query(cypher.stored_papers(), {"keys": sorted(papers)}).records()
         changed = [{"key": s["key"], "id": papers[s["key"]].get("id")} for s in stored
-                   if (s["title"], s["abstract"]) != (papers[s["key"]].get("title"), papers[s["key"]].get("abstract"))]
+                   if (s["title"], s["abstract"], s.get("extraction")) !=
+                   tuple(papers[s["key"]].get(k) for k in ("title", "abstract", "extraction"))]
         if not changed:
             return
         touched = [r["key"] for r in self.query(cypher.paper_entities(), {"papers": changed}).records()]

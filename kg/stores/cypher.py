@@ -87,6 +87,8 @@ def ladybug_ddl() -> list[str]:
     for label, props in NODE_PROPS.items():
         cols = ", ".join(f"{p} {t}" for p, t in props.items())
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY(key))")
+    for label, props in NODE_PROPS.items():     # a database made by an older kg gains the newer columns
+        stmts += [f"ALTER TABLE {label} ADD IF NOT EXISTS {p} {t}" for p, t in props.items() if p != "key"]
     for name, rel in REL_TYPES.items():
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
         cols = ", ".join(f"{p} {t}" for p, t in REL_PROPS[name].items())
@@ -131,7 +133,8 @@ def merge_nodes(label: str, props: list[str], dialect: str) -> str:
 
 def stored_papers() -> str:
     """The stored text of the papers a write is about to (re)write."""
-    return "UNWIND $keys AS k MATCH (p:Paper {key: k}) RETURN p.key AS key, p.title AS title, p.abstract AS abstract"
+    return ("UNWIND $keys AS k MATCH (p:Paper {key: k}) "
+            "RETURN p.key AS key, p.title AS title, p.abstract AS abstract, p.extraction AS extraction")
 
 
 def paper_entities() -> str:

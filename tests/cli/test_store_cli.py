@@ -344,3 +344,36 @@ def test_progress_is_plain_lines_off_a_terminal_and_nothing_with_quiet(tmp_path,
     res = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "papers.jsonl"), "-o", str(tmp_path / "q.jsonl"), "-q"])
     assert res.exit_code == 0 and res.output == ""
     assert len((tmp_path / "q.jsonl").read_text().splitlines()) == 24
+
+
+KILL_AT = """
+import os, signal, sys
+from kg.jobs import build
+from kg.stores import open_store
+def progress(n):
+    if n >= int(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)       # no cleanup, no close: as a power cut or OOM kill
+with open_store("ladybug", path=sys.argv[2]) as st:
+    build([sys.argv[1]], st, batch_size=200, progress=progress)
+"""
+
+
+def test_a_build_killed_with_sigkill_resumes_to_the_same_graph(tmp_path):
+    import subprocess
+    import sys
+    src = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines()]
+    rows = [{**src[i % len(src)], "id": f"p{i}", "title": f"{src[i % len(src)]['title']} ({i})"} for i in range(500)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    killed = subprocess.run([sys.executable, "-c", KILL_AT, str(corpus), str(tmp_path / "k.db"), "300"],
+                            capture_output=True, text=True, timeout=600)
+    assert killed.returncode == -9, killed.stderr[-500:]
+    res = run("build", corpus, "--db", tmp_path / "k.db")
+    assert res.exit_code == 0, res.output
+    assert "unchanged (already in the graph, not re-read): 200" in res.output       # the committed batch
+    assert "papers read: 300" in res.output
+    assert run("build", corpus, "--db", tmp_path / "whole.db").exit_code == 0
+    prints = [run("stats", "--db", tmp_path / db, "--fingerprint", "--format", "csv").output.splitlines()[-1]
+              for db in ("k.db", "whole.db")]
+    assert prints[0] == prints[1]
+    assert run("check", "--db", tmp_path / "k.db").exit_code == 0

@@ -50,6 +50,10 @@ def test_build_writes_once_per_batch_of_papers(tmp_path):
 
         def write(self, graph):
             Counting.writes += 1
+
+        def query(self, text, params):         # holds nothing yet: every paper is read
+            from kg.stores.base import QueryResult
+            return QueryResult(["key"], [])
     build([str(EXAMPLES / "papers.jsonl")], Counting(), batch_size=10)      # 24 papers
     assert Counting.writes == 3
 
