@@ -99,6 +99,10 @@ class GraphStore(ABC):
     @abstractmethod
     def query(self, cypher_text: str, params: dict[str, Any] | None = None) -> QueryResult: ...
 
+    def records(self, cypher_text: str) -> Iterator[dict[str, Any]]:
+        """A read's rows as dicts (a store that can stream them overrides this)."""
+        return iter(self.query(cypher_text).records())
+
     def stats(self) -> dict[str, dict[str, int]]:
         """{"nodes": {label: count}, "relationships": {type: count}}."""
         nodes = {r[0]: r[1] for r in self.query(cypher.count_nodes(self.dialect)).rows}
@@ -132,11 +136,11 @@ class GraphStore(ABC):
             return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
 
         for label in NODE_PROPS:
-            for row in self.query(cypher.read_nodes(label)).records():
+            for row in self.records(cypher.read_nodes(label)):
                 total, nodes = total + add([label, _canon(row)]), nodes + 1
         for rel, spec in REL_TYPES.items():
             for head, tail in spec.pairs:
-                for row in self.query(cypher.read_rels(rel, head, tail)).records():
+                for row in self.records(cypher.read_rels(rel, head, tail)):
                     total, rels = total + add([rel, _canon(row)]), rels + 1
         return {"nodes": nodes, "relationships": rels, "sha256_sum": format(total % (1 << 256), "064x")}
 

@@ -6,6 +6,7 @@ which come from kg's schema. Each ``write`` is one transaction.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,6 +107,13 @@ class LadybugStore(GraphStore):
         while res.has_next():
             rows.append(res.get_next())
         return QueryResult(columns, rows)
+
+    def records(self, q: str) -> Iterator[dict[str, Any]]:
+        """Rows one at a time (a whole-graph read without the whole graph in memory)."""
+        res = self._run(q)
+        columns = res.get_column_names()
+        while res.has_next():
+            yield dict(zip(columns, res.get_next()))
 
     def close(self) -> None:
         if getattr(self, "_db", None) is None:
