@@ -17,6 +17,9 @@ from kg.extraction.shapes import VARIANT_WORDS
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
 GUESSED = ("shape:coined", "rule:acronym-definition")
+# words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
+NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
+                        r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
          "library_prefixes")
 TYPE_MAPS = ("noun_types", "nouns_before")
@@ -28,6 +31,8 @@ def _alt(words: list[str]) -> str:
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
+    if isinstance(data, dict) and "example_markers" in data:      # optional: older files load without it
+        yield from lists_of_strings({"example_markers": data["example_markers"]})
     for key in TYPE_MAPS:
         nouns = data.get(key) if isinstance(data, dict) else None
         if not isinstance(nouns, dict):
@@ -53,6 +58,9 @@ class TypeCues:
         self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
+        markers = data.get("example_markers", [])
+        # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
+        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(markers)})\s+", re.I) if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
         self.noun_before = re.compile(
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alt(list(self.nouns_before))})\s+$", re.I)
@@ -62,6 +70,9 @@ class TypeCues:
         before = self.noun_before.search(text, max(0, c.start - 50), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
+        marker = self._examples_marker(text, c)
+        if marker is not None:
+            return marker
         if self.dataset_after.match(text, c.end):
             return "dataset"
         noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(0, c.start - 40), c.start)
@@ -75,6 +86,16 @@ class TypeCues:
                 self.framework_before.search(text, max(0, c.start - 30), c.start):
             return "framework"
         return None
+
+    def _examples_marker(self, text: str, c: Candidate) -> str | None:
+        """The type of the nearest 'benchmarks such as' before ``c``, when only a list stands between."""
+        found = list(self.examples_of.finditer(text, max(0, c.start - 180), c.start)) if self.examples_of else []
+        if not found:
+            return None
+        items = text[found[-1].end():c.start]
+        if re.search(r"[.;:]", items) or NOT_A_LIST.search(items):
+            return None
+        return self.noun_types[found[-1].group("noun").lower()]
 
     def retype(self, text: str, chosen: list[Candidate], catalog: Catalog) -> None:
         """Types for names no catalog knows, from how the text uses them.

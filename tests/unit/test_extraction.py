@@ -391,3 +391,15 @@ def test_a_contribution_spelled_out_is_not_a_part_of_itself(extract_one):
                          "for long sequences on A100 GPUs.", title="SPPO: Efficient Long-sequence LLM Training"))
     assert not any(rel == "USES" and {h, t} <= {"SPPO", "Adaptive Sequence Pipeline Parallel Offloading"}
                    for h, rel, t in r)
+
+
+def test_names_listed_after_a_plural_type_noun_take_its_type(extract_one):
+    rec = extract_one("We present Orbit. Orbit is state of the art on datasets including catalysts (QX20 and "
+                      "QX22) and molecules (SPYCE), and beats baselines on benchmarks such as ZorbQA and FlimBench. "
+                      "Frameworks like FooRT and BarServe are slower. Systems such as QuuxNet, which runs on "
+                      "GPUs, differ.", title="Orbit: Fast Potentials")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert {n: types.get(n) for n in ("QX20", "QX22", "SPYCE", "ZorbQA", "FlimBench")} == dict.fromkeys(
+        ("QX20", "QX22", "SPYCE", "ZorbQA", "FlimBench"), "dataset")
+    assert types["FooRT"] == types["BarServe"] == "framework"
+    assert types.get("QuuxNet") != "dataset"
