@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg import interrupts
-from kg.errors import InputError
+from kg.errors import ConfigError, InputError
 from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
@@ -106,16 +106,26 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
 def build(inputs: list[str], store: GraphStore, *, input_format: str | None = None,
           extractor: Extractor | None = None, batch_size: int = 500,
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
-          progress: Callable[[int], None] = lambda n: None, workers: int = 1) -> Summary:
-    """Extract and MERGE into ``store`` batch by batch (idempotent, incremental)."""
+          progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None) -> Summary:
+    """Extract and MERGE into ``store`` batch by batch (idempotent, incremental). ``dask``: a Dask
+    scheduler address or 'local'; its workers extract (the shipped pipeline) and this process writes."""
+    if dask and extractor is not None:
+        raise ConfigError("with a Dask scheduler the workers build the shipped pipeline; "
+                          "a custom extractor cannot travel to them")
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
     reader = extractor.fingerprint()
     papers: dict[str, Paper] = {}
     builder = GraphBuilder(reader)
-    todo = _not_stored(iter_papers(inputs, input_format, summary, on_skip), store, reader, summary, progress)
-    for rec in parallel.records(extractor, _remember(todo, papers), resolve_workers(workers),
-                                report_failure(summary, on_skip, papers)):
+    todo = _remember(_not_stored(iter_papers(inputs, input_format, summary, on_skip), store, reader, summary,
+                                 progress), papers)
+    failed = report_failure(summary, on_skip, papers)
+    if dask:
+        from kg.extraction import distributed
+        stream = distributed.records(todo, dask, None, failed)
+    else:
+        stream = parallel.records(extractor, todo, resolve_workers(workers), failed)
+    for rec in stream:
         interrupts.check()
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)

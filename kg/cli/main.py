@@ -68,10 +68,13 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (and per Neo4j transaction).")
 @workers_option
+@click.option("--dask", "dask", metavar="SCHEDULER", default=None, envvar="KG_DASK",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
+                   "LocalCluster of one worker per core; this process writes the store (env KG_DASK).")
 @quiet_option
 @pass_target
 def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
-          rows_per_statement: int, workers: int, quiet: bool) -> None:
+          rows_per_statement: int, workers: int, dask: str | None, quiet: bool) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental).
 
     INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
@@ -85,7 +88,7 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
         before = st.stats()
         try:
             summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
-                          on_skip=_warn_skip, progress=progress, workers=workers)
+                          on_skip=_warn_skip, progress=progress, workers=workers, dask=dask)
         finally:
             progress.close()
         after = st.stats()

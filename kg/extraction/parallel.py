@@ -84,7 +84,12 @@ def _extract(chunk: list[Paper]) -> Done:
 
 
 def _collect(chunk: list[Paper], result: "AsyncResult[Done]", on_error: OnError | None) -> Iterator[PaperRecord]:
-    done, failures = result.get()
+    return collect(chunk, result.get(), on_error)
+
+
+def collect(chunk: list[Paper], result: Done, on_error: OnError | None) -> Iterator[PaperRecord]:
+    """One chunk's records, its failures handed to ``on_error`` (or the first one raised)."""
+    done, failures = result
     if failures and on_error is None:
         _, kind, message = failures[0]
         raise ExtractionFailure(kind, message)

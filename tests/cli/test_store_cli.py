@@ -377,3 +377,20 @@ def test_a_build_killed_with_sigkill_resumes_to_the_same_graph(tmp_path):
               for db in ("k.db", "whole.db")]
     assert prints[0] == prints[1]
     assert run("check", "--db", tmp_path / "k.db").exit_code == 0
+
+
+def test_a_dask_local_cluster_builds_the_same_graph(tmp_path):
+    """kg build --dask local: a LocalCluster's worker processes extract, this process writes."""
+    src = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines()]
+    rows = [{**src[i % len(src)], "id": f"p{i}", "title": f"{src[i % len(src)]['title']} ({i})"} for i in range(600)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    res = run("build", corpus, "--db", tmp_path / "dask.db", "--dask", "local")
+    assert res.exit_code == 0 and "papers read: 600" in res.output, res.output
+    assert run("build", corpus, "--db", tmp_path / "one.db", "--workers", "1").exit_code == 0
+    prints = [run("stats", "--db", tmp_path / db, "--fingerprint", "--format", "csv").output.splitlines()[-1]
+              for db in ("dask.db", "one.db")]
+    assert prints[0] == prints[1]
+    res = run("build", corpus, "--db", tmp_path / "no.db", "--dask", "tcp://127.0.0.1:9")
+    assert res.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in res.output
+    assert not (tmp_path / "no.db").exists()
