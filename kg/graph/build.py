@@ -68,8 +68,9 @@ class GraphBuilder:
                 attrs.setdefault(k, v)
         g.add_node(key, **attrs)
         first = ent.mentions[0][1] if ent.mentions else Evidence()
+        spelled = [ent.canonical, *sorted({ent.name, *ent.aliases} - {ent.canonical})]
         g.add_edge(pkey, key, key=("MENTIONS", paper), type="MENTIONS", paper=paper, rule=first.rule,
-                   field=first.field, char_start=first.start, char_end=first.end, sentence=None)
+                   field=first.field, char_start=first.start, char_end=first.end, sentence=None, spellings=spelled)
         return key
 
     def _add_relation(self, pkey: str, paper: str, r: RelationRecord, names: dict[str, str]) -> None:

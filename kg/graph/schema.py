@@ -62,6 +62,9 @@ REL_TYPES: dict[str, RelType] = {r.name: r for r in (
 )}
 REL_PROPS: dict[str, dict[str, str]] = {name: ({"paper": "STRING"} if name in ("REPORTS", "ABOUT", "MEASURED_ON")
                                                else dict(EVIDENCE)) for name in REL_TYPES}
+# how this paper spelled the entity, its canonical name first: a changed paper's old spellings can
+# then leave the node's aliases (the name and aliases are recomputed from the papers that remain)
+REL_PROPS["MENTIONS"]["spellings"] = "STRING[]"
 
 SCHEMA = {"nodes": NODE_PROPS, "relationships": {n: {"pairs": r.pairs, "properties": REL_PROPS[n], "doc": r.doc}
                                                  for n, r in REL_TYPES.items()}}

@@ -60,11 +60,31 @@ class GraphStore(ABC):
         """The write plan in this store's dialect and batch size: first the facts of papers whose
         text (or the pipeline that read them) changed since they were stored are forgotten, so a
         re-extracted paper replaces its own."""
-        yield from self._forget_changed(graph)
+        touched: list[str] = []
+        yield from self._forget_changed(graph, touched)
         yield from cypher.write_plan(graph, self.dialect, self.batch_size,
                                      self._changed if self.skip_unchanged else None)
+        yield from self._renamed(touched)
 
-    def _forget_changed(self, graph: "nx.MultiDiGraph") -> Iterator[Statement]:
+    def _renamed(self, keys: list[str]) -> Iterator[Statement]:
+        """Names and aliases of the entities changed papers named, from the papers that name them now:
+        a spelling only the old version used leaves (the same as a build of the current papers)."""
+        for label in sorted({key.partition(":")[0] for key in keys}):
+            found: dict[str, list[list[str] | None]] = {}
+            for row in self.query(cypher.spellings_of(label), {"keys": [k for k in keys if k.startswith(label + ":")]}
+                                  ).records():
+                found.setdefault(row["key"], []).append(row["spellings"])
+            rows = []
+            for key, lists in sorted(found.items()):
+                if any(not spelled for spelled in lists):
+                    continue          # a paper stored before kg kept spellings: keep every alias
+                name = min(spelled[0] for spelled in lists if spelled)
+                rows.append({"key": key, "name": name,
+                             "aliases": sorted({s for spelled in lists if spelled for s in spelled} - {name})})
+            if rows:
+                yield cypher.rename(label, self.dialect), {"rows": rows}
+
+    def _forget_changed(self, graph: "nx.MultiDiGraph", touched: list[str]) -> Iterator[Statement]:
         papers = {k: d for k, d in graph.nodes(data=True) if d.get("label") == "Paper"}
         if not papers:
             return
@@ -74,7 +94,7 @@ class GraphStore(ABC):
                    tuple(papers[s["key"]].get(k) for k in ("title", "abstract", "extraction"))]
         if not changed:
             return
-        touched = [r["key"] for r in self.query(cypher.paper_entities(), {"papers": changed}).records()]
+        touched += [r["key"] for r in self.query(cypher.paper_entities(), {"papers": changed}).records()]
         for stmt in cypher.forget_papers():
             yield stmt, {"papers": changed}
         for label in sorted({key.partition(":")[0] for key in touched}):

@@ -93,6 +93,7 @@ def ladybug_ddl() -> list[str]:
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
         cols = ", ".join(f"{p} {t}" for p, t in REL_PROPS[name].items())
         stmts.append(f"CREATE REL TABLE IF NOT EXISTS {name}({pairs}, {cols})")
+        stmts += [f"ALTER TABLE {name} ADD IF NOT EXISTS {p} {t}" for p, t in REL_PROPS[name].items() if p != "paper"]
     return stmts
 
 
@@ -151,6 +152,18 @@ def forget_papers() -> list[str]:
         "WHERE e.paper = p.id DELETE e",
         "UNWIND $papers AS p MATCH (:Paper {key: p.key})-[e]->() WHERE e.paper = p.id DELETE e",
     ]
+
+
+def spellings_of(label: str) -> str:
+    """How each remaining paper spells these entities (``$keys``)."""
+    return (f"UNWIND $keys AS k MATCH (:Paper)-[m:MENTIONS]->(n:{label} {{key: k}}) "
+            "RETURN n.key AS key, m.spellings AS spellings")
+
+
+def rename(label: str, dialect: str) -> str:
+    """Set recomputed display names and aliases (``$rows``: key, name, aliases)."""
+    aliases = "r.aliases" if dialect == "ladybug" else "CASE WHEN size(r.aliases) = 0 THEN null ELSE r.aliases END"
+    return f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET n.name = r.name, n.aliases = {aliases}"
 
 
 def delete_orphans(label: str) -> str:

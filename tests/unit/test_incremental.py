@@ -48,3 +48,20 @@ def test_display_name_does_not_depend_on_build_order(tmp_path, extractor):
     assert seen[0] == seen[1] or (seen[0][0][0] == seen[1][0][0] and set(seen[0][0][1]) == set(seen[1][0][1]))
     name, aliases = seen[0][0]
     assert name == "ZORB2-7B" and "Zorb-2-7B" in aliases      # every spelling stays findable
+
+
+def test_a_spelling_only_the_replaced_version_used_leaves_the_aliases(tmp_path, extractor):
+    from kg.jobs import build
+    v1, v2, other = tmp_path / "v1.jsonl", tmp_path / "v2.jsonl", tmp_path / "other.jsonl"
+    v1.write_text('{"id": "p1", "title": "One", "abstract": "We fine-tune Zorb-2-7B on an A100."}\n')
+    v2.write_text('{"id": "p1", "title": "One", "abstract": "We fine-tune ZORB2-7B on an A100 GPU."}\n')
+    other.write_text('{"id": "p2", "title": "Two", "abstract": "We quantize Zorb2-7B on an H100."}\n')
+    with open_store("ladybug", path=tmp_path / "inc.db") as st:
+        for f in (v1, other, v2):
+            build([str(f)], st, extractor=extractor)
+        (name, aliases), = st.query("MATCH (m:Model) RETURN m.name, m.aliases").rows
+        incremental = st.content_sum()
+    assert name == "ZORB2-7B" and set(aliases) == {"Zorb2-7B"}      # 'Zorb-2-7B' went with version 1
+    with open_store("ladybug", path=tmp_path / "fresh.db") as st:
+        build([str(v2), str(other)], st, extractor=extractor)
+        assert st.content_sum() == incremental
