@@ -82,3 +82,11 @@ def test_a_comparison_word_before_a_device_list_reaches_every_device(extract_one
     r = rels(rec)
     assert ("Orbit", "COMPARED_WITH", "GPU") in r
     assert ("Orbit", "COMPARED_WITH", "CPU") in r
+
+
+def test_related_work_named_in_a_list_is_what_the_work_is_compared_with(extract_one):
+    rec = extract_one("We present Orbit. Finally, we situate Orbit in context with related efforts (NVIDIA "
+                      "Megatron-LM, Microsoft DeepSpeed, Meta FairScale, etc.).", title="Orbit: Fast Training")
+    r = rels(rec)
+    for name in ("Megatron-LM", "DeepSpeed", "FairScale"):
+        assert ("Orbit", "COMPARED_WITH", name) in r, name
