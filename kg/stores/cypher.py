@@ -44,6 +44,14 @@ def return_items(text: str) -> list[str]:
     return [re.split(r"\s+AS\s+", item, flags=re.I)[-1].strip("` ") for item in items]
 
 
+_WRITES = re.compile(r"\b(?:CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|INSTALL|LOAD|ATTACH|DETACH)\b", re.I)
+
+
+def may_write(text: str) -> bool:
+    """Does a query's code (string literals and comments aside) contain a clause that changes data?"""
+    return _WRITES.search(_NOT_CODE.sub(" ", text)) is not None
+
+
 def unbound_parameters(text: str, params: dict[str, Any] | None) -> list[str]:
     """The ``$names`` a query uses that ``params`` does not give (engines would read them as null)."""
     used = dict.fromkeys(_PARAM.findall(_NOT_CODE.sub(" ", text)))

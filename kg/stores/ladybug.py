@@ -98,6 +98,8 @@ class LadybugStore(GraphStore):
     def query(self, q: str, params: dict[str, Any] | None = None) -> QueryResult:
         cypher.require_parameters(q, params)
         res = self._run(q, params)
+        if not self.read_only and cypher.may_write(q):
+            self._wrote = True        # 'kg query --write': the recorded sum must follow the change
         columns = res.get_column_names()
         if any(len(c) > 60 for c in columns):          # an engine-internal name: use the query's own words
             written = cypher.return_items(q)

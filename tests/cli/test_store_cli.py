@@ -207,6 +207,8 @@ def test_queries_are_read_only_unless_asked(tmp_path):
         kg.query("MATCH (n) DETACH DELETE n", db=db)
     res = run("query", "MATCH (h:Hardware {name: 'H100'}) SET h.site = 'lab' RETURN h.name AS n", "--db", db, "--write")
     assert res.exit_code == 0, res.output
+    res = run("check", "--db", db)           # the sum follows a change made with --write
+    assert res.exit_code == 0 and "intact" in res.output, res.output
 
 
 def test_compact_keeps_the_graph_and_does_not_grow_the_file(tmp_path):
