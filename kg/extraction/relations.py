@@ -134,13 +134,14 @@ class RelationExtractor(DataFiles):
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
             named = [o for o in inside if o.name in ctx.proposes]
+            runs = {id(m): self._run_model(ctx, sent, inside, m) for m in inside}    # once per mention, not per head
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
                 if len({o.name for o in named}) > 1 and not ctx.studied:
                     # several contributions in one sentence: a name belongs to the nearest one before it
                     before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
-                run = self._run_model(ctx, sent, inside, m)
+                run = runs[id(m)]
                 if run is not None and run.name != head:
                     pairs.setdefault((run.name, m.name), {}).setdefault(
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
