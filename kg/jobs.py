@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg import interrupts
+from kg.checksums import file_sha256
 from kg.errors import ConfigError, InputError
 from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Notice, Paper, Skip, paper_id, read_papers
-from kg.sources.model import file_sha256
 from kg.stores import GraphStore
 
 

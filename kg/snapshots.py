@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from kg import __version__
+from kg.checksums import file_sha256
 from kg.errors import ExportError
 from kg.exporters import get_exporter
 from kg.exporters.rdf import DEFAULT_BASE
@@ -30,12 +31,6 @@ from kg.exporters.rdf import FORMATS as RDF_FORMATS
 DEFAULT_FORMATS = ("turtle", "graphml", "json")
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def pipeline_hash() -> str:
@@ -85,7 +80,7 @@ def manifest(graph: nx.MultiDiGraph, written: list[Path], root: Path, created: s
         "counts": {"nodes": dict(sorted(Counter(d["label"] for _, d in graph.nodes(data=True)).items())),
                    "relationships": dict(sorted(Counter(d["type"] for _, _, d in graph.edges(data=True)).items()))},
         "inputs": _inputs(graph),
-        "files": {str(p.relative_to(root)): sha256(p) for p in sorted(written)},
+        "files": {str(p.relative_to(root)): file_sha256(p) for p in sorted(written)},
     }
 
 

@@ -5,7 +5,6 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 
@@ -29,13 +28,6 @@ class Paper:
         return {k: v for k, v in out.items() if v}
 
 
-def file_sha256(path: str | Path) -> str:
-    """The sha256 of a file, read in blocks."""
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # Documented limits (README "Guarantees"): arXiv caps abstracts at 1,920 characters; these leave room

@@ -10,11 +10,11 @@ not a false alarm.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from kg.checksums import file_sha256
 from kg.errors import StoreError
 
 HASH_LIMIT = 256 << 20      # hashing more on every open would cost more than the query it guards
@@ -44,11 +44,7 @@ def file_facts(path: Path) -> dict[str, Any]:
     size = path.stat().st_size
     facts: dict[str, Any] = {"file_bytes": size}
     if size <= HASH_LIMIT:
-        digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        facts["file_sha256"] = digest.hexdigest()
+        facts["file_sha256"] = file_sha256(path)
     return facts
 
 

@@ -91,7 +91,7 @@ def test_a_snapshot_names_its_graph_says_what_made_it_and_is_readable(tmp_path):
 
 
 def test_the_manifest_hashes_the_input_as_it_was_built(tmp_path):
-    from kg.sources.model import file_sha256
+    from kg.checksums import file_sha256
     src = tmp_path / "in" / "papers.jsonl"
     src.parent.mkdir()
     src.write_bytes((EXAMPLES / "papers.jsonl").read_bytes())

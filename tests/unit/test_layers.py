@@ -31,9 +31,9 @@ def _under(module: str, prefixes: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize("package,allowed", [
     ("graph", ("kg.graph", "kg.errors")),                                   # the ground floor
-    ("stores", ("kg.stores", "kg.graph", "kg.errors", "kg.interrupts")),      # interrupts: stdlib only, like errors
+    ("stores", ("kg.stores", "kg.graph", "kg.errors", "kg.interrupts", "kg.checksums")),  # stdlib only, like errors
     ("exporters", ("kg.exporters", "kg.graph", "kg.stores.cypher", "kg.errors", "kg.__version__")),
-    ("sources", ("kg.sources", "kg.errors")),
+    ("sources", ("kg.sources", "kg.errors", "kg.checksums")),
     ("viz", ("kg.viz", "kg.graph", "kg.errors")),
 ])
 def test_a_layer_imports_only_what_is_below_it(package, allowed):
