@@ -16,7 +16,7 @@ from kg.extraction.shapes import VARIANT_WORDS
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
-GUESSED = ("shape:coined", "rule:acronym-definition")
+GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
                         r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)

@@ -403,3 +403,14 @@ def test_names_listed_after_a_plural_type_noun_take_its_type(extract_one):
         ("QX20", "QX22", "SPYCE", "ZorbQA", "FlimBench"), "dataset")
     assert types["FooRT"] == types["BarServe"] == "framework"
     assert types.get("QuuxNet") != "dataset"
+
+
+def test_plain_capitalised_names_in_a_list_of_names_are_names(extract_one):
+    rec = extract_one("We present Orbit. Tuners (e.g., AutoTVM, Zorbel) are slow. Prior models such as GPT-3, "
+                      "Quillan and Zaxo Turbo Serve differ. Transformers use a Feed Forward Network (FFN), "
+                      "PyTorch and Quillan.", title="Orbit: Fast Tuning")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Zorbel") == types["AutoTVM"]           # shares the list of a known name
+    assert types.get("Quillan") == "model"                   # and takes its neighbours' type
+    assert types.get("Zaxo Turbo Serve") == "model"               # up to three capitalised words
+    assert "Feed Forward" not in types and "Prior" not in types and "Tuners" not in types

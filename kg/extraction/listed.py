@@ -1,0 +1,86 @@
+"""Plain capitalised names that stand in a list of known names (kg_entities).
+
+'auto-tuners (e.g., AutoTVM, Ansor)', 'models such as T5, Meena, GShard and GPT-3': a word like
+'Ansor' or 'Meena' has no shape that marks it as a name, but a list of names only holds names.
+A capitalised item (one to three words) that shares a list with a name the recogniser already
+found is a name too; it is guessed, so its type then flows from its neighbours (retype).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.candidates import Candidate
+
+LISTED_RULE = "rule:listed-name"
+# the separators of a list and the names that may stand in it
+_WORD = r"[A-Z][A-Za-z0-9]+(?:[\-'+][A-Za-z0-9]+)*"
+ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
+AFTER = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>{ITEM})(?=\s*[,.;:)]|\s+[a-z]|$)")
+BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# types whose lists hold names (hardware lists mix vendors and classes: 'NVIDIA, AMD and Intel GPUs')
+LIST_TYPES = ("model", "dataset", "framework", "method")
+SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+)$")
+
+
+def listed_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> list[Candidate]:
+    """New guessed candidates for the plain names that share a list with a found name."""
+    taken = bytearray(len(text) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    starts = {c.start: c for c in chosen}
+    ends = {c.end: c for c in chosen}
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.type not in LIST_TYPES or c.rule == LISTED_RULE:
+            continue
+        out += _walk_right(text, c, starts, taken, stop_lower)
+        out += _walk_left(text, c, ends, taken, stop_lower)
+    return out
+
+
+def _acceptable(text: str, start: int, name: str, taken: bytearray, stop_lower: set[str]) -> bool:
+    """A name no other candidate covers, not a vendor or generic word, not a sentence's first word."""
+    if any(taken[start:start + len(name)]) or SENTENCE_END.search(text, max(0, start - 3), start):
+        return False
+    return not any(w.lower() in stop_lower for w in name.split())
+
+
+def _walk_right(text: str, c: Candidate, starts: dict[int, Candidate], taken: bytearray,
+                stop_lower: set[str]) -> list[Candidate]:
+    out, pos = [], c.end
+    while True:
+        m = AFTER.match(text, pos)
+        if m is None:
+            return out
+        nxt = starts.get(m.start("name"))
+        if nxt is not None:                     # a found name: the list goes on through it
+            pos = nxt.end
+            continue
+        name = m.group("name")
+        if not _acceptable(text, m.start("name"), name, taken, stop_lower):
+            return out
+        out.append(_guess(m.start("name"), name, taken))
+        pos = m.end("name")
+
+
+def _walk_left(text: str, c: Candidate, ends: dict[int, Candidate], taken: bytearray,
+               stop_lower: set[str]) -> list[Candidate]:
+    out, pos = [], c.start
+    while True:
+        m = BEFORE.search(text, max(0, pos - 60), pos)
+        if m is None:
+            return out
+        prev = ends.get(m.end("name"))
+        if prev is not None:
+            pos = prev.start
+            continue
+        name = m.group("name")
+        if not _acceptable(text, m.start("name"), name, taken, stop_lower):
+            return out
+        out.append(_guess(m.start("name"), name, taken))
+        pos = m.start("name")
+
+
+def _guess(start: int, name: str, taken: bytearray) -> Candidate:
+    taken[start:start + len(name)] = b"\x01" * len(name)
+    return Candidate(start, start + len(name), "method", name, LISTED_RULE, "coined")
