@@ -90,11 +90,14 @@ def initials_match(long_form: str, acronym: str) -> int:
     acr = [c for c in acronym.lower() if c.isalnum()]
     if not acr:
         return 0
+    # 'H2O' = Heavy Hitter Oracle, 'A3C': a digit after a letter may count that letter
+    counted = re.sub(r"([a-z])([2-4])", lambda m: m.group(1) * int(m.group(2)), "".join(acr))
     words_ = long_form.split()
-    for n in range(1, min(len(words_), len(acr) + 2) + 1):
-        pieces = [p.lower() for w in words_[-n:] for p in re.split(r"-", w) if p]
-        if pieces and pieces[0] not in SMALL_WORDS and pieces[0][0] == acr[0] and _fits(acr, pieces):
-            return n
+    for letters in (acr, list(counted)) if counted != "".join(acr) else (acr,):
+        for n in range(1, min(len(words_), len(letters) + 2) + 1):
+            pieces = [p.lower() for w in words_[-n:] for p in re.split(r"-", w) if p]
+            if pieces and pieces[0] not in SMALL_WORDS and pieces[0][0] == letters[0] and _fits(letters, pieces):
+                return n
     return 0
 
 

@@ -47,6 +47,9 @@ def test_acronym_definition_links_long_form(extract_one):
     by_name = {e["name"]: e for e in rec["entities"]}
     assert "Adaptive Token Routing" in by_name["ATR"]["aliases"]
     assert by_name["LoRA"]["type"] == "method"
+    # a digit may count the letter before it, also when the acronym is written in LaTeX
+    rec = extract_one("We propose Quiet Query Oracle (Q$_2$O), an eviction policy.")
+    assert "Quiet Query Oracle" in {e["name"]: e for e in rec["entities"]}["Q2O"]["aliases"]
 
 
 def test_generic_acronyms_are_not_entities(extract_one):
