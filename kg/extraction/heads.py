@@ -7,6 +7,7 @@ it runs where its released variants run.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -97,6 +98,9 @@ def part_relations(ctx: RelationContext) -> list[Relation]:
         if m is None or initials_match(part, main) or initials_match(main, part):
             continue         # 'Heavy Hitter Oracle' and H2O, spelled out and abbreviated: one thing
         variant = part.startswith(main + "-")
+        if m.type == "method" and not variant and _built_on(ctx, m, main):
+            out.append(Relation(part, "USES", main, ctx.sentence_of(m), "contribution:USES:built-on", (m.start, m.end)))
+            continue
         if m.type == "method" and not variant:
             rel = "USES"
         elif m.type == "model" and variant and ctx.kinds.get(main) == "method":
@@ -105,6 +109,19 @@ def part_relations(ctx: RelationContext) -> list[Relation]:
             continue
         out.append(Relation(main, rel, part, ctx.sentence_of(m), f"contribution:{rel}:part", (m.start, m.end)))
     return out
+
+
+def _built_on(ctx: RelationContext, part: Mention, main: str) -> bool:
+    """'On top of it, we build vLLM' / 'we build vLLM upon PagedAttention': the part is the system
+    built on the main technique, so it uses the main one (not the other way round)."""
+    start = ctx.sentence_of(part)[0]
+    base = rf"(?:it|this|them|these|{re.escape(main)})"
+    before = re.search(rf"\b(?:on top of|built on|building on|based on|upon)\s+{base}\b[^.;]*\bwe\s+"
+                       rf"(?:further\s+|then\s+)?(?:build|develop|implement|design|create)\s+$",
+                       ctx.text[start:part.start], re.I)
+    after = re.match(rf"\s+(?:on top of|upon)\s+{base}\b", ctx.text[part.end:part.end + 40])
+    built = re.search(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement)\s+$", ctx.text[start:part.start], re.I)
+    return bool(before or (after and built))
 
 
 def derived_relations(ctx: RelationContext) -> list[Relation]:

@@ -417,3 +417,10 @@ def test_plain_capitalised_names_in_a_list_of_names_are_names(extract_one):
     assert types.get("Quillan") == "model"                   # and takes its neighbours' type
     assert types.get("Zaxo Turbo Serve") == "model"               # up to three capitalised words
     assert "Feed Forward" not in types and "Prior" not in types and "Tuners" not in types
+
+
+def test_a_system_built_on_the_main_technique_uses_it(extract_one):
+    r = rels(extract_one("We propose FooAttn, an attention algorithm. On top of it, we build BarServe, a serving "
+                         "system. We then build QuxServe on top of FooAttn.", title="Serving with FooAttn"))
+    assert ("BarServe", "USES", "FooAttn") in r and ("QuxServe", "USES", "FooAttn") in r
+    assert ("FooAttn", "USES", "BarServe") not in r
