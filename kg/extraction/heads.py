@@ -15,6 +15,14 @@ from spacy.tokens import Doc
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text
 from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
 
+# 'On top of it, we build X' / 'we build X on top of Y': X is built on the main technique
+_BUILT_CUE = r"(?:on top of|built on|building on|based on|upon)"
+BUILT_BEFORE = re.compile(rf"\b{_BUILT_CUE}\s+(?P<base>[^,.;]+?)\s*,?\s+we\s+(?:further\s+|then\s+)?"
+                          r"(?:build|develop|implement|design|create)\s+$", re.I)
+BUILT_AFTER = re.compile(r"\s+(?:on top of|upon)\s+(?P<base>[^,.;]{1,40})")
+WE_BUILD = re.compile(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement)\s+$", re.I)
+BASE_PRONOUNS = ("it", "this", "them", "these")
+
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if doc._.kg_sentences is not None:
@@ -115,13 +123,16 @@ def _built_on(ctx: RelationContext, part: Mention, main: str) -> bool:
     """'On top of it, we build vLLM' / 'we build vLLM upon PagedAttention': the part is the system
     built on the main technique, so it uses the main one (not the other way round)."""
     start = ctx.sentence_of(part)[0]
-    base = rf"(?:it|this|them|these|{re.escape(main)})"
-    before = re.search(rf"\b(?:on top of|built on|building on|based on|upon)\s+{base}\b[^.;]*\bwe\s+"
-                       rf"(?:further\s+|then\s+)?(?:build|develop|implement|design|create)\s+$",
-                       ctx.text[start:part.start], re.I)
-    after = re.match(rf"\s+(?:on top of|upon)\s+{base}\b", ctx.text[part.end:part.end + 40])
-    built = re.search(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement)\s+$", ctx.text[start:part.start], re.I)
-    return bool(before or (after and built))
+    before = BUILT_BEFORE.search(ctx.text, start, part.start)
+    if before is not None and _names_base(before.group("base"), main):
+        return True
+    after = BUILT_AFTER.match(ctx.text, part.end)
+    return after is not None and _names_base(after.group("base"), main) and \
+        WE_BUILD.search(ctx.text, start, part.start) is not None
+
+
+def _names_base(words: str, main: str) -> bool:
+    return words.lower() in BASE_PRONOUNS or words.startswith(main)
 
 
 def derived_relations(ctx: RelationContext) -> list[Relation]:
