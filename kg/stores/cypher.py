@@ -89,6 +89,27 @@ def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int,
                 yield merge_rels(rel, head, tail, props), {"rows": batch}
 
 
+_ROWS = "UNWIND $rows AS r "
+_ROW_FIELD = re.compile(r"\br\.([A-Za-z_]\w*)")
+
+
+def ladybug_bulk(text: str) -> str | None:
+    """The ``LOAD FROM $rows`` form of an ``UNWIND $rows AS r`` statement (None: it has none), for the
+    rows sent as an Arrow table: LadybugDB scans a table natively, where a list of dicts is typed value
+    by value in Python first (~40% of a relationship batch's time). ``r.x`` becomes the column ``r_x``."""
+    if not text.startswith(_ROWS):
+        return None
+    return "LOAD FROM $rows " + _ROW_FIELD.sub(r"r_\1", text[len(_ROWS):])
+
+
+def property_types() -> dict[str, str]:
+    """Every property's engine type (one type per name across labels and relationship types)."""
+    types = {"a": "STRING", "b": "STRING"}
+    for props in [*NODE_PROPS.values(), *REL_PROPS.values()]:
+        types.update(props)
+    return types
+
+
 def ladybug_ddl() -> list[str]:
     """LadybugDB needs declared tables; the primary key makes MERGE indexed and unique."""
     stmts = []

@@ -85,7 +85,7 @@ class LadybugStore(GraphStore):
         self._run("BEGIN TRANSACTION")
         try:
             for q, params in self.statements(graph):
-                self._run(q, params)
+                self._run(*_bulk(q, params))
             self._run("COMMIT")
             self._wrote = True
         except BaseException:
@@ -129,6 +129,29 @@ class LadybugStore(GraphStore):
             setattr(self, attr, None)
         if not self.read_only:          # the engine checkpoints on close: record the file as it stays
             integrity.end_write(self.path, content)
+
+
+# below this many rows a batch goes as a parameter list (building a table costs more than it saves)
+BULK_ROWS = 64
+_ARROW_TYPES = {"STRING": "string", "INT64": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_"}
+
+
+def _bulk(q: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A large ``UNWIND $rows`` batch as ``LOAD FROM`` an Arrow table typed from kg's schema."""
+    rows = params.get("rows")
+    bulk = cypher.ladybug_bulk(q) if isinstance(rows, list) and len(rows) >= BULK_ROWS else None
+    if bulk is None:
+        return q, params
+    import pyarrow as pa  # only a write needs it: `kg query` starts without it
+    types = cypher.property_types()
+    fields = [pa.field(f"r_{k}", pa.list_(pa.string()) if types[k] == "STRING[]" else
+                       getattr(pa, _ARROW_TYPES[types[k]])()) for k in rows[0]]
+    columns = {f.name: [r[f.name[2:]] for r in rows] for f in fields}
+    try:
+        table = pa.Table.from_pydict(columns, schema=pa.schema(fields))
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return q, params          # a value the schema type does not hold: the engine says what is wrong
+    return bulk, {**params, "rows": table}
 
 
 def compact(path: str | Path) -> tuple[int, int]:
