@@ -47,7 +47,8 @@ def _acceptable(text: str, start: int, name: str, taken: bytearray, stop_lower: 
 
 def _walk_right(text: str, c: Candidate, starts: dict[int, Candidate], taken: bytearray,
                 stop_lower: set[str]) -> list[Candidate]:
-    out, pos = [], c.end
+    out: list[Candidate] = []
+    pos = c.end
     while True:
         m = AFTER.match(text, pos)
         if m is None:
@@ -65,7 +66,8 @@ def _walk_right(text: str, c: Candidate, starts: dict[int, Candidate], taken: by
 
 def _walk_left(text: str, c: Candidate, ends: dict[int, Candidate], taken: bytearray,
                stop_lower: set[str]) -> list[Candidate]:
-    out, pos = [], c.start
+    out: list[Candidate] = []
+    pos = c.start
     while True:
         m = BEFORE.search(text, max(0, pos - 60), pos)
         if m is None:

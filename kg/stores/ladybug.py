@@ -140,7 +140,7 @@ def _bulk(q: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """A large ``UNWIND $rows`` batch as ``LOAD FROM`` an Arrow table typed from kg's schema."""
     rows = params.get("rows")
     bulk = cypher.ladybug_bulk(q) if isinstance(rows, list) and len(rows) >= BULK_ROWS else None
-    if bulk is None:
+    if bulk is None or not isinstance(rows, list):
         return q, params
     import pyarrow as pa  # only a write needs it: `kg query` starts without it
     types = cypher.property_types()
