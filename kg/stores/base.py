@@ -100,17 +100,20 @@ class GraphStore(ABC):
         for label in sorted({key.partition(":")[0] for key in touched}):
             yield cypher.delete_orphans(label), {"keys": [k for k in touched if k.startswith(label + ":")]}
 
-    def _changed(self, kind: str, group: tuple[str, ...], rows: cypher.Rows) -> cypher.Rows:
-        """The rows that add or change something: a rebuild of the same corpus writes nothing."""
+    def _changed(self, kind: str, group: tuple[str, ...], rows: cypher.Rows) -> tuple[cypher.Rows, cypher.Rows]:
+        """(rows the store lacks, rows it holds differently): a rebuild of the same corpus writes
+        nothing, and a new relationship is created without looking for it."""
         if kind == "node":
             found = self.query(cypher.stored_nodes(group[0]), {"keys": [r["key"] for r in rows]}).records()
             stored = {s["key"]: s for s in found}
-            return [r for r in rows if not _holds(stored.get(r["key"]), r)]
+            return [], [r for r in rows if not _holds(stored.get(r["key"]), r)]
         rel, head, tail = group
         keys = [{"a": r["a"], "b": r["b"], "paper": r["paper"]} for r in rows]
         found = self.query(cypher.stored_rels(rel, head, tail), {"rows": keys}).records()
         stored_rels = {(s["a"], s["b"], s["paper"]): s for s in found}
-        return [r for r in rows if not _holds(stored_rels.get((r["a"], r["b"], r["paper"])), r)]
+        held = [stored_rels.get((r["a"], r["b"], r["paper"])) for r in rows]
+        return ([r for r, s in zip(rows, held) if s is None],
+                [r for r, s in zip(rows, held) if s is not None and not _holds(s, r)])
 
     @abstractmethod
     def write(self, graph: "nx.MultiDiGraph") -> None:

@@ -66,27 +66,31 @@ def require_parameters(text: str, params: dict[str, Any] | None) -> None:
 
 
 Rows = list[dict[str, Any]]
-# (kind, group, batch) -> the rows of the batch that would change the store
-Changed = Callable[[str, tuple[str, ...], Rows], Rows]
+# (kind, group, batch) -> (rows the store does not hold at all, rows it holds differently); rows it
+# holds as they are are in neither
+Changed = Callable[[str, tuple[str, ...], Rows], tuple[Rows, Rows]]
 
 
 def write_plan(graph: "nx.MultiDiGraph", dialect: str, batch_size: int,
                changed: Changed | None = None) -> Iterator[Statement]:
     """The write plan every store and the Cypher script share: node batches per label, then
     relationship batches per type and label pair, each one ``UNWIND $rows`` MERGE. ``changed``
-    drops rows the store already holds as they are (rewriting them grows a LadybugDB file)."""
+    drops rows the store already holds as they are (rewriting them grows a LadybugDB file), and
+    relationships it says are new are CREATEd (no match to look for)."""
     for label, rows in node_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            batch = changed("node", (label,), rows[i:i + batch_size]) if changed else rows[i:i + batch_size]
-            if batch:
-                props, batch = present(batch)
+            new, differ = changed("node", (label,), rows[i:i + batch_size]) if changed else ([], rows[i:i + batch_size])
+            if new + differ:
+                props, batch = present(new + differ)
                 yield merge_nodes(label, props, dialect), {"rows": batch}
     for (rel, head, tail), rows in edge_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            batch = changed("rel", (rel, head, tail), rows[i:i + batch_size]) if changed else rows[i:i + batch_size]
-            if batch:
-                props, batch = present(batch)
-                yield merge_rels(rel, head, tail, props), {"rows": batch}
+            new, differ = changed("rel", (rel, head, tail), rows[i:i + batch_size]) if changed \
+                else ([], rows[i:i + batch_size])
+            for make, part in ((create_rels, new), (merge_rels, differ)):
+                if part:
+                    props, part = present(part)
+                    yield make(rel, head, tail, props), {"rows": part}
 
 
 _ROWS = "UNWIND $rows AS r "
@@ -206,6 +210,13 @@ def merge_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
     set_clause = f" SET {sets}" if sets else ""
     return (f"UNWIND $rows AS r MATCH (a:{head} {{key: r.a}}) MATCH (b:{tail} {{key: r.b}}) "
             f"MERGE (a)-[e:{rel} {{paper: r.paper}}]->(b){set_clause}")
+
+
+def create_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
+    """Relationships the store is known not to hold (a MERGE would look for them first)."""
+    sets = ", ".join(f"e.{p} = r.{p}" for p in props if p not in ("paper", "a", "b"))
+    return (f"UNWIND $rows AS r MATCH (a:{head} {{key: r.a}}) MATCH (b:{tail} {{key: r.b}}) "
+            f"CREATE (a)-[e:{rel} {{paper: r.paper}}]->(b)" + (f" SET {sets}" if sets else ""))
 
 
 def stored_nodes(label: str) -> str:
