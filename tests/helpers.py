@@ -53,3 +53,26 @@ def incremental_prints(tmp_path: Path, fresh_store, extractor) -> dict[str, str]
                 build([str(files[n]) for n in run], store, extractor=extractor)
             prints[plan] = store.content_sum()["sha256_sum"]
     return prints
+
+
+def synthetic_field(papers: int):
+    """Rows a field of ``papers`` papers would give the pictures: methods running on real catalog
+    hardware over five years, a result per paper (deterministic, no extraction needed)."""
+    from kg.viz.field import Claim, FieldData, Measured
+    from kg.viz.hierarchy import Device
+    devices = [Device(f"Hardware:{v}{i}", f"{v}-{i}", v, f"{v} arch {i % 4}", None) for v in ("NVIDIA", "AMD", "Intel")
+               for i in range(12)] + [Device("Hardware:gpu", "GPU", specific=False)]
+    data = FieldData()
+    for p in range(papers):
+        pid = f"p{p}"
+        data.titles[pid], data.years[pid] = f"Paper {p} on fast inference", 2020 + p % 5
+        method = p % (papers // 10 or 1)
+        for k in range(3):
+            device = devices[(p * 7 + k * 13) % len(devices)]
+            data.claims.append(Claim(f"Method:m{method}", f"Method{method}", "COMPARED_WITH" if k == 2 else "RUNS_ON",
+                                     device, pid, f"We run Method{method} on {device.name}, " + "x" * 200))
+            data.paper_devices.append((pid, device))
+        data.results.append(Measured(devices[p % len(devices)], "speedup", 1 + p % 17, "x", None, f"Method{method}",
+                                     f"Method:m{method}", pid))
+    data.counts = {"Paper": papers, "Method": papers // 10}
+    return data

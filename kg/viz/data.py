@@ -79,18 +79,6 @@ def _view(graph: nx.MultiDiGraph, keep: set[str], rels: tuple[str, ...], title: 
     return View(title, nodes, edges, note, legend)
 
 
-def method_hardware_view(graph: nx.MultiDiGraph, include: tuple[str, ...] = (), limit: int = 400) -> View:
-    """Methods and hardware (and optionally models/datasets) with the relations between them."""
-    kinds = {"Method", "Hardware", *(k.capitalize() for k in include)}
-    unknown = kinds - set(KIND_COLOURS)
-    if unknown:
-        raise ViewError(f"cannot include {', '.join(sorted(unknown))}; choose from: model, dataset, framework")
-    keep = {n for n, d in graph.nodes(data=True) if d["label"] in kinds}
-    rels = ("RUNS_ON",) + (("APPLIED_TO",) if "Model" in kinds else ()) + \
-        (("EVALUATED_ON",) if "Dataset" in kinds else ()) + (("IMPLEMENTED_IN",) if "Framework" in kinds else ())
-    return _view(graph, keep, rels, "Methods and the hardware they run on", limit)
-
-
 def neighborhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit: int = 400) -> View:
     """Everything within ``depth`` semantic relations of the entity called ``name``."""
     starts = [n for n, d in graph.nodes(data=True) if d.get("name") == name and d["label"] != "Paper"]
@@ -103,32 +91,3 @@ def neighborhood_view(graph: nx.MultiDiGraph, name: str, depth: int = 2, limit: 
         if s in semantic:
             keep |= set(nx.single_source_shortest_path_length(semantic, s, cutoff=depth))
     return _view(graph, keep or set(starts), SEMANTIC, f"Neighbourhood of {name} (depth {depth})", limit)
-
-
-def matrix(graph: nx.MultiDiGraph, value: str = "count", limit: int = 40) -> tuple[list[str], list[str], list[list[float]]]:
-    """(methods, hardware, cells): papers per method x specific hardware, or the best speedup reported."""
-    if value not in ("count", "speedup"):
-        raise ViewError(f"unknown matrix value '{value}'; choose from: count, speedup")
-    cells: dict[tuple[str, str], float] = defaultdict(float)
-    best: dict[tuple[str, str], float] = {}
-    for a, b, d in graph.edges(data=True):
-        if d["type"] == "RUNS_ON" and graph.nodes[a]["label"] == "Method" and graph.nodes[b].get("specific", True):
-            cells[(a, b)] += 1
-    if value == "speedup":
-        for r, d in graph.nodes(data=True):
-            if d["label"] == "Result" and d.get("unit") == "x":
-                about = [t for _, t, e in graph.out_edges(r, data=True) if e["type"] == "ABOUT"]
-                on = [t for _, t, e in graph.out_edges(r, data=True) if e["type"] == "MEASURED_ON"]
-                for m in about:
-                    for h in on:
-                        if (m, h) in cells:
-                            best[(m, h)] = max(best.get((m, h), 0.0), float(d["value"]))
-    def top(index: int) -> list[str]:
-        totals: dict[str, float] = defaultdict(float)
-        for k, v in cells.items():
-            totals[k[index]] += v
-        return sorted(totals, key=lambda n: (-totals[n], graph.nodes[n]["name"]))[:limit]
-    methods, hardware = top(0), top(1)
-    source = best if value == "speedup" else cells
-    grid = [[source.get((m, h), 0.0) for h in hardware] for m in methods]
-    return [graph.nodes[m]["name"] for m in methods], [graph.nodes[h]["name"] for h in hardware], grid

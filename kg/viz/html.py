@@ -111,15 +111,3 @@ class HtmlView:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_html(self.view), encoding="utf-8")
         return path
-
-
-def matrix_html(methods: list[str], hardware: list[str], grid: list[list[float]]) -> str:
-    """The method x hardware matrix as one HTML table, cells shaded by value."""
-    top = max(map(max, grid), default=0) or 1
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in hardware)
-    body = "".join(f"<tr><th>{html.escape(m)}</th>" + "".join(
-        f"<td style='background:rgba(89,161,79,{min(1.0, v / top):.2f})'>{v:g}</td>" if v else "<td></td>"
-        for v in row) + "</tr>" for m, row in zip(methods, grid))
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Method x hardware</title>"
-            f"<style>td,th{{border:1px solid #ddd;padding:3px 6px;font:12px sans-serif}}</style></head>"
-            f"<body><table><tr><th></th>{head}</tr>{body}</table></body></html>")

@@ -10,6 +10,8 @@ import networkx as nx
 
 from kg.viz.data import View
 
+EDGE_LABELS = 150      # above this many lines, relation names would be unreadable: the legend says colours only
+
 
 def _pyplot():
     import matplotlib
@@ -26,7 +28,11 @@ def draw_view(view: View, path: Path) -> Path:
     for n in view.nodes:
         g.add_node(n["id"], **n)
     for e in view.edges:
-        g.add_edge(e["source"], e["target"], papers=e["papers"])
+        if g.has_edge(e["source"], e["target"]):       # several relations between one pair: one line, all names
+            g.edges[e["source"], e["target"]]["relation"] += ", " + e["relation"]
+            g.edges[e["source"], e["target"]]["papers"] += e["papers"]
+        else:
+            g.add_edge(e["source"], e["target"], papers=e["papers"], relation=e["relation"])
     size = max(6.0, min(30.0, 0.35 * len(view.nodes) ** 0.5 * 6))
     fig, ax = plt.subplots(figsize=(size, size * 0.75))
     pos = nx.spring_layout(g, seed=7, k=1.2 / max(1, len(g)) ** 0.5) if len(g) else {}
@@ -35,26 +41,14 @@ def draw_view(view: View, path: Path) -> Path:
     nx.draw_networkx_nodes(g, pos, ax=ax, node_color=[g.nodes[n]["colour"] for n in g],
                            node_size=[80 + 40 * g.nodes[n]["degree"] for n in g])
     nx.draw_networkx_labels(g, pos, ax=ax, labels={n: g.nodes[n]["label"] for n in g}, font_size=7)
+    if g.number_of_edges() <= EDGE_LABELS:
+        nx.draw_networkx_edge_labels(g, pos, ax=ax, edge_labels={e: g.edges[e]["relation"] for e in g.edges},
+                                     font_size=5, font_color="#555555", rotate=False)
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=c, label=k) for k, c in view.legend.items()]
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
     ax.set_title(view.title + (f"\n({view.note})" if view.note else ""), fontsize=10)
     ax.axis("off")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=150, bbox_inches="tight", metadata={"Date": None} if path.suffix == ".svg" else None)
-    plt.close(fig)
-    return path
-
-
-def draw_matrix(methods: list[str], hardware: list[str], grid: list[list[float]], value: str, path: Path) -> Path:
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(max(5, 0.45 * len(hardware) + 3), max(4, 0.35 * len(methods) + 2)))
-    im = ax.imshow(grid or [[0]], cmap="Greens", aspect="auto")
-    ax.set_xticks(range(len(hardware)), hardware, rotation=60, ha="right", fontsize=8)
-    ax.set_yticks(range(len(methods)), methods, fontsize=8)
-    for i, row in enumerate(grid):
-        for j, v in enumerate(row):
-            if v:
-                ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=7)
-    fig.colorbar(im, ax=ax, label="papers" if value == "count" else "best speedup (x)")
-    ax.set_title("Method x hardware: " + ("papers" if value == "count" else "best reported speedup"))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=150, bbox_inches="tight", metadata={"Date": None} if path.suffix == ".svg" else None)
     plt.close(fig)

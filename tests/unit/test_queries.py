@@ -35,6 +35,29 @@ EXPECTED = {
     "papers_mentioning_both": ({}, [["q2", T2]]),
     "speedups_at_least": ({}, [[T2, 4.0, "throughput", "MI300X"], [T1, 2.5, "speedup", "H100"]]),
     "top_hardware": ({}, [["A100", True, 2], ["H100", True, 2], ["GPU", False, 1], ["MI300X", True, 1]]),
+    "viz_method_hardware": ({}, {
+        ("Method:fastattn", "FastAttn", "RUNS_ON", "Hardware:a100", "A100", "NVIDIA", "Ampere", None, True, None, "q1",
+         "And on the A100."),
+        ("Method:fastattn", "FastAttn", "RUNS_ON", "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None, "q1",
+         "It runs on the H100."),
+        ("Method:loraserve", "LoRA-Serve", "RUNS_ON", "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None,
+         "q2", "And H100."),
+        ("Method:loraserve", "LoRA-Serve", "RUNS_ON", "Hardware:mi300x", "MI300X", "AMD", "CDNA 3", None, True, None,
+         "q2", "On MI300X.")}),
+    "viz_results": ({}, {
+        ("q1", "speedup", 2.5, "x", None, "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None,
+         "Method:fastattn", "FastAttn"),
+        ("q2", "throughput", 4.0, "x", "over vLLM", "Hardware:mi300x", "MI300X", "AMD", "CDNA 3", None, True, None,
+         "Method:loraserve", "LoRA-Serve"),
+        ("q3", "speedup", 1.5, "x", None, "Hardware:a100", "A100", "NVIDIA", "Ampere", None, True, None, None, None)}),
+    "viz_paper_hardware": ({}, {
+        ("q3", None, "Hardware:gpu", "GPU", None, None, None, False, None),
+        ("q2", "2025-03-01", "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None),
+        ("q3", None, "Hardware:a100", "A100", "NVIDIA", "Ampere", None, True, None),
+        ("q1", "2025-01-10", "Hardware:a100", "A100", "NVIDIA", "Ampere", None, True, None),
+        ("q1", "2025-01-10", "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None),
+        ("q2", "2025-03-01", "Hardware:mi300x", "MI300X", "AMD", "CDNA 3", None, True, None)}),
+    "viz_papers": ({}, [["q1", T1, "2025-01-10"], ["q2", T2, "2025-03-01"], ["q3", "A Study of GPUs", None]]),
 }
 
 
