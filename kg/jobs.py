@@ -22,6 +22,7 @@ from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Notice, Paper, Skip, paper_id, read_papers
+from kg.sources.filters import Selection
 from kg.stores import GraphStore
 
 
@@ -37,6 +38,7 @@ class Summary:
     seconds: float = 0.0
     dropped: Counter = field(default_factory=Counter)    # relations the schema cannot hold, by reason
     unchanged: int = 0      # papers the store already held as this pipeline reads them (not re-extracted)
+    filtered: int = 0       # papers outside --category / --since / --until (counted, not read)
 
     def add(self, rec: PaperRecord) -> None:
         self.papers += 1
@@ -46,6 +48,7 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         return {"papers_read": self.papers, "papers_skipped": self.skipped, "papers_unchanged": self.unchanged,
+                "papers_not_selected": self.filtered,
                 "entities": dict(sorted(self.entities.items())),
                 "relations": dict(sorted(self.relations.items())),
                 "results": self.results, "seconds": round(self.seconds, 2),
@@ -53,8 +56,8 @@ class Summary:
 
 
 def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summary,
-                on_skip: Callable[[Skip | Notice], None]) -> Iterator[Paper]:
-    """Papers from every input; the first id wins when two inputs repeat one."""
+                on_skip: Callable[[Skip | Notice], None], select: Selection | None = None) -> Iterator[Paper]:
+    """Papers from every input that ``select`` accepts; the first id wins when two inputs repeat one."""
     seen: dict[str, int] = {}      # id -> hash of the abstract (in-process only)
     for path in inputs:
         # the input as it was read: a snapshot's manifest reports this, not the file on disk later
@@ -67,6 +70,9 @@ def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summar
                 summary.skipped += 1
                 on_skip(item)
                 continue
+            if select is not None and not select.accepts(item):
+                summary.filtered += 1
+                continue
             _tell_apart(item, seen)
             if item.id in seen:
                 summary.skipped += 1
@@ -78,6 +84,12 @@ def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summar
             yield item
 
 
+def _nothing_read(summary: Summary) -> str:
+    if summary.filtered:
+        return f"none of the {summary.filtered:,} papers read matches --category/--since/--until"
+    return "no papers could be read from the input"
+
+
 def _tell_apart(paper: Paper, seen: dict[str, int]) -> None:
     """No id given and titles that normalise alike ('🚀🚀', case variants) but different abstracts:
     distinct papers, so the abstract joins the id."""
@@ -87,18 +99,20 @@ def _tell_apart(paper: Paper, seen: dict[str, int]) -> None:
 
 def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
             extractor: Extractor | None = None, on_skip: Callable[[Skip | Notice], None] = lambda s: None,
-            progress: Callable[[int], None] = lambda n: None, workers: int = 1) -> Summary:
+            progress: Callable[[int], None] = lambda n: None, workers: int = 1,
+            select: Selection | None = None) -> Summary:
     """Write one ANNOTATION.md record per paper as JSONL."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
-    for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip), resolve_workers(workers),
+    for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip, select),
+                                resolve_workers(workers),
                                 report_failure(summary, on_skip)):
         interrupts.check()
         out.write(json.dumps(rec.to_gold(), ensure_ascii=False, sort_keys=False) + "\n")
         summary.add(rec)
         progress(summary.papers)
     if summary.papers == 0:
-        raise InputError("no papers could be read from the input")
+        raise InputError(_nothing_read(summary))
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -106,7 +120,8 @@ def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
 def build(inputs: list[str], store: GraphStore, *, input_format: str | None = None,
           extractor: Extractor | None = None, batch_size: int = 500,
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
-          progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None) -> Summary:
+          progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None,
+          select: Selection | None = None) -> Summary:
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental). ``dask``: a Dask
     scheduler address or 'local'; its workers extract (the shipped pipeline) and this process writes."""
     if dask and extractor is not None:
@@ -117,7 +132,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     reader = extractor.fingerprint()
     papers: dict[str, Paper] = {}
     builder = GraphBuilder(reader)
-    todo = _remember(_not_stored(iter_papers(inputs, input_format, summary, on_skip), store, reader, summary,
+    todo = _remember(_not_stored(iter_papers(inputs, input_format, summary, on_skip, select), store, reader, summary,
                                  progress), papers)
     failed = report_failure(summary, on_skip, papers)
     if dask:
@@ -135,7 +150,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
             summary.dropped.update(builder.dropped)
             builder = GraphBuilder(reader)
     if summary.papers + summary.unchanged == 0:
-        raise InputError("no papers could be read from the input")
+        raise InputError(_nothing_read(summary))
     store.write(builder.graph)
     summary.dropped.update(builder.dropped)
     summary.seconds = time.perf_counter() - start

@@ -131,7 +131,22 @@ neo4j_options = _apply(NEO4J_OPTIONS)   # the Neo4j side of push/pull
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                              help="Output format.")
 input_format_option = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
-                                   help="Input format (default: from extension and content).")
+                                   help="Input format (default: from extension and content; JSON records "
+                                        "from arXiv, OpenAlex, Semantic Scholar and Hugging Face are told "
+                                        "apart by their keys).")
+
+
+def selection_options(command):
+    """--category, --since, --until: which papers of the input to read (applied while streaming)."""
+    for option in reversed([
+            click.option("--category", default=None, metavar="CATS",
+                         help="Only papers in one of these comma-separated categories ('cs.DC,cs.LG'; "
+                              "'cs' takes every cs.*)."),
+            click.option("--since", default=None, metavar="DATE", help="Only papers published on or after "
+                                                                      "DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+            click.option("--until", default=None, metavar="DATE", help="Only papers published on or before DATE.")]):
+        command = option(command)
+    return command
 
 
 force_option = click.option("--force", is_flag=True, help="Overwrite an existing output.")
@@ -155,6 +170,8 @@ def _warn_skip(skip) -> None:
 def _print_summary(summary: dict[str, Any]) -> None:
     unchanged = summary.get("papers_unchanged")
     kept = f"  unchanged (already in the graph, not re-read): {unchanged}" if unchanged else ""
+    if summary.get("papers_not_selected"):
+        kept += f"  not selected (--category/--since/--until): {summary['papers_not_selected']}"
     click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}{kept}  "
                f"time: {summary['seconds']}s")
     if summary["papers_read"]:

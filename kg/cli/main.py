@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from kg.cli import exports as _exports  # noqa: F401  (adds export, snapshot, diff to the group)
+from kg.cli import fetch as _fetch  # noqa: F401  (adds kg fetch)
 from kg.cli import quality as _quality  # noqa: F401  (adds kg eval)
 from kg.cli import viz as _viz  # noqa: F401  (adds kg viz)
 from kg.cli.common import (
@@ -26,6 +27,7 @@ from kg.cli.common import (
     neo4j_options,
     pass_target,
     quiet_option,
+    selection_options,
     store_options,
     workers_option,
 )
@@ -37,23 +39,27 @@ from kg.output import created_only_on_success, render, replace_when_done
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write ('-' is stdout).")
 @input_format_option
+@selection_options
 @workers_option
 @quiet_option
-def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int, quiet: bool) -> None:
+def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int, quiet: bool,
+            category: str | None, since: str | None, until: str | None) -> None:
     """Extract entities, relations and results from INPUTS into JSONL records.
 
     INPUTS are seed-page text, JSONL or CSV files, or '-' for stdin.
     """
     from kg.jobs import extract as run
+    from kg.sources.filters import Selection
+    select = Selection.of(category, since, until)
     progress = progress_for("extracted", list(inputs), quiet)
     try:
         if output == "-":
             run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=progress,
-                workers=workers)
+                workers=workers, select=select)
             return
         with replace_when_done(output) as out:      # a failed run never truncates an existing file
             summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip, progress=progress,
-                          workers=workers)
+                          workers=workers, select=select)
     finally:
         progress.close()
     if not quiet:
@@ -64,6 +70,7 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
 @click.argument("inputs", nargs=-1, required=True)
 @store_options
 @input_format_option
+@selection_options
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Papers per write.")
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
               help="Rows per UNWIND statement (and per Neo4j transaction).")
@@ -74,7 +81,8 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
 @quiet_option
 @pass_target
 def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
-          rows_per_statement: int, workers: int, dask: str | None, quiet: bool) -> None:
+          rows_per_statement: int, workers: int, dask: str | None, quiet: bool, category: str | None,
+          since: str | None, until: str | None) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental).
 
     INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
@@ -82,13 +90,15 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
     the detection. Records kg cannot read are skipped with a warning naming file, line and reason.
     """
     from kg.jobs import build as run
+    from kg.sources.filters import Selection
+    select = Selection.of(category, since, until)
     guard = created_only_on_success(target.db) if target.store == "ladybug" else contextlib.nullcontext()
     progress = progress_for("built", list(inputs), quiet)
     with guard, target.open(create=True, batch_size=rows_per_statement) as st:
         before = st.stats()
         try:
             summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
-                          on_skip=_warn_skip, progress=progress, workers=workers, dask=dask)
+                          on_skip=_warn_skip, progress=progress, workers=workers, dask=dask, select=select)
         finally:
             progress.close()
         after = st.stats()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-INPUT_FORMATS = ("csv", "jsonl", "page")      # the readers' names (kg.sources.readers.READERS checks it)
+INPUT_FORMATS = ("arxiv", "bibtex", "csv", "hf", "jsonl", "openalex", "page", "ris", "s2")   # READERS checks it
 __all__ = ["Paper", "Skip", "Notice", "paper_id", "READERS", "INPUT_FORMATS", "detect_format", "read_papers"]
 
 

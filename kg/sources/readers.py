@@ -10,6 +10,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from kg.errors import InputError
 from kg.sources import INPUT_FORMATS
 from kg.sources.files import Line, open_input
 from kg.sources.model import Notice, Paper, Skip, paper_id, problem, without_controls
+from kg.sources.references import read_bibtex, read_ris
+from kg.sources.services import SHAPES, shape_of
 
 Item = Paper | Skip | Notice
 Reader = Callable[[Iterable[Line], str], Iterator[Item]]
@@ -72,11 +75,15 @@ def _optional(value: Any, field_name: str, dropped: list[str] | None) -> str | N
         return None
 
 
-def _from_row(row: Any, name: str, n: int) -> Iterator[Item]:
-    """One JSON value as a Paper (or a Skip), with a Notice per optional field left out."""
+def _from_row(row: Any, name: str, n: int, shape: str | None = None) -> Iterator[Item]:
+    """One JSON value as a Paper (or a Skip), with a Notice per optional field left out; a record
+    from a known service (arXiv snapshot, OpenAlex, Semantic Scholar, Hugging Face) is mapped first."""
     try:
         if not isinstance(row, dict):
             raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+        shape = shape or shape_of(row)
+        if shape is not None:
+            row = SHAPES[shape](row)
         dropped: list[str] = []
         paper = paper_from_mapping(row, f"{name}:{n}", dropped)
     except ValueError as exc:
@@ -90,7 +97,7 @@ def _no_constant(token: str) -> Any:
     raise ValueError(f"{token} is not a JSON value")
 
 
-def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
+def read_jsonl(lines: Iterable[Line], name: str, shape: str | None = None) -> Iterator[Item]:
     for n, line in enumerate(lines, 1):
         if line is None:
             yield Skip(name, n, UNDECODABLE)
@@ -106,7 +113,7 @@ def read_jsonl(lines: Iterable[Line], name: str) -> Iterator[Item]:
         except ValueError as exc:
             yield Skip(name, n, _json_reason(exc, line))
             continue
-        yield from _from_row(row, name, n)
+        yield from _from_row(row, name, n, shape)
 
 
 def _json_reason(exc: ValueError, line: str) -> str:
@@ -117,7 +124,7 @@ def _json_reason(exc: ValueError, line: str) -> str:
     return reason
 
 
-def read_json_array(lines: Iterable[Line], name: str) -> Iterator[Item]:
+def read_json_array(lines: Iterable[Line], name: str, shape: str | None = None) -> Iterator[Item]:
     """A ``.json`` file holding one array of paper objects; each element is reported at its line."""
     text = "".join(line if line is not None else "\n" for line in lines)
     start = text.index("[") + 1
@@ -135,7 +142,7 @@ def read_json_array(lines: Iterable[Line], name: str) -> Iterator[Item]:
             yield Skip(name, n, f"JSON array element cannot be read ({str(exc).splitlines()[0]}); "
                                 "the rest of the array was not read")
             return
-        yield from _from_row(row, name, n)
+        yield from _from_row(row, name, n, shape)
 
 
 def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
@@ -222,11 +229,15 @@ def _strip_chrome(text: str) -> str:
     return text
 
 
-READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv}
+READERS: dict[str, Reader] = {"page": read_page, "jsonl": read_jsonl, "csv": read_csv,
+                              "bibtex": read_bibtex, "ris": read_ris,
+                              **{shape: partial(read_jsonl, shape=shape) for shape in SHAPES}}
 if tuple(sorted(READERS)) != INPUT_FORMATS:     # the CLI offers INPUT_FORMATS without importing this module
     raise ImportError(f"kg.sources.INPUT_FORMATS {INPUT_FORMATS} does not name the readers {sorted(READERS)}")
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
-              ".txt": "page", ".page": "page"}
+              ".txt": "page", ".page": "page", ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris"}
+BIBTEX_START = re.compile(r"^@\s*[A-Za-z]+\s*[{(]")
+RIS_START = re.compile(r"^TY\s{2}-")
 
 
 def detect_format(name: str, head: str) -> str:
@@ -235,6 +246,10 @@ def detect_format(name: str, head: str) -> str:
     first = next((ln for ln in head.splitlines() if ln.strip()), "").lstrip()
     if first.startswith(("{", "[")):
         return "jsonl"
+    if BIBTEX_START.match(first) or (first.startswith("%") and Path(name).suffix.lower() in (".bib", ".bibtex")):
+        return "bibtex"
+    if RIS_START.match(first):
+        return "ris"
     ext = EXTENSIONS.get(Path(name).suffix.lower())
     if ext:
         return ext
@@ -264,8 +279,8 @@ def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
         if not first.strip():
             raise InputError(f"{opened.name}: input is empty")
         fmt = input_format or detect_format(opened.format_name, first)
-        array = fmt == "jsonl" and first.lstrip().startswith("[")
-        reader = read_json_array if array else READERS[fmt]
+        array = (fmt == "jsonl" or fmt in SHAPES) and first.lstrip().startswith("[")
+        reader = partial(read_json_array, shape=fmt if fmt in SHAPES else None) if array else READERS[fmt]
         for item in reader(chain(head, opened.lines), opened.name):
             yield from _drain(opened.notes)
             reason = problem(item) if isinstance(item, Paper) else None

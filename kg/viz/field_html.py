@@ -38,7 +38,7 @@ const $ = id => document.getElementById(id);
 const cy = cytoscape({container: $('mh-cy'), elements: [], minZoom: 0.05, maxZoom: 4,
   style: [
     {selector: 'node', style: {'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 12,
-      'width': 'mapData(papers, 1, 200, 10, 34)', 'height': 'mapData(papers, 1, 200, 10, 34)',
+      'width': 'data(size)', 'height': 'data(size)',
       'text-valign': 'center', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
       'text-background-padding': 1}},
     {selector: 'node[side = "method"]', style: {'text-halign': 'left', 'text-margin-x': -6}},
@@ -73,6 +73,9 @@ function load(lv) {
     + key('#7f9cc0', 'RUNS_ON (line)') + key('#e8a33d', 'COMPARED_WITH (dashed)');
   const tall = Math.max(...v.nodes.map(n => n.y), 0) + 90;      // one row per name at zoom 1: labels stay readable
   $('mh-cy').style.height = Math.max(520, tall) + 'px'; cy.resize();
+  const most = Math.max(2, ...v.edges.map(e => e.papers));     // line width relative to this view's busiest line
+  cy.style().selector('edge').style('width', `mapData(shown, 1, ${most}, 1, 9)`)
+    .selector('edge[?other]').style('width', `mapData(shown, 1, ${most}, 1, 3)`).update();
   filter(); cy.fit(undefined, 30);
   if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
 }
@@ -128,6 +131,9 @@ document.body.dataset.ready = '1';
 """
 
 
+READY = "document.body.dataset.ready = '1';"      # a page without a view script is ready once parsed
+
+
 def cytoscape_js() -> str:
     return resources.files("kg.viz").joinpath("assets/cytoscape.min.js").read_text(encoding="utf-8")
 
@@ -149,8 +155,8 @@ def page(title: str, body: str, script: str = "", extra_style: str = "") -> str:
     library = f"<script>{cytoscape_js()}</script>" if script else ""
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>body{{margin:16px;font:14px system-ui,sans-serif}}{STYLE}{extra_style}</style></head><body>"
-            f"<h1>{html.escape(title)}</h1>{body}{library}" + (f"<script>{script}</script>" if script else "") +
-            "</body></html>")
+            f"<h1>{html.escape(title)}</h1>{body}{library}" +
+            f"<script>{script or READY}</script></body></html>")
 
 
 def bipartite_page(views: dict[str, Bipartite], default: str) -> str:

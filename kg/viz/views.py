@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.viz.data import GENERIC_HARDWARE, KIND_COLOURS, VENDOR_COLOURS
 from kg.viz.field import FieldData
-from kg.viz.hierarchy import GENERIC, check_level
+from kg.viz.hierarchy import GENERIC, UNKNOWN_VENDOR, check_level
 
 RELATIONS = ("RUNS_ON", "COMPARED_WITH")
 OTHER_METHODS, OTHER_HARDWARE = "method:other", "hardware:other"
@@ -66,7 +66,8 @@ def method_hardware(data: FieldData, level: str = "architecture", methods: int =
     if hidden:
         note += f"; generic classes (GPU, CPU, ...) hidden: {hidden} statements (show them with --generic)"
     legend = {"method": KIND_COLOURS["Method"]}
-    legend.update({f"{v} hardware": vendor_colour(v) for v in sorted({g[0] for g in groups.values()})})
+    legend.update({v if v in (GENERIC, UNKNOWN_VENDOR) else f"{v} hardware": vendor_colour(v)
+                   for v in sorted({g[0] for g in groups.values()})})
     return Bipartite("Methods and the hardware they run on", level, nodes, edges, note, legend)
 
 
@@ -124,6 +125,9 @@ def _place(labels, groups, m_papers, h_papers, top_m, top_h, edges) -> list[dict
         nodes.append({"id": k, "label": labels.get(k, f"{len(m_papers) - len(top_m)} other methods"),
                       "side": "method", "vendor": "", "architecture": "", "papers": len(m_papers.get(k, ())),
                       "colour": KIND_COLOURS["Method"] if k != OTHER_METHODS else "#cccccc", "x": 0.0, "y": i * step})
+    top = {side: max((n["papers"] for n in nodes if n["side"] == side), default=1) or 1 for side in ("method", "hardware")}
+    for n in nodes:           # area by papers, relative to the busiest node of its side: sizes stay readable at any scale
+        n["size"] = round(10 + 24 * (n["papers"] / top[n["side"]]) ** 0.5, 1)
     return nodes
 
 

@@ -1,0 +1,66 @@
+"""`kg build` straight from each source format; one Paper for one paper across sources; selection."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli.main import cli
+from kg.stores import open_store
+
+ABSTRACT = "We present FlashAttention, an IO-aware attention algorithm that runs 3x faster on A100 GPUs."
+
+
+def test_build_from_every_format_and_one_paper_across_sources(tmp_path):
+    arxiv = tmp_path / "snapshot.json"
+    arxiv.write_text(json.dumps({"id": "2205.14135", "title": "FlashAttention", "abstract": ABSTRACT,
+                                 "categories": "cs.LG", "versions": [{"version": "v1",
+                                                                       "created": "Fri, 27 May 2022 17:53:09 GMT"}],
+                                 "update_date": "2022-06-24"}) + "\n" +
+                     json.dumps({"id": "2301.00001", "title": "Other", "abstract": "We present Foo on H100 GPUs.",
+                                 "categories": "astro-ph.GA", "versions": [], "update_date": "2023-01-02"}) + "\n")
+    openalex = tmp_path / "works.jsonl"
+    words = ABSTRACT.split()
+    openalex.write_text(json.dumps({"id": "https://openalex.org/W1", "doi": "https://doi.org/10.48550/arXiv.2205.14135",
+                                    "title": "FlashAttention", "publication_date": "2022-05-27",
+                                    "abstract_inverted_index": {w: [i for i, x in enumerate(words) if x == w]
+                                                                for w in words}}) + "\n")
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{k, title={{PagedAttention} Serving}, abstract={We present vLLM on A100 GPUs.}, "
+                   "doi={10.1145/3600006.3613165}}\n")
+    ris = tmp_path / "refs.ris"
+    ris.write_text("TY  - JOUR\nTI  - Ring Attention\nAB  - We present RingAttn on TPU v4 pods.\nER  - \n")
+    hf = tmp_path / "daily.json"
+    hf.write_text(json.dumps([{"paper": {"id": "2401.04088", "title": "Mixtral of Experts",
+                                         "summary": "We introduce Mixtral 8x7B, served on H100 GPUs."}}]))
+    s2 = tmp_path / "s2.jsonl"
+    s2.write_text(json.dumps({"paperId": "x1", "externalIds": {"DOI": "10.1109/SC.2020.00024"}, "title": "ZeRO",
+                              "abstract": "We present ZeRO for training on V100 GPUs.", "year": 2020}) + "\n")
+    db = tmp_path / "kg.db"
+    runner = CliRunner()
+    res = runner.invoke(cli, ["build", str(arxiv), str(openalex), str(bib), str(ris), str(hf), str(s2),
+                              "--db", str(db), "--workers", "1", "--category", "cs.LG,cs.DC"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "not selected (--category/--since/--until): 6" in res.output
+    with open_store("ladybug", path=db, read_only=True) as st:
+        ids = sorted(r[0] for r in st.query("MATCH (p:Paper) RETURN p.id").rows)
+    # the category selects among the papers that carry categories: arXiv's astro-ph paper is left out,
+    # the others (no categories) too
+    assert ids == ["arXiv:2205.14135"]
+    res = runner.invoke(cli, ["build", str(openalex), str(bib), str(ris), str(hf), str(s2), "--db", str(db),
+                              "--workers", "1"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert "unchanged (already in the graph, not re-read): 1" in res.output    # OpenAlex's copy of the arXiv paper
+    with open_store("ladybug", path=db, read_only=True) as st:
+        ids = sorted(r[0] for r in st.query("MATCH (p:Paper) RETURN p.id").rows)
+    assert ids == ["arXiv:2205.14135", "arXiv:2401.04088", "doi:10.1109/sc.2020.00024", "doi:10.1145/3600006.3613165",
+                   "p" + ids[-1][1:]] and len(ids) == 5
+
+
+def test_a_selection_nothing_matches_is_one_line(tmp_path):
+    f = tmp_path / "p.jsonl"
+    f.write_text(json.dumps({"title": "T", "abstract": "We run on GPUs.", "categories": "cs.LG"}) + "\n")
+    res = CliRunner().invoke(cli, ["extract", str(f), "--category", "math.AG"])
+    assert res.exit_code == 1 and "none of the 1 papers read matches --category/--since/--until" in res.output
+    bad = CliRunner().invoke(cli, ["extract", str(f), "--since", "May 2024"])
+    assert bad.exit_code == 1 and "give a date as YYYY" in bad.output
