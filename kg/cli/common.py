@@ -36,6 +36,8 @@ class KGGroup(click.Group):
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
+            from kg import interrupts
+            interrupts.ignore_more()
             click.echo("interrupted", err=True)
             ctx.exit(130)
         except OSError as exc:          # an output folder that is missing or not ours, a full disk

@@ -237,6 +237,8 @@ def main() -> None:
     try:
         cli(prog_name="kg")
     except KeyboardInterrupt:       # before a command's own handler was installed (still importing)
+        from kg import interrupts
+        interrupts.ignore_more()
         click.echo("interrupted", err=True)
         sys.exit(130)
 
