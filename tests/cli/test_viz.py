@@ -143,6 +143,21 @@ def test_results_and_trends(graph):
     assert all(0 < s[0] <= 1 for s in trends.series.values())
 
 
+def test_trends_over_several_years_share_and_cut():
+    data = synthetic_field(500)
+    trends = hardware_trends(data, "architecture", top=3)
+    assert trends.years == [2020, 2021, 2022, 2023, 2024] and trends.papers == [100] * 5
+    assert len(trends.series) == 3 and "the 3 most used of" in trends.note
+    for shares in trends.series.values():
+        assert all(0 <= x <= 1 for x in shares)
+    year = {p: data.years[p] for p in data.titles}
+    first = next(iter(trends.series))
+    arch = next(d for _, d in data.paper_devices if d.architecture_name == first)
+    expected = [len({p for p, d in data.paper_devices if d.architecture_name == first and year[p] == y}) / 100
+                for y in trends.years]
+    assert trends.series[first] == expected and arch.vendor
+
+
 def test_report_is_one_offline_page_with_every_view(db, tmp_path):
     out = tmp_path / "report.html"
     res = CliRunner().invoke(cli, ["viz", "report", "-o", str(out), "--db", str(db)])
