@@ -28,7 +28,8 @@ CONTROLS = """<div class="kgmh"><div class="side">
 <label>architecture <select id="mh-arch"><option value="">all architectures</option></select></label>
 <label>years <select id="mh-from"></select> to <select id="mh-to"></select></label>
 <div id="mh-rels"></div><div class="note" id="mh-note"></div><div class="legend" id="mh-legend"></div>
-<hr><div id="mh-info">Click a line or a name to see the papers and sentences behind it.</div></div>
+<hr><div id="mh-info">Click a line or a name to see the papers and sentences behind it; double-click a vendor
+or an architecture to open it.</div></div>
 <div class="cy" id="mh-cy" style="height:600px"></div></div>"""
 
 SCRIPT = r"""
@@ -105,7 +106,7 @@ function search() {
     if (q) { cy.elements().addClass('faded'); hits.removeClass('faded').addClass('hit');
              hits.connectedEdges().removeClass('faded'); hits.neighborhood('node').removeClass('faded'); }
   });
-  if (hits.length) cy.fit(hits.union(hits.neighborhood('node')), 60);
+  if (hits.length) { cy.fit(hits, 80); if (cy.zoom() > 2) { cy.zoom(2); cy.center(hits); } }
 }
 function evidence(edges) {
   return edges.map(e => { const d = e.data();
@@ -117,6 +118,18 @@ function evidence(edges) {
 cy.on('tap', 'edge', ev => { $('mh-info').innerHTML = evidence([ev.target]); });
 cy.on('tap', 'node', ev => { const n = ev.target;
   $('mh-info').innerHTML = `<h3>${esc(n.data('label'))}</h3>` + evidence(n.connectedEdges(':visible').toArray().slice(0, 20)); });
+function drill(n) {                 // a vendor opens into its architectures, an architecture into its products
+  const d = n.data(), next = {vendor: 'architecture', architecture: 'product'}[level];
+  if (d.side !== 'hardware' || !next || d.id === 'hardware:other' || !MH.views[next]) return;
+  load(next);
+  $('mh-vendor').value = d.vendor;
+  if (next === 'product') $('mh-arch').value = d.architecture;
+  filter();
+  cy.fit(cy.elements(':visible'), 30);
+  const what = next === 'product' ? 'its products' : 'its architectures';
+  $('mh-info').textContent = `${d.label}: ${what} (the level and filters above go back)`;
+}
+cy.on('dbltap', 'node', ev => drill(ev.target));
 fill('mh-level', Object.keys(MH.views));
 $('mh-rels').innerHTML = MH.relations.map(r =>
   `<label><input type="checkbox" class="mh-rel" value="${r}" checked> ${r}</label>`).join('');
@@ -125,7 +138,7 @@ for (const id of ['mh-vendor', 'mh-arch', 'mh-from', 'mh-to']) $(id).addEventLis
 document.querySelectorAll('.mh-rel').forEach(x => x.addEventListener('change', filter));
 $('mh-search').addEventListener('input', search);
 load(level);
-window.kgView = {cy, load, filter, level: () => level,
+window.kgView = {cy, load, filter, drill, level: () => level,
   visible: () => [cy.nodes().filter(n => !n.hasClass('hidden')).length, cy.edges().filter(e => !e.hasClass('hidden')).length]};
 document.body.dataset.ready = '1';
 """

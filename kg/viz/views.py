@@ -132,12 +132,14 @@ def _place(labels, groups, m_papers, h_papers, top_m, top_h, edges) -> list[dict
 
 
 def visible(view: Bipartite, vendor: str = "", relations: tuple[str, ...] = RELATIONS,
-            years: tuple[int, int] | None = None) -> tuple[int, int]:
+            years: tuple[int, int] | None = None, architecture: str = "") -> tuple[int, int]:
     """(nodes, edges) the page draws under these filters (the browser test compares its own)."""
     side = {n["id"]: n for n in view.nodes}
     shown = []
     for e in view.edges:
-        if e["relation"] not in relations or (vendor and side[e["target"]]["vendor"] != vendor):
+        hw = side[e["target"]]
+        if e["relation"] not in relations or (vendor and hw["vendor"] != vendor) or \
+                (architecture and hw["architecture"] != architecture):
             continue
         if years and not sum(n for y, n in e["years"].items() if y and years[0] <= int(y) <= years[1]):
             continue

@@ -211,6 +211,16 @@ def _choose(driver, element_id: str, value: str) -> None:
     Select(driver.find_element(By.ID, element_id)).select_by_value(value)
 
 
+def _double_click(driver, node_id: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    x, y = driver.execute_script(
+        "const p = kgView.cy.getElementById(arguments[0]).renderedPosition(); return [p.x, p.y];", node_id)
+    canvas = driver.find_element(By.ID, "mh-cy")
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - canvas.size["width"] / 2),
+                                                     int(y - canvas.size["height"] / 2)).double_click().perform()
+
+
 POSITIONS = "return kgView.cy.nodes().map(n => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))])"
 
 
@@ -238,6 +248,17 @@ def test_method_hardware_page_in_a_real_browser_offline(db, chromium, tmp_path):
     _choose(chromium, "mh-level", "vendor")
     chromium.find_element(By.CSS_SELECTOR, ".mh-rel[value='COMPARED_WITH']").click()
     assert visible() == view_visible(views["vendor"])
+    # double-click a vendor: its architectures; then one of them: its products
+    _choose(chromium, "mh-level", "vendor")
+    _double_click(chromium, "vendor:NVIDIA")
+    assert chromium.execute_script("return kgView.level()") == "architecture"
+    assert visible() == view_visible(views["architecture"], vendor="NVIDIA")
+    arch = next(n for n in views["architecture"].nodes if n["vendor"] == "NVIDIA")
+    _double_click(chromium, arch["id"])
+    assert chromium.execute_script("return kgView.level()") == "product"
+    assert visible() == view_visible(views["product"], vendor="NVIDIA", architecture=arch["architecture"])
+    _choose(chromium, "mh-vendor", "")
+    _choose(chromium, "mh-arch", "")
     # click the busiest method: its evidence sentences appear in the panel
     _choose(chromium, "mh-level", "product")
     node = max((n for n in views["product"].nodes if n["side"] == "method"), key=lambda n: n["papers"])
