@@ -51,7 +51,7 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
     from kg.jobs import extract as run
     from kg.sources.filters import Selection
     select = Selection.of(category, since, until)
-    progress = progress_for("extracted", list(inputs), quiet)
+    progress = progress_for("extracted", list(inputs), quiet, select.active)
     try:
         if output == "-":
             run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=progress,
@@ -93,7 +93,7 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
     from kg.sources.filters import Selection
     select = Selection.of(category, since, until)
     guard = created_only_on_success(target.db) if target.store == "ladybug" else contextlib.nullcontext()
-    progress = progress_for("built", list(inputs), quiet)
+    progress = progress_for("built", list(inputs), quiet, select.active)
     with guard, target.open(create=True, batch_size=rows_per_statement) as st:
         before = st.stats()
         try:

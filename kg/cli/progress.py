@@ -5,6 +5,7 @@ The library only calls ``progress(papers_done)``; everything about showing it li
 """
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -16,15 +17,29 @@ import click
 PLAIN_EVERY = 10.0          # seconds between plain progress lines
 
 
+# what starts a record in the reference formats (a line count would be many per paper)
+RECORD_START = {".bib": re.compile(rb"^@(?!string|comment|preamble)\w+\s*[{(]", re.I | re.M),
+                ".bibtex": re.compile(rb"^@(?!string|comment|preamble)\w+\s*[{(]", re.I | re.M),
+                ".ris": re.compile(rb"^TY  -", re.M)}
+
+
 def estimate_papers(inputs: list[str]) -> int | None:
     """Roughly how many papers the inputs hold (for the ETA): lines of JSONL/CSV, half the lines of a
-    page file; None when an input is stdin or compressed (then the bar shows a count and a rate)."""
+    page file, entries of BibTeX/RIS; None when an input is stdin, compressed or one JSON array
+    (then the bar shows a count and a rate)."""
     total = 0
     for name in inputs:
         path = Path(name)
         if name == "-" or not path.is_file() or path.suffix in (".gz", ".bz2"):
             return None
+        data = path.read_bytes() if path.suffix in RECORD_START else None
+        if data is not None:
+            total += len(RECORD_START[path.suffix].findall(data))
+            continue
         with path.open("rb") as fh:
+            if fh.read(64).lstrip().startswith(b"["):
+                return None
+            fh.seek(0)
             lines = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
         total += lines // 2 if path.suffix in (".txt", ".page") else max(lines - (path.suffix == ".csv"), 0)
     return total or None
@@ -61,8 +76,9 @@ class Progress:
             self.bar = None
 
 
-def progress_for(label: str, inputs: list[str], quiet: bool) -> Progress:
-    return Progress(label, None if quiet else estimate_papers(inputs), quiet)
+def progress_for(label: str, inputs: list[str], quiet: bool, selective: bool = False) -> Progress:
+    """``selective``: --category/--since/--until leave papers out, so no total is known."""
+    return Progress(label, None if quiet or selective else estimate_papers(inputs), quiet)
 
 
 ProgressCallback = Callable[[int], None]

@@ -175,3 +175,15 @@ def test_selection_by_category_and_date():
     assert not Selection.of(since="2020").accepts(Paper(id="y", title="T", abstract="A"))      # no date, no match
     with pytest.raises(InputError, match="--since '22-01': give a date as YYYY, YYYY-MM or YYYY-MM-DD"):
         Selection.of(since="22-01")
+
+
+def test_progress_counts_entries_not_lines(tmp_path):
+    from kg.cli.progress import estimate_papers, progress_for
+    (tmp_path / "a.bib").write_text("@string{x = 1}\n@article{a,\n title={T}}\n@misc{b,\n title={U}}\n")
+    (tmp_path / "a.ris").write_text("TY  - JOUR\nTI  - a\nER  -\nTY  - JOUR\nER  -\n")
+    (tmp_path / "a.json").write_text('[{"title": "T", "abstract": "A."}]\n')
+    (tmp_path / "a.jsonl").write_text('{"title": "T", "abstract": "A."}\n' * 3)
+    assert estimate_papers([str(tmp_path / "a.bib")]) == 2 and estimate_papers([str(tmp_path / "a.ris")]) == 2
+    assert estimate_papers([str(tmp_path / "a.json")]) is None          # one array: no line count helps
+    assert estimate_papers([str(tmp_path / "a.jsonl")]) == 3
+    assert progress_for("built", [str(tmp_path / "a.jsonl")], False, selective=True).total is None
