@@ -31,6 +31,11 @@ def _plural_alt(words: list[str]) -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
+# words that mark a named thing as someone else's (before a naming cue)
+EXISTING = re.compile(r"\b(?:existing|popular|widely[- ]used|well-known|off-the-shelf|prior|previous|"
+                      r"standard|conventional|classical)\b", re.I)
+
+
 class ContributionLexicon:
     """Compiled cue patterns; built once per pipeline from the data file."""
 
@@ -94,6 +99,17 @@ class ContributionLexicon:
         """A name the catalog knows is still this paper's contribution when the proposing sentence
         defines it: 'we propose PagedAttention, an attention algorithm', 'a scheduler Sarathi-Serve'."""
         return bool(APPOSITION.match(text, m.end) or self.head_noun_before.search(text[cue_end:m.start]))
+
+    def in_proposal(self, text: str, pos: int) -> bool:
+        """Is the naming cue at ``pos`` this paper's own: the sentence before it proposes something
+        ('we introduce a framework, termed X') or speaks of 'our'/'we' ('our work, dubbed X', 'we achieve
+        this via a strategy called X'), and the thing named is not an existing one ('an existing
+        approach called X')? 'These simulations, called X' is none of these."""
+        start = max(text.rfind(". ", 0, pos) + 1, 0)
+        if EXISTING.search(text, max(start, pos - 60), pos):
+            return False            # 'an existing approach called X', 'a popular model named X'
+        return self.propose.search(text, start, pos) is not None or \
+            re.search(r"\b(?:[Oo]ur|[Ww]e)\b", text[start:pos + 8]) is not None
 
     def named_in_proposal(self, text: str, cue: re.Match[str], m: Mention) -> bool:
         """'We present the latest MobileNets, known as MobileNetV4': a naming cue right before a known

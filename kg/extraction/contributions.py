@@ -122,6 +122,8 @@ class ContributionFinder(DataFiles):
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
                 m = self._object(paper.mentions, cm.end(), text)
+            if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
+                continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             if m is not None and (not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
                 paper.claim(m, text[m.end:m.end + 80])

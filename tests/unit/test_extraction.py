@@ -424,3 +424,12 @@ def test_a_system_built_on_the_main_technique_uses_it(extract_one):
                          "system. We then build QuxServe on top of FooAttn.", title="Serving with FooAttn"))
     assert ("BarServe", "USES", "FooAttn") in r and ("QuxServe", "USES", "FooAttn") in r
     assert ("FooAttn", "USES", "BarServe") not in r
+
+
+def test_a_naming_cue_outside_a_proposal_names_no_contribution(extract_one):
+    rec = extract_one("These simulations, called Quark Dynamics (QD), are costly. We present FooSim, a package "
+                      "for QD written in Python. Our work, dubbed FooSim, runs on GPUs.", title="FooSim: Fast QD")
+    assert rec["proposes"] == ["FooSim"]
+    rec = extract_one("We evaluate on an existing model named BarNet-7. In this work we introduce a scheduler, "
+                      "termed QuxSched, for GPUs.", title="Scheduling on GPUs")
+    assert "BarNet-7" not in rec["proposes"] and "QuxSched" in rec["proposes"]
