@@ -13,7 +13,7 @@ from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention
 from kg.extraction.shapes import is_coined
 
-KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives",
+KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
@@ -31,11 +31,6 @@ def _plural_alt(words: list[str]) -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
-# words that mark a named thing as someone else's (before a naming cue)
-EXISTING = re.compile(r"\b(?:existing|popular|widely[- ]used|well-known|off-the-shelf|prior|previous|"
-                      r"standard|conventional|classical)\b", re.I)
-
-
 class ContributionLexicon:
     """Compiled cue patterns; built once per pipeline from the data file."""
 
@@ -47,6 +42,8 @@ class ContributionLexicon:
                                   rf"(?:{_alt(w['propose_verbs'])})s?d?\s+")
         coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
+        # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
+        self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
         our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
                                rf"(?:{_alt(w['contribution_nouns'])})s?,?\s+(?:called\s+|named\s+)?")
         # one scan instead of four: the cues that introduce a contribution's name
@@ -106,7 +103,7 @@ class ContributionLexicon:
         this via a strategy called X'), and the thing named is not an existing one ('an existing
         approach called X')? 'These simulations, called X' is none of these."""
         start = max(text.rfind(". ", 0, pos) + 1, 0)
-        if EXISTING.search(text, max(start, pos - 60), pos):
+        if self.existing.search(text, max(start, pos - 60), pos):
             return False            # 'an existing approach called X', 'a popular model named X'
         return self.propose.search(text, start, pos) is not None or \
             re.search(r"\b(?:[Oo]ur|[Ww]e)\b", text[start:pos + 8]) is not None
