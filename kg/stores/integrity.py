@@ -2,9 +2,11 @@
 
 The engine does not notice every damage: 64 KB of garbage at the tail crashed every command
 (SIGSEGV) and changed bytes mid-file served a silently wrong graph. So a write records, after the
-engine has closed the file, the graph's order-independent content sum and the file's size and
-(for files up to ``HASH_LIMIT``) its sha256. Every open compares size and hash before the engine
-reads the file; ``kg check`` also reads the whole graph back against the content sum. While a
+engine has closed the file, the graph's order-independent content sum and the file's size, change
+times and (for files up to ``HASH_LIMIT``) its sha256. Every open compares size and hash before the
+engine reads the file, unless the file's change time (``st_ctime_ns``, which no write, copy or
+``touch`` can leave as it was) is still the one recorded: then nothing touched it since.
+``kg check`` also reads the whole graph back against the content sum. While a
 write is under way the record says so: a build killed half-way leaves nothing to compare with,
 not a false alarm.
 """
@@ -40,10 +42,14 @@ def _write(path: Path, data: dict[str, Any]) -> None:
     tmp.replace(target)
 
 
+def _stat_facts(path: Path) -> dict[str, Any]:
+    st = path.stat()
+    return {"file_bytes": st.st_size, "file_mtime_ns": st.st_mtime_ns, "file_ctime_ns": st.st_ctime_ns}
+
+
 def file_facts(path: Path) -> dict[str, Any]:
-    size = path.stat().st_size
-    facts: dict[str, Any] = {"file_bytes": size}
-    if size <= HASH_LIMIT:
+    facts = _stat_facts(path)
+    if facts["file_bytes"] <= HASH_LIMIT:
         facts["file_sha256"] = file_sha256(path)
     return facts
 
@@ -80,6 +86,9 @@ def verify_file(path: Path) -> None:
     data = recorded(path)
     if not data or data.get("writing") or "file_bytes" not in data:
         return
+    stat = _stat_facts(path)
+    if all(data.get(k) == v for k, v in stat.items()):
+        return          # untouched since the write that recorded it: hashing would read it all for nothing
     facts = file_facts(path)
     if facts["file_bytes"] != data["file_bytes"]:
         raise StoreError(f"{path}: damaged: the file is {facts['file_bytes']:,} bytes where the last build left "

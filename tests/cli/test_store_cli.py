@@ -6,6 +6,7 @@ from click.testing import CliRunner
 from helpers import EXAMPLES
 
 from kg.cli.main import cli
+from kg.errors import StoreError
 
 
 def run(*args):
@@ -324,6 +325,31 @@ def test_every_command_refuses_a_file_changed_since_the_last_build(tmp_path):
         assert db.read_bytes() == damaged and not (tmp_path / "x.json").exists()
     db.write_bytes(good)
     assert run("stats", "--db", db).exit_code == 0
+
+
+def test_an_open_hashes_the_file_only_when_something_touched_it(tmp_path, monkeypatch):
+    """Hashing a 250 MB graph on every query cost more than the query; a file whose change time is
+    still the recorded one is trusted, anything that touched it (a write, a copy, touch) is hashed."""
+    import os
+
+    from kg.stores import integrity
+    db = tmp_path / "g.db"
+    db.write_bytes(b"graph" * 1000)
+    integrity.end_write(db, {"nodes": 1, "relationships": 0})
+    hashed = []
+    real = integrity.file_sha256
+    monkeypatch.setattr(integrity, "file_sha256", lambda p: hashed.append(p) or real(p))
+    integrity.verify_file(db)
+    assert hashed == []                              # untouched since the write: not read
+    os.utime(db)                                     # touched, same bytes: hashed and accepted
+    integrity.verify_file(db)
+    assert hashed == [db]
+    with db.open("r+b") as f:                        # same size, other bytes, times put back
+        f.write(b"GRAPH")
+    recorded = integrity.recorded(db)
+    os.utime(db, ns=(recorded["file_mtime_ns"], recorded["file_mtime_ns"]))
+    with pytest.raises(StoreError, match="damaged"):
+        integrity.verify_file(db)
 
 
 def test_a_build_killed_half_way_leaves_no_false_alarm(tmp_path):
