@@ -433,3 +433,15 @@ def test_a_naming_cue_outside_a_proposal_names_no_contribution(extract_one):
     rec = extract_one("We evaluate on an existing model named BarNet-7. In this work we introduce a scheduler, "
                       "termed QuxSched, for GPUs.", title="Scheduling on GPUs")
     assert "BarNet-7" not in rec["proposes"] and "QuxSched" in rec["proposes"]
+
+
+def test_what_the_findings_lead_us_to_build_is_the_contribution(extract_one):
+    """'These insights motivate us to develop ...: the Long Name (ACR)': the authors are the object of
+    the first verb and the subject of the proposing one."""
+    rec = extract_one("We study how potentials scale. These insights motivate us to develop an architecture "
+                      "designed for scale: the Deeply Scaled Quark Potential (DSQP). DSQP runs on GPUs.",
+                      title="The Importance of Being Scalable")
+    assert rec["proposes"] == ["DSQP"]
+    assert ("DSQP", "RUNS_ON", "GPU") in rels(rec)
+    rec = extract_one("Prior work studied potentials; it allowed them to develop FooNet.", title="Potentials")
+    assert rec["proposes"] == []
