@@ -22,6 +22,8 @@ BUILT_BEFORE = re.compile(rf"\b{_BUILT_CUE}\s+(?P<base>[^,.;]+?)\s*,?\s+we\s+(?:
 BUILT_AFTER = re.compile(r"\s+(?:on top of|upon)\s+(?P<base>[^,.;]{1,40})")
 WE_BUILD = re.compile(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement)\s+$", re.I)
 BASE_PRONOUNS = ("it", "this", "them", "these")
+# '... Mixture-of-Experts Language Models', '... MoE LLMs': the name qualifies a kind of model
+QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -49,12 +51,14 @@ def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set
                (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
 
 
-def studied_techniques(mentions: list[Mention], title_end: int) -> list[str]:
+def studied_techniques(text: str, mentions: list[Mention], title_end: int) -> list[str]:
     """A paper that proposes nothing but names techniques in its title studies them:
     'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
-    Architecture families (Transformer, U-Net) are settings, not subjects."""
+    Architecture families (Transformer, U-Net) are settings, not subjects, and so is a technique
+    that only qualifies the models the title is about ('Fast Inference of Mixture-of-Experts
+    Language Models')."""
     return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
-                              and m.attrs.get("kind") != "architecture"))
+                              and m.attrs.get("kind") != "architecture" and not QUALIFIES_MODELS.match(text, m.end)))
 
 
 def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
@@ -87,7 +91,7 @@ class RelationContext:
         title_end = doc._.kg_title_end or 0
         return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
                    {m.name: m.type for m in mentions},
-                   [] if proposes else studied_techniques(mentions, title_end),
+                   [] if proposes else studied_techniques(doc_text(doc), mentions, title_end),
                    bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:

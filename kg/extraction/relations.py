@@ -39,6 +39,7 @@ DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$") 
 RUN_MODEL_BEFORE = re.compile(r"\b(?:train|trains|trained|training|using|our)\s+(?:(?:a|an|the)\s+)?$", re.I)
 RUN_MODEL_AFTER = re.compile(r"\s+models?\s+(?:achieves?|delivers?|reach(?:es)?|obtains?)\b")
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
+GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
 ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
@@ -69,7 +70,10 @@ class CueTable:
         alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) or "(?!)"  # noqa: E731
         self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
-        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?$")
+        # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
+        # preposition ('with no changes on an A100' runs on it)
+        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?"
+                                          rf"(?:(?!(?:{GRAMMAR_WORDS}) )[\w-]+ ){{0,2}}$")
         # 'our Mistral-7B based model', 'DeBERTa-v3, PubMedBERT and BioELECTRA backbones': built on them
         self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b")
         # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
@@ -190,7 +194,7 @@ class RelationExtractor(DataFiles):
             return None      # a study derives from nothing
         if m.type == "hardware":
             if self.cue.not_used_after.match(text, m.end) or \
-                    self.cue.not_used_before.search(text, max(0, m.start - 12), m.start):
+                    self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
                 return None          # "GPU-free inference", "without a GPU"
             if ctx.against_gpus and self.cue.general_purpose(m) and rule not in self.cue.execution:
                 rel, rule = "COMPARED_WITH", "accelerator-paper"

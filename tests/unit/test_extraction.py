@@ -173,12 +173,26 @@ def test_a_study_of_named_techniques_makes_them_the_heads(extract_one):
     assert not [x for x in r if x[0] == "@paper"]
 
 
+def test_a_technique_that_qualifies_the_titles_models_is_not_the_studied_subject(extract_one):
+    """'Fast Inference of Mixture-of-Experts Language Models': the paper, not MoE, runs on the device."""
+    rec = extract_one("We study running Mixture-of-Experts language models on an RTX 3090 and build on offloading.",
+                      title="Fast Inference of Mixture-of-Experts Language Models with Offloading")
+    r = rels(rec)
+    assert ("@paper", "RUNS_ON", "RTX 3090") in r
+    assert not [x for x in r if x[0] == "Mixture-of-Experts"]
+
+
 def test_hardware_compared_against_or_not_used_is_not_run_on(extract_one):
     rec = extract_one("Orbit runs on the H100 and is 3x faster than CPU-based simulators. It enables GPU-free inference.",
                       title="Orbit: Fast Serving")
     r = rels(rec)
     assert ("Orbit", "RUNS_ON", "H100") in r
     assert not {x for x in r if x[2] in ("CPU", "GPU")}
+    rec = extract_one("Orbit runs without high-end GPUs and with no changes on an A100; it needs no dedicated NPU.",
+                      title="Orbit: Fast Serving")
+    r = rels(rec)
+    assert ("Orbit", "RUNS_ON", "A100") in r
+    assert not {x for x in r if x[2] in ("GPU", "NPU")}
 
 
 def test_strong_comparison_beats_a_nearer_weak_cue(extract_one):
