@@ -18,7 +18,16 @@ KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cue
         "function_words", "prepositions")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
+# where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
+HEAD_END = re.compile(r"\s*(?:\(|[,;:](?:\s|$)|\b(?:that|which|who|whose|where|when)\b)")
 NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
+# a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
+# an acronym made an adjective: FPGA-based, GPU-friendly)
+NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
+# after a naming cue the name runs over the capitalised words that follow: 'called Low-Rank Transformer'
+NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
+# one capitalised word is a name when an apposition or a bracket follows: 'we present Orca, a system'
+NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s)")
 
 
 def _alt(words: list[str]) -> str:
@@ -39,12 +48,12 @@ class ContributionLexicon:
         w = {k: data[k] for k in KEYS}
         self.function_words = set(w["function_words"])
         self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
-                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+")
+                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+(?:and\s+[a-z]+\s+)?")   # 'design and implement X'
         coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
-        our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
+        self.our_thing = our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
                                rf"(?:{_alt(w['contribution_nouns'])})s?,?\s+(?:called\s+|named\s+)?")
         # one scan instead of four: the cues that introduce a contribution's name
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
@@ -59,6 +68,10 @@ class ContributionLexicon:
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
         self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
+        # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework'
+        nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
+        self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})\s+({NEW_WORD})\b")
+        self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+({NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
 
     def title_name(self, title: str) -> tuple[str, int] | None:
         """The name before the title's colon or dash, if it is name-shaped ('Punica: ...', 'X - ...')."""
@@ -81,6 +94,7 @@ class ContributionLexicon:
     def described_type(self, desc: str, default: str = "method") -> str:
         """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
         head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
+        head = HEAD_END.split(head, maxsplit=1)[0]     # 'a Large Language Model (LLM)', 'an object detector that'
         words = head.split()
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()             # 'a 7B instruct-model fine-tuned (with ...)': the participle is no head
@@ -116,9 +130,22 @@ class ContributionLexicon:
         start = max(text.rfind(". ", 0, cue.start()) + 1, 0)
         return self.propose.search(text, start, cue.start()) is not None
 
+    def unseen_name(self, text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+        """A one-word name no other rule found, where the proposing clause puts a name: right after a
+        naming cue ('an approach we term Zorfan', 'our trained model Vexqui'), before an apposition
+        ('we present Quuxo, a system'), after or before the noun it names ('an inference scheduler
+        Tornix', 'the Nixtor communication framework')."""
+        pos = cue.end()
+        naming = self.called.match(text, cue.start()) or self.our_thing.match(text, cue.start())
+        found = (NAMED_AT.match(text, pos) if naming else None) or NAME_WORD.match(text, pos) or \
+            self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
+        if found is None or found.group(1).lower() in self.function_words:
+            return None
+        return found.span(1)
+
     def phrase_name(self, text: str, pos: int) -> re.Match[str] | None:
         """'we propose Dynamic Perceiver (Dyn-Perceiver)': a capitalised phrase right after the cue."""
-        phrase = NAME_PHRASE.match(text, pos)
+        phrase = NAME_PHRASE.match(text, pos) or NAME_WORD.match(text, pos)
         if phrase and phrase.group(1).split()[0].lower() not in self.function_words:
             return phrase
         return None

@@ -118,16 +118,33 @@ class ContributionFinder(DataFiles):
         for cm in self.lex.any_propose.finditer(text, paper.title_end):
             starts.append(cm.start())
             phrase = self.lex.phrase_name(text, cm.end())
+            if phrase and " " not in phrase.group(1) and paper.mention_at(*phrase.span(1)) is not None:
+                phrase = None       # a one-word name another rule found keeps its mention (and its type)
             if phrase:
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
                 m = self._object(paper.mentions, cm.end(), text)
+                m = self._unseen(paper, cm, m)
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             if m is not None and (not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
                 paper.claim(m, text[m.end:m.end + 80])
         return starts
+
+    def _unseen(self, paper: _Paper, cue: re.Match[str], found: Mention | None) -> Mention | None:
+        """A name only the proposing clause marks ('we present Quuxo, a system', 'called Vexsul'), if it
+        comes before what the other rules found ('called Vexsul comprised of ... (OSA)') and holds any
+        mention it overlaps whole ('called Low-Rank Transformer' over 'Transformer')."""
+        span = self.lex.unseen_name(paper.text, cue)
+        if span is None or (found is not None and (found.start, found.end) == span):
+            return found
+        if found is not None and not (span[0] < found.start or (span[0] == found.start and span[1] > found.end)):
+            return found
+        overlapping = [o for o in paper.mentions if o.start < span[1] and span[0] < o.end]
+        if any(o.start < span[0] or o.end > span[1] or (o.start, o.end) == span for o in overlapping):
+            return found
+        return paper.replace_span(*span, paper.text[span[0]:span[1]], "rule:propose-phrase")
 
     @staticmethod
     def _defined_terms(paper: _Paper, sentences: list[tuple[int, int]], cue_starts: list[int]) -> None:
@@ -147,7 +164,7 @@ class ContributionFinder(DataFiles):
                 cm = self.lex.part_verbs.match(paper.text, at + len(name))
                 if cm is None:
                     continue
-                m = self._object(paper.mentions, cm.end(), paper.text)
+                m = self._unseen(paper, cm, self._object(paper.mentions, cm.end(), paper.text))
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     paper.claim(m, paper.text[m.end:m.end + 80])
 

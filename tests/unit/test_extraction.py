@@ -459,3 +459,32 @@ def test_what_the_findings_lead_us_to_build_is_the_contribution(extract_one):
     assert ("DSQP", "RUNS_ON", "GPU") in rels(rec)
     rec = extract_one("Prior work studied potentials; it allowed them to develop FooNet.", title="Potentials")
     assert rec["proposes"] == []
+
+
+def test_the_description_of_a_contribution_ends_at_a_bracket_or_a_clause(extract_one):
+    """'Quux, a Large Language Model (LLM) with ...': the head noun is Model, not '(LLM)'."""
+    rec = extract_one("We present Quuxo, a Large Language Model (LLM) with 100 billion parameters. We also "
+                      "build Zorbit, an object detector that runs on an A100.", title="Scaling dense LLMs")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types["Quuxo"] == "model" and types["Zorbit"] == "model"
+
+
+def test_a_plain_one_word_name_is_found_where_the_proposing_clause_puts_it(extract_one):
+    """Names no catalog knows and no shape marks ('Quuxo', 'Tornix'): the clause that proposes them
+    says where they are."""
+    cases = {
+        "We design and implement Zorbit, a system for serving LLMs on GPUs.": "Zorbit",
+        "We introduce an efficient LLM inference scheduler Tornix inspired by prior work.": "Tornix",
+        "This paper presents the Nixtor collective communication framework, developed at scale.": "Nixtor",
+        "We propose a factorization approach called Low-Rank Transformer. It is fast.": "Low-Rank Transformer",
+        "We propose an architecture called Vexsul comprised of One-Shot Aggregation (OSA).": "Vexsul",
+        "Our trained model Vexqui generates Polish text.": "Vexqui",
+    }
+    for text, name in cases.items():
+        rec = extract_one(text, title="Efficient systems")
+        assert name in rec["proposes"], (text, rec["proposes"])
+    rec = extract_one("We present Sulzor, a retrieval system. Sulzor incorporates Kemlam, a fine-tuning component.",
+                      title="Retrieval at scale")
+    assert rec["proposes"] == ["Sulzor", "Kemlam"] and ("Sulzor", "USES", "Kemlam") in rels(rec)
+    rec = extract_one("We present an FPGA-based accelerator for LLMs and a GPU-friendly kernel.", title="Fast LLMs")
+    assert rec["proposes"] == []
