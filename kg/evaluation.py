@@ -7,7 +7,9 @@ numbers are exactly the judge's. Corpora are found by name: the seed
 ``dev/papers-NAME.jsonl`` with its ``dev/gold-NAME.jsonl``.
 
 Whatever kg fits to gold data is also scored leave-one-corpus-out (:func:`folds`): fit on
-every corpus but one, score on the one left out.
+every corpus but one, score on the one left out. And since unseen abstracts name systems no
+catalog knows, each corpus can also be scored with its contributions renamed to made-up names
+(:mod:`kg.renames`).
 """
 from __future__ import annotations
 
@@ -87,7 +89,9 @@ class EvalKit:
         return found
 
     def score(self, corpus: Corpus, predictions: list[dict[str, Any]]) -> Scores:
-        gold = corpus.gold_rows()
+        return self.score_rows(corpus.gold_rows(), predictions)
+
+    def score_rows(self, gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> Scores:
         return Scores(self.scorer.score(gold, predictions), self.scorer.relation_budget(gold, predictions))
 
     def naive_predictions(self, papers: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
@@ -123,14 +127,20 @@ class CorpusResult:
     naive: Scores | None
 
 
-def evaluate(kit: EvalKit, corpora: list[Corpus], extractor: Any) -> list[CorpusResult]:
-    """kg and the naive baseline on every corpus."""
+def evaluate(kit: EvalKit, corpora: list[Corpus], extractor: Any, renamed: Iterable[str] = ()) -> list[CorpusResult]:
+    """kg and the naive baseline on every corpus, then on every corpus with its contributions renamed
+    to made-up names of each shape in ``renamed`` (:mod:`kg.renames`)."""
+    from kg.renames import rename
     out = []
-    for corpus in corpora:
-        papers = read_corpus(corpus)
-        naive = kit.naive_predictions(papers)
-        out.append(CorpusResult(corpus.name, kit.score(corpus, extract_records(papers, extractor)),
-                                kit.score(corpus, naive) if naive is not None else None))
+    for shape in (None, *renamed):
+        for corpus in corpora:
+            papers, gold, label = read_corpus(corpus), corpus.gold_rows(), corpus.name
+            if shape is not None:
+                papers, gold = rename(papers, gold, shape, kit.scorer.title_key)
+                label = f"{corpus.name}, {shape} new names"
+            naive = kit.naive_predictions(papers)
+            out.append(CorpusResult(label, kit.score_rows(gold, extract_records(papers, extractor)),
+                                    kit.score_rows(gold, naive) if naive is not None else None))
     return out
 
 

@@ -21,15 +21,20 @@ CORPUS = click.option("--corpus", "names", multiple=True, help="Only this corpus
               help="Pipeline config to evaluate (default: the shipped kg.cfg).")
 @click.option("--folds", is_flag=True,
               help="Also train the relation labeller leave-one-corpus-out and score each held-out corpus.")
+@click.option("--new-names", "renamed", multiple=True, type=click.Choice(["plain", "camel", "hyphen"]),
+              help="Also score every corpus with each alias-free contribution renamed, in text and gold, to a "
+                   "made-up name of this shape (plain Vexnix, camel VexNix, hyphen Vex-Nix): how kg finds names "
+                   "it has never seen. Repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full reports as JSON.")
-def eval_cmd(eval_dir: str, names: tuple[str, ...], config: str | None, folds: bool, as_json: bool) -> None:
+def eval_cmd(eval_dir: str, names: tuple[str, ...], config: str | None, folds: bool, renamed: tuple[str, ...],
+             as_json: bool) -> None:
     """Score kg and the naive baseline on every gold corpus (entity, proposes, relation, RUNS_ON,
     results F1) and say why relations were missed or spurious."""
     from kg import evaluation as ev
     from kg.extraction import Extractor, load_pipeline
     kit = ev.EvalKit(Path(eval_dir))
     corpora = kit.corpora(names)
-    results = ev.evaluate(kit, corpora, Extractor(load_pipeline(config)))
+    results = ev.evaluate(kit, corpora, Extractor(load_pipeline(config)), renamed)
     fold_rows = ev.folds(kit, kit.corpora(), ev.fit_labeller) if folds else []
     if as_json:
         click.echo(json.dumps({"corpora": {r.corpus: {"kg": r.kg.report | {"relation_budget": r.kg.budget},

@@ -55,3 +55,14 @@ def test_retraining_is_byte_identical(tmp_path):
     meta = json.loads(paths[0].read_text())["meta"]
     assert set(meta["trained_on"]) == {"dev-llm/papers", "dev-llm/gold"}
     assert all(len(h) == 64 for h in meta["trained_on"].values())
+
+
+def test_contributions_renamed_to_made_up_names_are_scored_too():
+    """--new-names: each alias-free contribution renamed in text and gold; kg still far above the floor."""
+    out = CliRunner().invoke(cli, ["eval", "--eval-dir", str(EVAL), "--corpus", "dev-llm", "--new-names", "plain",
+                                   "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)["corpora"]
+    renamed = rows["dev-llm, plain new names"]
+    assert renamed["kg"]["proposes"]["f1"] >= 0.85 and renamed["kg"]["relations"]["f1"] >= 0.70
+    assert renamed["kg"]["relations"]["f1"] >= renamed["naive"]["relations"]["f1"] + 0.2

@@ -1,0 +1,38 @@
+"""kg.renames: the gold corpora with their contributions renamed to made-up names."""
+import pytest
+
+from kg.errors import InputError
+from kg.renames import made_up_names, rename
+
+
+def key(title):
+    return title.lower()
+
+
+PAPERS = [{"id": "a", "title": "Orca: Fast Serving", "abstract": "We present Orca, built on Orca-Lib. Orcas swim."},
+          {"id": "b", "title": "Study", "abstract": "We study Heavy Hitter Oracle (H2O) on GPUs."}]
+GOLD = [{"title": "Orca: Fast Serving", "proposes": ["Orca"], "entities": [{"name": "Orca", "type": "method"}],
+         "relations": [["Orca", "RUNS_ON", "GPU"]], "results": [{"subject": "Orca", "value": 2.0}]},
+        {"title": "Study", "proposes": ["H2O"],
+         "entities": [{"name": "H2O", "type": "method", "aliases": ["Heavy Hitter Oracle"]}], "relations": []}]
+
+
+def test_a_contribution_is_renamed_in_text_and_gold_alike():
+    papers, gold = rename(PAPERS, GOLD, "plain", key)
+    new = gold[0]["proposes"][0]
+    assert new != "Orca" and new[0].isupper() and new[1:].islower()
+    assert papers[0]["title"] == f"{new}: Fast Serving" and gold[0]["title"] == papers[0]["title"]
+    # whole words only; a name derived from it follows it (Orca-Lib, as PP-DocLayout-L does PP-DocLayout)
+    assert papers[0]["abstract"] == f"We present {new}, built on {new}-Lib. Orcas swim."
+    assert gold[0]["relations"] == [[new, "RUNS_ON", "GPU"]] and gold[0]["results"][0]["subject"] == new
+    assert papers[1] == PAPERS[1] and gold[1] == GOLD[1]       # an alias (its long form) would give it away
+
+
+def test_names_are_deterministic_distinct_and_shaped():
+    names = made_up_names("hyphen", seed=3)
+    first = [next(names) for _ in range(50)]
+    again = made_up_names("hyphen", seed=3)
+    assert first == [next(again) for _ in range(50)] and len(set(first)) == 50
+    assert all("-" in n and n.split("-")[1][0].isupper() for n in first)
+    with pytest.raises(InputError, match="choose from: plain, camel, hyphen"):
+        next(made_up_names("snake"))
