@@ -55,12 +55,22 @@ class ContributionLexicon:
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
         self.our_thing = our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
                                rf"(?:{_alt(w['contribution_nouns'])})s?,?\s+(?:called\s+|named\s+)?")
-        # one scan instead of four: the cues that introduce a contribution's name
+        # a coined word right after 'our' or a passive 'the' names the thing: 'our VexBel model delivers',
+        # 'the SulRud offloading framework is designed and implemented'
+        nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
+        our_named = re.compile(rf"\b[Oo]ur\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{nouns})\b)")
+        made_here = re.compile(rf"\b[Tt]he\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}(?:{nouns})\s+(?:is|was|"
+                               rf"has\s+been)\s+(?:\w+ly\s+)?(?:{_alt(w['propose_verbs'])})[ed]*\b)")
+        # the cues right before a name: what follows them is the name, whatever else matched it
+        self.names_next = re.compile("|".join(f"(?:{p.pattern})" for p in (self.called, our_thing, our_named, made_here)))
+        # one scan instead of six: the cues that introduce a contribution's name
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
-                                               (self.propose, coordinated, self.called, our_thing)))
+                                               (self.propose, coordinated, self.called, our_thing, our_named,
+                                                made_here)))
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
+        self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b")
         # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
         # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
         self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
@@ -69,7 +79,6 @@ class ContributionLexicon:
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
         self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
         # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework'
-        nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
         self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})\s+({NEW_WORD})\b")
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+({NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
 
@@ -93,6 +102,8 @@ class ContributionLexicon:
 
     def described_type(self, desc: str, default: str = "method") -> str:
         """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
+        if self.model_noun_next.match(desc):
+            return "model"          # 'our VexBel model delivers ...', 'Foo language model'
         head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
         head = HEAD_END.split(head, maxsplit=1)[0]     # 'a Large Language Model (LLM)', 'an object detector that'
         words = head.split()
@@ -136,9 +147,9 @@ class ContributionLexicon:
         ('we present Quuxo, a system'), after or before the noun it names ('an inference scheduler
         Tornix', 'the Nixtor communication framework')."""
         pos = cue.end()
-        naming = self.called.match(text, cue.start()) or self.our_thing.match(text, cue.start())
-        found = (NAMED_AT.match(text, pos) if naming else None) or NAME_WORD.match(text, pos) or \
-            self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
+        named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
+        found = named or NAME_WORD.match(text, pos) or self.name_after_noun.match(text, pos) or \
+            self.name_before_noun.match(text, pos)
         if found is None or found.group(1).lower() in self.function_words:
             return None
         return found.span(1)

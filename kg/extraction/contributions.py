@@ -139,6 +139,9 @@ class ContributionFinder(DataFiles):
         span = self.lex.unseen_name(paper.text, cue)
         if span is None or (found is not None and (found.start, found.end) == span):
             return found
+        same = next((o for o in paper.mentions if (o.start, o.end) == span), None)
+        if same is not None:    # a coined name right after 'our', 'called': the name, even before a noun
+            return found or (same if self.lex.names_next.match(paper.text, cue.start()) else None)
         if found is not None and not (span[0] < found.start or (span[0] == found.start and span[1] > found.end)):
             return found
         overlapping = [o for o in paper.mentions if o.start < span[1] and span[0] < o.end]

@@ -479,10 +479,14 @@ def test_a_plain_one_word_name_is_found_where_the_proposing_clause_puts_it(extra
         "We propose a factorization approach called Low-Rank Transformer. It is fast.": "Low-Rank Transformer",
         "We propose an architecture called Vexsul comprised of One-Shot Aggregation (OSA).": "Vexsul",
         "Our trained model Vexqui generates Polish text.": "Vexqui",
+        "With distillation, our VexBel model delivers 87% accuracy.": "VexBel",
+        "To mitigate this, the Sulrud offloading framework is designed and implemented.": "Sulrud",
     }
     for text, name in cases.items():
         rec = extract_one(text, title="Efficient systems")
         assert name in rec["proposes"], (text, rec["proposes"])
+    types = {e["name"]: e["type"] for e in extract_one("Our VexBel model runs fast.", title="Models")["entities"]}
+    assert types["VexBel"] == "model"
     rec = extract_one("We present Sulzor, a retrieval system. Sulzor incorporates Kemlam, a fine-tuning component.",
                       title="Retrieval at scale")
     assert rec["proposes"] == ["Sulzor", "Kemlam"] and ("Sulzor", "USES", "Kemlam") in rels(rec)
