@@ -41,10 +41,13 @@ def made_up_names(shape: str, seed: int = 7) -> Iterator[str]:
 
 
 def renaming(gold: dict[str, Any], names: Iterator[str]) -> dict[str, str]:
-    """Old name -> made-up name for the paper's alias-free contributions (three letters or more)."""
+    """Old name -> made-up name for the paper's alias-free contributions (three letters or more).
+    A released variant of another contribution (PP-DocLayout-L of PP-DocLayout) is not renamed on
+    its own: it follows its base, as it would in a real paper."""
     entities = {e["name"]: e for e in gold.get("entities", [])}
-    return {name: next(names) for name in gold.get("proposes", [])
-            if name in entities and not entities[name].get("aliases") and len(name) > 2}
+    proposed = [n for n in gold.get("proposes", []) if n in entities and not entities[n].get("aliases") and len(n) > 2]
+    return {name: next(names) for name in proposed
+            if not any(name.startswith(base + "-") for base in proposed if base != name)}
 
 
 def substitute(mapping: dict[str, str]) -> Callable[[str], str]:

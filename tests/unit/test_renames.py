@@ -36,3 +36,13 @@ def test_names_are_deterministic_distinct_and_shaped():
     assert all("-" in n and n.split("-")[1][0].isupper() for n in first)
     with pytest.raises(InputError, match="choose from: plain, camel, hyphen"):
         next(made_up_names("snake"))
+
+
+def test_a_released_variant_follows_its_base():
+    papers = [{"id": "c", "title": "PP-Lay: Layouts", "abstract": "PP-Lay-L and PP-Lay-S are models."}]
+    gold = [{"title": "PP-Lay: Layouts", "proposes": ["PP-Lay", "PP-Lay-L", "PP-Lay-S"],
+             "entities": [{"name": n, "type": "model"} for n in ("PP-Lay", "PP-Lay-L", "PP-Lay-S")]}]
+    new_papers, new_gold = rename(papers, gold, "camel", key)
+    base = new_gold[0]["proposes"][0]
+    assert new_gold[0]["proposes"] == [base, f"{base}-L", f"{base}-S"]
+    assert new_papers[0]["abstract"] == f"{base}-L and {base}-S are models."
