@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import ContributionLexicon, occurrences
 from kg.extraction.mentions import Mention, doc_text, register_extensions
-from kg.extraction.shapes import MODEL_SIZE, is_coined, variant_of
+from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_of
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|over)\b")
 
@@ -75,6 +75,7 @@ class ContributionFinder(DataFiles):
             # what the abstract itself proposes
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
+        self._spelled_variants(paper)
         # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of Scaled-YOLOv4
         kinds = {m.name: m.type for m in paper.mentions}
         for m in list(paper.mentions):
@@ -91,6 +92,22 @@ class ContributionFinder(DataFiles):
         named = {m.name for m in mentions}      # a name a longer one absorbed ('Frozen-DETR' in 'Mask Frozen-DETR')
         doc._.kg_proposes = [p for p in paper.proposes if p in named]
         return doc
+
+    @staticmethod
+    def _spelled_variants(paper: _Paper) -> None:
+        """'Sul-Rud-1', 'Lam-Fan-L': a contribution's name with a variant suffix is a name even where
+        no shape marks it (a plain or hyphenated base)."""
+        text = paper.text
+        for name in list(paper.proposes):
+            at = text.find(name + "-")
+            while at >= 0:
+                suffix = DERIVED_SUFFIX.match(text, at + len(name))
+                if suffix and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+                    end = suffix.end()
+                    overlapping = [o for o in paper.mentions if o.start < end and at < o.end]
+                    if all(at <= o.start and o.end <= end and (o.start, o.end) != (at, end) for o in overlapping):
+                        paper.replace_span(at, end, text[at:end], "rule:variant")
+                at = text.find(name + "-", at + 1)
 
     def _title(self, paper: _Paper) -> str | None:
         """The title's name prefix ('Punica: ...') as the first contribution."""

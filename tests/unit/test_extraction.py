@@ -492,3 +492,14 @@ def test_a_plain_one_word_name_is_found_where_the_proposing_clause_puts_it(extra
     assert rec["proposes"] == ["Sulzor", "Kemlam"] and ("Sulzor", "USES", "Kemlam") in rels(rec)
     rec = extract_one("We present an FPGA-based accelerator for LLMs and a GPU-friendly kernel.", title="Fast LLMs")
     assert rec["proposes"] == []
+
+
+def test_a_contributions_name_with_a_variant_suffix_is_a_variant(extract_one):
+    """'Sulrud-1', 'Lam-Fan-L': variants of a plain or hyphenated name no shape marks as coined."""
+    rec = extract_one("We present Sulrud, a decoding method. Sulrud-1 runs on an A100; Sulrud-2 is faster.",
+                      title="Fast decoding")
+    assert {"Sulrud", "Sulrud-1", "Sulrud-2"} <= set(rec["proposes"])
+    rec = extract_one("Lam-Fan-L is a high-precision model; Lam-Fan-S runs on a T4 GPU.",
+                      title="Lam-Fan: A Unified Layout Detection Model")
+    assert rec["proposes"] == ["Lam-Fan", "Lam-Fan-L", "Lam-Fan-S"]
+    assert ("Lam-Fan-S", "RUNS_ON", "T4") in rels(rec)
