@@ -321,6 +321,7 @@ class EntityRecognizer(DataFiles):
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))]
+        chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
         chosen = sorted(chosen + listed_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         self.type_cues.retype(text, chosen, self.catalog)
         family = next((c.entry for c in chosen if c.entry is not None

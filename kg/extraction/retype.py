@@ -12,11 +12,12 @@ from typing import Any
 
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
+from kg.extraction.cued import CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
-GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name")
+GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:cued-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
                         r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)
@@ -31,8 +32,9 @@ def _alt(words: list[str]) -> str:
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
-    if isinstance(data, dict) and "example_markers" in data:      # optional: older files load without it
-        yield from lists_of_strings({"example_markers": data["example_markers"]})
+    for key in ("example_markers", "name_markers", "not_names"):     # optional: older files load without them
+        if isinstance(data, dict) and key in data:
+            yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
         nouns = data.get(key) if isinstance(data, dict) else None
         if not isinstance(nouns, dict):
@@ -58,6 +60,7 @@ class TypeCues:
         self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
+        self.cued = CuedNames(data)
         markers = data.get("example_markers", [])
         # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
         self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(markers)})\s+", re.I) if markers else None

@@ -503,3 +503,16 @@ def test_a_contributions_name_with_a_variant_suffix_is_a_variant(extract_one):
                       title="Lam-Fan: A Unified Layout Detection Model")
     assert rec["proposes"] == ["Lam-Fan", "Lam-Fan-L", "Lam-Fan-S"]
     assert ("Lam-Fan-S", "RUNS_ON", "T4") in rels(rec)
+
+
+def test_a_plain_capitalised_word_the_context_marks_is_a_name(extract_one):
+    """'speedups over Hulqui', 'the Fanwex dataset': no shape or catalog marks these words, the words
+    around them do; Title Case phrases, gerunds and sentence starts are not names."""
+    rec = extract_one("Our engine attains a 3x speedup over Hulqui and Pilhul, and beats CPU-based Yadqui. "
+                      "Quibel improves perplexity on the Fanwex dataset. It is faster than Large Language Models "
+                      "trained with Bayesian methods, as Section 3 shows. Training is cheap.",
+                      title="Quibel: fast inference")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert {"Hulqui", "Pilhul", "Yadqui", "Fanwex"} <= set(types) and types["Fanwex"] == "dataset"
+    assert not {"Large", "Models", "Bayesian", "Section", "Training"} & set(types)
+    assert ("Quibel", "COMPARED_WITH", "Hulqui") in rels(rec) and ("Quibel", "EVALUATED_ON", "Fanwex") in rels(rec)

@@ -1,0 +1,59 @@
+"""Plain capitalised names that the words around them mark as names (kg_entities).
+
+'speedups over Hulqui', 'compared to CPU-based Pilhul', 'models such as Fangor', 'the Fanwex
+dataset': a word like 'Hulqui' has no shape that marks it as a name and no catalog knows it, but
+mid-sentence, after a comparison or an example marker, or before a dataset/library/model noun, a
+capitalised word names a thing. It is guessed, so retype gives it the type its context says.
+The cue words are data (``type_cues.json``: ``name_markers``, the ``*_after`` nouns, ``not_names``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extraction.candidates import Candidate
+
+CUED_RULE = "rule:cued-name"
+# one capitalised word, plain or joined to capitalised parts ('Hulqui', 'Stable-Vex'; not 'Large-scale'),
+# and not a gerund ('Training')
+WORD = re.compile(r"(?<![\w\-./'])([A-Z][a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w\-'])")
+# a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
+CAPITAL_BEFORE = re.compile(r"(?<![\w\-])(?![A-Z0-9]+-[a-z]+\s)[A-Z][\w\-]*\s+$")   # not 'CPU-based Pilhul'
+CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*)$")
+# what may stand between a marker and the name: 'than the popular', 'compared to CPU-based'
+BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class CuedNames:
+    """The patterns built from the cue lists; ``find`` proposes the new candidates of one text."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        markers = data.get("name_markers", [])
+        self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}$", re.I) if markers else None
+        nouns = data["dataset_after"] + data["framework_after"] + data["model_after"]
+        self.after = re.compile(rf"\s+(?:{_alt(nouns)})s?\b")
+        self.not_names = {w.lower() for w in data.get("not_names", [])}
+
+    def find(self, text: str, chosen: list[Candidate], stop_lower: set[str], title_end: int) -> list[Candidate]:
+        """Guessed candidates for the abstract's cued plain names that no other candidate covers."""
+        if self.before is None:
+            return []
+        taken = bytearray(len(text) + 1)
+        for c in chosen:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for m in WORD.finditer(text, title_end):
+            start, end, word = m.start(1), m.end(1), m.group(1)
+            if any(taken[start:end]) or word.lower() in stop_lower or word.lower() in self.not_names:
+                continue
+            if SENTENCE_START.search(text, max(0, start - 3), start) or CAPITAL_AFTER.match(text, end) \
+                    or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+                continue        # every sentence's first word is capitalised, and so is a Title Case phrase
+            if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end):
+                out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
+        return out
