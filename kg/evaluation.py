@@ -127,17 +127,19 @@ class CorpusResult:
     naive: Scores | None
 
 
-def evaluate(kit: EvalKit, corpora: list[Corpus], extractor: Any, renamed: Iterable[str] = ()) -> list[CorpusResult]:
-    """kg and the naive baseline on every corpus, then on every corpus with its contributions renamed
-    to made-up names of each shape in ``renamed`` (:mod:`kg.renames`)."""
+def evaluate(kit: EvalKit, corpora: list[Corpus], extractor: Any, renamed: Iterable[str] = (),
+             scope: str = "contributions") -> list[CorpusResult]:
+    """kg and the naive baseline on every corpus, then on every corpus with its contributions (or, with
+    ``scope="all"``, all its one-word names) renamed to made-up names of each shape in ``renamed``
+    (:mod:`kg.renames`)."""
     from kg.renames import rename
     out = []
     for shape in (None, *renamed):
         for corpus in corpora:
             papers, gold, label = read_corpus(corpus), corpus.gold_rows(), corpus.name
             if shape is not None:
-                papers, gold = rename(papers, gold, shape, kit.scorer.title_key)
-                label = f"{corpus.name}, {shape} new names"
+                papers, gold = rename(papers, gold, shape, kit.scorer.title_key, scope=scope)
+                label = f"{corpus.name}, {shape} new names" + (", all" if scope == "all" else "")
             naive = kit.naive_predictions(papers)
             out.append(CorpusResult(label, kit.score_rows(gold, extract_records(papers, extractor)),
                                     kit.score_rows(gold, naive) if naive is not None else None))

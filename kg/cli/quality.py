@@ -25,16 +25,19 @@ CORPUS = click.option("--corpus", "names", multiple=True, help="Only this corpus
               help="Also score every corpus with each alias-free contribution renamed, in text and gold, to a "
                    "made-up name of this shape (plain Vexnix, camel VexNix, hyphen Vex-Nix): how kg finds names "
                    "it has never seen. Repeatable.")
+@click.option("--rename", "scope", type=click.Choice(["contributions", "all"]), default="contributions",
+              show_default=True, help="What --new-names renames: the contributions, or every one-word method, model, "
+                                      "dataset and framework name (baselines, benchmarks, libraries too).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full reports as JSON.")
 def eval_cmd(eval_dir: str, names: tuple[str, ...], config: str | None, folds: bool, renamed: tuple[str, ...],
-             as_json: bool) -> None:
+             scope: str, as_json: bool) -> None:
     """Score kg and the naive baseline on every gold corpus (entity, proposes, relation, RUNS_ON,
     results F1) and say why relations were missed or spurious."""
     from kg import evaluation as ev
     from kg.extraction import Extractor, load_pipeline
     kit = ev.EvalKit(Path(eval_dir))
     corpora = kit.corpora(names)
-    results = ev.evaluate(kit, corpora, Extractor(load_pipeline(config)), renamed)
+    results = ev.evaluate(kit, corpora, Extractor(load_pipeline(config)), renamed, scope)
     fold_rows = ev.folds(kit, kit.corpora(), ev.fit_labeller) if folds else []
     if as_json:
         click.echo(json.dumps({"corpora": {r.corpus: {"kg": r.kg.report | {"relation_budget": r.kg.budget},

@@ -46,3 +46,18 @@ def test_a_released_variant_follows_its_base():
     base = new_gold[0]["proposes"][0]
     assert new_gold[0]["proposes"] == [base, f"{base}-L", f"{base}-S"]
     assert new_papers[0]["abstract"] == f"{base}-L and {base}-S are models."
+
+
+def test_all_names_renames_baselines_and_benchmarks_but_not_hardware():
+    papers = [{"id": "d", "title": "Orca: Fast", "abstract": "Orca beats vLLM on ShareGPT using an A100."}]
+    gold = [{"title": "Orca: Fast", "proposes": ["Orca"],
+             "entities": [{"name": "Orca", "type": "method"}, {"name": "vLLM", "type": "framework"},
+                          {"name": "ShareGPT", "type": "dataset"}, {"name": "A100", "type": "hardware"}],
+             "relations": [["Orca", "COMPARED_WITH", "vLLM"], ["Orca", "RUNS_ON", "A100"]]}]
+    only, _ = rename(papers, gold, "plain", key)
+    every, new_gold = rename(papers, gold, "plain", key, scope="all")
+    assert "vLLM" in only[0]["abstract"] and "vLLM" not in every[0]["abstract"]
+    assert "ShareGPT" not in every[0]["abstract"] and "A100" in every[0]["abstract"]
+    assert new_gold[0]["relations"][1][2] == "A100" and new_gold[0]["relations"][0][2] != "vLLM"
+    with pytest.raises(InputError, match="choose from: contributions, all"):
+        rename(papers, gold, "plain", key, scope="some")
