@@ -16,7 +16,9 @@ from kg.extraction.candidates import Candidate
 CUED_RULE = "rule:cued-name"
 # one capitalised word, plain or joined to capitalised parts ('Hulqui', 'Stable-Vex'; not 'Large-scale'),
 # and not a gerund ('Training')
-WORD = re.compile(r"(?<![\w\-./'])([A-Z][a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w\-'])")
+WORD = re.compile(r"(?<![\w\-./'])([A-Z][a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w'])(?!-(?!based\b))")
+# 'Wexnix-based software': the suffix marks the name
+BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
 CAPITAL_BEFORE = re.compile(r"(?<![\w\-])(?![A-Z0-9]+-[a-z]+\s)[A-Z][\w\-]*\s+$")   # not 'CPU-based Pilhul'
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
@@ -35,7 +37,7 @@ class CuedNames:
     def __init__(self, data: dict[str, Any]) -> None:
         markers = data.get("name_markers", [])
         self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}$", re.I) if markers else None
-        nouns = data["dataset_after"] + data["framework_after"] + data["model_after"]
+        nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"\s+(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
 
@@ -54,6 +56,7 @@ class CuedNames:
             if SENTENCE_START.search(text, max(0, start - 3), start) or CAPITAL_AFTER.match(text, end) \
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word is capitalised, and so is a Title Case phrase
-            if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end):
+            if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end) \
+                    or BASED.match(text, end):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         return out

@@ -108,18 +108,22 @@ class TypeCues:
         the type of the known name it extends.
         """
         known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
+        sure = {id(c) for c in chosen if c.rule not in GUESSED}
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
             found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c)
             if found:
                 c.type = found
+                sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
-                if LIST_SEP.match(text[a.end:b.start]) and (a.rule in GUESSED) != (b.rule in GUESSED):
-                    guessed, sure = (a, b) if a.rule in GUESSED else (b, a)
-                    if sure.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method":
-                        guessed.type = sure.type
+                if LIST_SEP.match(text[a.end:b.start]) and (id(a) in sure) != (id(b) in sure):
+                    guessed, known_one = (a, b) if id(b) in sure else (b, a)
+                    if known_one.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method" \
+                            and guessed.rule in GUESSED:
+                        guessed.type = known_one.type
+                        sure.add(id(guessed))
 
 
 def _variant_type(c: Candidate) -> str | None:

@@ -516,3 +516,11 @@ def test_a_plain_capitalised_word_the_context_marks_is_a_name(extract_one):
     assert {"Hulqui", "Pilhul", "Yadqui", "Fanwex"} <= set(types) and types["Fanwex"] == "dataset"
     assert not {"Large", "Models", "Bayesian", "Section", "Training"} & set(types)
     assert ("Quibel", "COMPARED_WITH", "Hulqui") in rels(rec) and ("Quibel", "EVALUATED_ON", "Fanwex") in rels(rec)
+
+
+def test_a_name_before_based_is_a_name_and_a_typed_guess_types_its_list(extract_one):
+    rec = extract_one("We introduce Quibel, a Wexnix-based software package. We fine-tune with Lamqui, Kemhul, "
+                      "and Vexnix backbones.", title="Quibel: fast software")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert "Wexnix" in types
+    assert types["Lamqui"] == types["Kemhul"] == types["Vexnix"] == "model"
