@@ -17,6 +17,11 @@ CUED_RULE = "rule:cued-name"
 # one capitalised word, plain or joined to capitalised parts ('Hulqui', 'Stable-Vex'; not 'Large-scale'),
 # and not a gerund ('Training')
 WORD = re.compile(r"(?<![\w\-./'])([A-Z][a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w'])(?!-(?!based\b))")
+# 'speech models: Lamhul, Yadhul, Fankem, and Yadnix', '(Kemtor, Rudkem, and Huljor)': three or more
+# capitalised words in one list are names even when none of them is known
+_ITEM = r"[A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
+LIST = re.compile(rf"(?<![\w\-./'])({_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM})(?![\w\-'])")
+LIST_ITEM = re.compile(_ITEM)
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
@@ -40,6 +45,8 @@ class CuedNames:
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"\s+(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
+        # a list of unknown names counts only where a noun says what they are: 'speech models: A, B and C'
+        self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s?:\s+$", re.I)
 
     def find(self, text: str, chosen: list[Candidate], stop_lower: set[str], title_end: int) -> list[Candidate]:
         """Guessed candidates for the abstract's cued plain names that no other candidate covers."""
@@ -59,4 +66,18 @@ class CuedNames:
             if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end) \
                     or BASED.match(text, end):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
+        return out + self._lists(text, taken, stop_lower, title_end)
+
+    def _lists(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in LIST.finditer(text, title_end):
+            start = m.start(1)
+            if not (self.noun_colon.search(text, max(0, start - 30), start) or self.after.match(text, m.end(1))):
+                continue
+            items = [i for i in LIST_ITEM.finditer(text, start, m.end(1))]
+            if any(any(taken[i.start():i.end()]) or i.group().lower() in stop_lower or i.group().lower() in self.not_names
+                   for i in items):
+                continue        # a known or generic word in it: the list walker (listed.py) takes it from there
+            out += [Candidate(i.start(), i.end(), "method", i.group(), CUED_RULE, "coined") for i in items
+                    if not any(c.start == i.start() for c in out)]
         return out

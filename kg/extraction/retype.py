@@ -63,7 +63,8 @@ class TypeCues:
         self.cued = CuedNames(data)
         markers = data.get("example_markers", [])
         # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
-        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(markers)})\s+", re.I) if markers else None
+        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?(?:,?\s+(?:{_alt(markers)})\s+|:\s+)", re.I) \
+            if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
         self.noun_before = re.compile(
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alt(list(self.nouns_before))})\s+$", re.I)

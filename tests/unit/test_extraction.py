@@ -524,3 +524,11 @@ def test_a_name_before_based_is_a_name_and_a_typed_guess_types_its_list(extract_
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert "Wexnix" in types
     assert types["Lamqui"] == types["Kemhul"] == types["Vexnix"] == "model"
+
+
+def test_a_list_of_unknown_names_counts_where_a_noun_says_what_they_are(extract_one):
+    rec = extract_one("We profile four speech models: Lamhul, Yadhul, Fankem, and Yadnix. Citizens of Spain, "
+                      "France and Italy took part.", title="Profiling speech")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert all(types.get(n) == "model" for n in ("Lamhul", "Yadhul", "Fankem", "Yadnix")), types
+    assert not {"Spain", "France", "Italy"} & set(types)
