@@ -23,6 +23,8 @@ from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Notice, Paper, Skip, paper_id, read_papers
 from kg.sources.filters import Selection
+from kg.sources.model import SOURCE_RANK, text_rank
+from kg.sources.readers import by_text_rank
 from kg.stores import GraphStore
 
 
@@ -39,6 +41,7 @@ class Summary:
     dropped: Counter = field(default_factory=Counter)    # relations the schema cannot hold, by reason
     unchanged: int = 0      # papers the store already held as this pipeline reads them (not re-extracted)
     filtered: int = 0       # papers outside --category / --since / --until (counted, not read)
+    joined: int = 0         # copies of a paper from another kind of source: recorded on it, its text kept
 
     def add(self, rec: PaperRecord) -> None:
         self.papers += 1
@@ -48,7 +51,7 @@ class Summary:
 
     def as_dict(self) -> dict[str, Any]:
         return {"papers_read": self.papers, "papers_skipped": self.skipped, "papers_unchanged": self.unchanged,
-                "papers_not_selected": self.filtered,
+                "papers_not_selected": self.filtered, "papers_also_from_another_source": self.joined,
                 "entities": dict(sorted(self.entities.items())),
                 "relations": dict(sorted(self.relations.items())),
                 "results": self.results, "seconds": round(self.seconds, 2),
@@ -56,9 +59,13 @@ class Summary:
 
 
 def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summary,
-                on_skip: Callable[[Skip | Notice], None], select: Selection | None = None) -> Iterator[Paper]:
-    """Papers from every input that ``select`` accepts; the first id wins when two inputs repeat one."""
+                on_skip: Callable[[Skip | Notice], None], select: Selection | None = None,
+                joined: Callable[[Paper], None] | None = None) -> Iterator[Paper]:
+    """Papers from every input that ``select`` accepts; the first id wins when two inputs repeat one.
+    A repeat from another kind of source (arXiv, then OpenAlex) goes to ``joined`` when given: the
+    paper was read from there too (its text stays the first copy's)."""
     seen: dict[str, int] = {}      # id -> hash of the abstract (in-process only)
+    origins: dict[str, set[str]] = {}
     for path in inputs:
         # the input as it was read: a snapshot's manifest reports this, not the file on disk later
         digest = file_sha256(path) if path != "-" and Path(path).is_file() else None
@@ -74,12 +81,18 @@ def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summar
                 summary.filtered += 1
                 continue
             _tell_apart(item, seen)
+            if item.id in seen and joined is not None and item.origin not in origins[item.id]:
+                origins[item.id].add(item.origin)
+                summary.joined += 1
+                joined(item)
+                continue
             if item.id in seen:
                 summary.skipped += 1
                 on_skip(Skip(item.source.rsplit(":", 1)[0], int(item.source.rsplit(":", 1)[1]),
                              f"duplicate paper id '{item.id}'"))
                 continue
             seen[item.id] = hash(item.abstract)
+            origins[item.id] = {item.origin}
             item.source_sha256 = digest
             yield item
 
@@ -132,8 +145,14 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
     reader = extractor.fingerprint()
     papers: dict[str, Paper] = {}
     builder = GraphBuilder(reader)
-    todo = _remember(_not_stored(iter_papers(inputs, input_format, summary, on_skip, select), store, reader, summary,
-                                 progress), papers)
+    joins: dict[str, set[str]] = {}      # paper key -> kinds of source that also hold it
+
+    def join(paper: Paper) -> None:
+        joins.setdefault(f"Paper:{paper.id}", set()).add(paper.origin)
+
+    # the best kind of source first: of one paper's copies in one build, its text is read
+    todo = _remember(_not_stored(iter_papers(by_text_rank(inputs, input_format), input_format, summary, on_skip,
+                                             select, join), store, reader, summary, progress, join), papers)
     failed = report_failure(summary, on_skip, papers)
     if dask:
         from kg.extraction import distributed
@@ -144,13 +163,14 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
         interrupts.check()
         builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
         summary.add(rec)
-        progress(summary.papers + summary.unchanged)
+        progress(summary.papers + summary.unchanged + summary.joined)
         if summary.papers % batch_size == 0:
             store.write(builder.graph)
             summary.dropped.update(builder.dropped)
             builder = GraphBuilder(reader)
-    if summary.papers + summary.unchanged == 0:
+    if summary.papers + summary.unchanged + summary.joined == 0:
         raise InputError(_nothing_read(summary))
+    builder.graph.graph["joined_sources"] = [{"key": k, "sources": sorted(v)} for k, v in sorted(joins.items())]
     store.write(builder.graph)
     summary.dropped.update(builder.dropped)
     summary.seconds = time.perf_counter() - start
@@ -158,9 +178,12 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
 
 
 def _not_stored(papers: Iterator[Paper], store: GraphStore, reader: str, summary: Summary,
-                progress: Callable[[int], None], chunk: int = 1000) -> Iterator[Paper]:
+                progress: Callable[[int], None], join: Callable[[Paper], None], chunk: int = 1000
+                ) -> Iterator[Paper]:
     """The papers the store does not already hold as read by this pipeline: a rerun after a kill
-    resumes where the last committed batch ended, and a rebuild of the same corpus reads nothing."""
+    resumes where the last committed batch ended, and a rebuild of the same corpus reads nothing.
+    A stored paper read again from another kind of source joins it (``join``); that copy's text
+    replaces the stored one only when its kind of source ranks better (SOURCE_RANK)."""
     from kg.stores import cypher
     batch: list[Paper] = []
     for paper in itertools.chain(papers, [None]):
@@ -171,12 +194,28 @@ def _not_stored(papers: Iterator[Paper], store: GraphStore, reader: str, summary
             stored = {r["key"]: r for r in store.query(cypher.stored_papers(), {"keys": keys}).records()}
             for p in batch:
                 s = stored.get(f"Paper:{p.id}")
-                if s is not None and (s["title"], s["abstract"] or "", s["extraction"]) == (p.title, p.abstract, reader):
-                    summary.unchanged += 1
-                    progress(summary.papers + summary.unchanged)
-                else:
+                same = s is not None and (s["title"], s["abstract"] or "", s["extraction"]) == \
+                    (p.title, p.abstract, reader)
+                new_kind = s is not None and bool(p.origin) and p.origin not in (s["sources"] or [])
+                if new_kind:
+                    join(p)             # recorded on the paper, whichever text it keeps
+                if not (same or (s is not None and s["extraction"] == reader and _keeps_stored_text(s, p))):
                     yield p
+                    continue
+                if new_kind:
+                    summary.joined += 1
+                else:
+                    summary.unchanged += 1
+                progress(summary.papers + summary.unchanged + summary.joined)
             batch = []
+
+
+def _keeps_stored_text(stored: dict[str, Any] | None, paper: Paper) -> bool:
+    """The stored text came from a kind of source that ranks better than this copy's (arXiv's own
+    abstract over OpenAlex's rebuilt one); a copy of the same kind (an edited file) replaces it. The
+    stored text is always the best-ranked kind's among ``sources``: a worse one never replaces it."""
+    best = text_rank(stored["sources"]) if stored is not None else None
+    return best is not None and SOURCE_RANK.get(paper.origin, 1) > best
 
 
 def _remember(papers: Iterator[Paper], into: dict[str, Paper]) -> Iterator[Paper]:

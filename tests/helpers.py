@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,3 +77,21 @@ def synthetic_field(papers: int):
                                      f"Method:m{method}", pid))
     data.counts = {"Paper": papers, "Method": papers // 10}
     return data
+
+
+FLASH_ABSTRACT = "We present FlashAttention, an IO-aware attention algorithm that runs 3x faster on A100 GPUs."
+
+
+def arxiv_and_openalex(folder: Path) -> tuple[Path, Path]:
+    """One paper as the arXiv snapshot has it and as OpenAlex rebuilds it from its word index (the
+    commas lost): files for the tests of one Paper across sources."""
+    arxiv = folder / "snapshot.json"
+    arxiv.write_text(json.dumps({"id": "2205.14135", "title": "FlashAttention", "abstract": FLASH_ABSTRACT,
+                                 "categories": "cs.LG", "versions": [], "update_date": "2022-06-24"}) + "\n")
+    words = FLASH_ABSTRACT.replace(",", "").split()
+    openalex = folder / "works.jsonl"
+    openalex.write_text(json.dumps({"id": "https://openalex.org/W1", "doi": "https://doi.org/10.48550/arXiv.2205.14135",
+                                    "title": "FlashAttention",
+                                    "abstract_inverted_index": {w: [i for i, x in enumerate(words) if x == w]
+                                                                for w in words}}) + "\n")
+    return arxiv, openalex

@@ -174,6 +174,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
     kept = f"  unchanged (already in the graph, not re-read): {unchanged}" if unchanged else ""
     if summary.get("papers_not_selected"):
         kept += f"  not selected (--category/--since/--until): {summary['papers_not_selected']}"
+    if summary.get("papers_also_from_another_source"):
+        kept += f"  also from another source (recorded, text kept): {summary['papers_also_from_another_source']}"
     click.echo(f"papers read: {summary['papers_read']}  skipped: {summary['papers_skipped']}{kept}  "
                f"time: {summary['seconds']}s")
     if summary["papers_read"]:

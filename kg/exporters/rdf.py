@@ -46,7 +46,7 @@ PAPER_FIELDS = {"id": (DCTERMS.identifier, XSD.string), "title": (DCTERMS.title,
                 "abstract": (DCTERMS.abstract, XSD.string), "url": (SDO.url, XSD.anyURI),
                 "authors": (DCTERMS.creator, XSD.string), "published": (DCTERMS.issued, XSD.date),
                 "categories": (DCTERMS.subject, XSD.string), "source": (KG.source, XSD.string),
-                "source_sha256": (KG.sourceSha256, XSD.string)}
+                "source_sha256": (KG.sourceSha256, XSD.string), "sources": (KG.sourceKind, XSD.string)}
 RESULT_FIELDS = {"subject": (KG.subjectName, XSD.string), "metric": (KG.metric, XSD.string),
                  "value": (KG.value, XSD.decimal), "low": (KG.low, XSD.decimal), "unit": (KG.unit, XSD.string),
                  "qualifier": (KG.qualifier, XSD.string), "text": (KG.claimText, XSD.string)}
@@ -118,7 +118,8 @@ def _paper_triples(s: ox.NamedNode, data: dict[str, Any]) -> Iterator[ox.Triple]
                           "left out of the RDF",
                           ExportWarning, stacklevel=2)
             continue
-        values = _split(name, str(value)) if name in ("authors", "categories") else [value]
+        values = _split(name, str(value)) if name in ("authors", "categories") else \
+            sorted(value) if isinstance(value, list) else [value]          # sources: one triple per kind
         for v in values:
             yield ox.Triple(s, _n(prop), _literal(_portable_source(v) if name == "source" else v, dt))
 

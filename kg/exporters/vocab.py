@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     rule: URIRef
     source: URIRef
     sourceSha256: URIRef
+    sourceKind: URIRef
 
 
 REL_PROPERTY = {

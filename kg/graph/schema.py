@@ -18,7 +18,7 @@ ENTITY_PROPS = {"key": "STRING", "name": "STRING", "aliases": "STRING[]", "speci
 NODE_PROPS: dict[str, dict[str, str]] = {
     "Paper": {"key": "STRING", "id": "STRING", "title": "STRING", "abstract": "STRING", "url": "STRING",
               "authors": "STRING", "published": "STRING", "categories": "STRING", "source": "STRING",
-              "source_sha256": "STRING", "extraction": "STRING"},
+              "source_sha256": "STRING", "sources": "STRING[]", "extraction": "STRING"},
     "Method": ENTITY_PROPS, "Hardware": ENTITY_PROPS, "Model": ENTITY_PROPS,
     "Dataset": ENTITY_PROPS, "Framework": ENTITY_PROPS,
     "Result": {"key": "STRING", "paper": "STRING", "subject": "STRING", "metric": "STRING", "value": "DOUBLE",

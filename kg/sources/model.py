@@ -21,11 +21,27 @@ class Paper:
     categories: str | None = None
     source: str = ""          # "file:line" the record came from
     source_sha256: str | None = None    # of the input file as it was read (None for stdin)
+    origin: str = ""          # the kind of source: an input format (arxiv, openalex, bibtex, jsonl, ...)
 
     def metadata(self) -> dict[str, Any]:
-        """Optional fields that are set, for the graph's Paper node."""
-        out = {k: getattr(self, k) for k in ("url", "authors", "published", "categories", "source_sha256")}
+        """Optional fields that are set, for the graph's Paper node (``sources``: the kinds of source
+        the paper was read from, which every later source joins)."""
+        out: dict[str, Any] = {k: getattr(self, k) for k in ("url", "authors", "published", "categories",
+                                                              "source_sha256")}
+        out["sources"] = [self.origin] if self.origin else None
         return {k: v for k, v in out.items() if v}
+
+
+# Whose text a paper keeps when two kinds of source disagree (lower wins): the author's arXiv abstract,
+# then the user's own files and Hugging Face (which carries arXiv's), then reference managers' exports,
+# then Semantic Scholar and OpenAlex (an abstract rebuilt from a word index loses its punctuation).
+SOURCE_RANK = {"arxiv": 0, "jsonl": 1, "csv": 1, "page": 1, "hf": 1, "bibtex": 2, "ris": 2, "s2": 3, "openalex": 3}
+
+
+def text_rank(sources: list[str] | None) -> int | None:
+    """The best rank among ``sources`` (None: nothing known, as in a graph built before kg kept them)."""
+    ranks = [SOURCE_RANK.get(s, 1) for s in sources or []]
+    return min(ranks) if ranks else None
 
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.sources import INPUT_FORMATS
 from kg.sources.files import Line, open_input
-from kg.sources.model import Notice, Paper, Skip, paper_id, problem, without_controls
+from kg.sources.model import SOURCE_RANK, Notice, Paper, Skip, paper_id, problem, without_controls
 from kg.sources.references import read_bibtex, read_ris
 from kg.sources.services import SHAPES, shape_of
 
@@ -60,10 +60,9 @@ def paper_from_mapping(row: dict[str, Any], source: str, dropped: list[str] | No
     if not abstract:
         raise ValueError("missing abstract")
     given = _clean(row.get("id"), "id")
-    return Paper(
-        id=given or paper_id(title), title=title, abstract=abstract, source=source,
-        **{k: _optional(row.get(k), k, dropped) for k in OPTIONAL},
-    )
+    url, authors, published, categories = (_optional(row.get(k), k, dropped) for k in OPTIONAL)
+    return Paper(id=given or paper_id(title), title=title, abstract=abstract, source=source, url=url,
+                 authors=authors, published=published, categories=categories)
 
 
 def _optional(value: Any, field_name: str, dropped: list[str] | None) -> str | None:
@@ -86,6 +85,7 @@ def _from_row(row: Any, name: str, n: int, shape: str | None = None) -> Iterator
             row = SHAPES[shape](row)
         dropped: list[str] = []
         paper = paper_from_mapping(row, f"{name}:{n}", dropped)
+        paper.origin = shape or "jsonl"
     except ValueError as exc:
         yield Skip(name, n, str(exc).splitlines()[0])
         return
@@ -283,6 +283,8 @@ def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
         reader = partial(read_json_array, shape=fmt if fmt in SHAPES else None) if array else READERS[fmt]
         for item in reader(chain(head, opened.lines), opened.name):
             yield from _drain(opened.notes)
+            if isinstance(item, Paper) and not item.origin:
+                item.origin = fmt
             reason = problem(item) if isinstance(item, Paper) else None
             yield Skip(opened.name, int(item.source.rsplit(":", 1)[1]), reason) \
                 if reason and isinstance(item, Paper) else item
@@ -294,3 +296,34 @@ def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
 def _drain(notes: list[Notice]) -> Iterator[Notice]:
     yield from notes
     notes.clear()
+
+
+def input_kind(path: str, input_format: str | None = None) -> str | None:
+    """The kind of source an input holds, from its first record: an input format, or the service a
+    JSON record comes from (None for stdin or an input that cannot be opened: read where it stands)."""
+    if input_format is not None and input_format != "jsonl":
+        return input_format
+    if path == "-":
+        return None
+    try:
+        opened = open_input(path)
+    except (InputError, OSError):
+        return None          # reported when it is read
+    try:
+        first = _peek(opened.lines)[1]
+        fmt = input_format or detect_format(opened.format_name, first)
+        if fmt == "jsonl" and first.lstrip().startswith("{"):
+            try:
+                row = json.loads(first)
+            except ValueError:
+                return fmt
+            return (shape_of(row) or fmt) if isinstance(row, dict) else fmt
+        return fmt
+    finally:
+        opened.close()
+
+
+def by_text_rank(inputs: list[str], input_format: str | None = None) -> list[str]:
+    """The inputs in the order their kind of source ranks for a paper's text (SOURCE_RANK; stable),
+    so that when two inputs hold one paper the text kept does not depend on the order they were given."""
+    return sorted(inputs, key=lambda path: SOURCE_RANK.get(input_kind(path, input_format) or "jsonl", 1))

@@ -35,8 +35,8 @@ def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
     if stored is None:
         return False
     for prop, value in row.items():
-        if prop == "aliases":
-            if not set(value or []) <= set(stored.get("aliases") or []):
+        if prop in ("aliases", "sources"):
+            if not set(value or []) <= set(stored.get(prop) or []):
                 return False
         elif stored.get(prop, value) != value:
             return False
@@ -44,7 +44,7 @@ def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
 
 
 def _canon(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: sorted(v) if k == "aliases" and isinstance(v, list) else v
+    return {k: sorted(v) if k in ("aliases", "sources") and isinstance(v, list) else v
             for k, v in row.items() if v is not None and v != []}
 
 
@@ -65,6 +65,9 @@ class GraphStore(ABC):
         yield from cypher.write_plan(graph, self.dialect, self.batch_size,
                                      self._changed if self.skip_unchanged else None)
         yield from self._renamed(touched)
+        joined = [r for r in graph.graph.get("joined_sources", []) if r["sources"]]
+        if joined:          # copies read from other kinds of source: recorded on the papers, text kept
+            yield cypher.join_sources(self.dialect), {"rows": joined}
 
     def _renamed(self, keys: list[str]) -> Iterator[Statement]:
         """Names and aliases of the entities changed papers named, from the papers that name them now:

@@ -156,19 +156,38 @@ def _names(dialect: str, with_aliases: bool) -> list[str]:
     return [f"n.aliases = {aliases}", f"n.name = {_DISPLAY}"]
 
 
+def _joined(prop: str, dialect: str) -> str:
+    """A list property every write adds to (a paper's ``sources``): the union, never a replacement."""
+    if dialect == "ladybug":
+        return f"n.{prop} = list_sort(list_distinct(list_concat(coalesce(n.{prop}, []), coalesce(r.{prop}, []))))"
+    kept = f"reduce(acc = [], x IN coalesce(n.{prop}, []) + coalesce(r.{prop}, []) | " \
+           "CASE WHEN x IS NULL OR x IN acc THEN acc ELSE acc + x END)"
+    return f"n.{prop} = CASE WHEN size({kept}) = 0 THEN null ELSE {kept} END"
+
+
+JOINED = ("sources",)
+
+
 def merge_nodes(label: str, props: list[str], dialect: str) -> str:
     """``props``: the properties the rows carry (all-null columns are left out)."""
     named = "name" in props
-    sets = [f"n.{p} = r.{p}" for p in props if p not in ("key", *(("name", "aliases") if named else ()))]
+    sets = [_joined(p, dialect) if p in JOINED else f"n.{p} = r.{p}"
+            for p in props if p not in ("key", *(("name", "aliases") if named else ()))]
     if named:
         sets += _names(dialect, "aliases" in props)
     return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}})" + (f" SET {', '.join(sets)}" if sets else "")
 
 
 def stored_papers() -> str:
-    """The stored text of the papers a write is about to (re)write."""
+    """The stored text of the papers a write is about to (re)write, and the kinds of source they came from."""
     return ("UNWIND $keys AS k MATCH (p:Paper {key: k}) "
-            "RETURN p.key AS key, p.title AS title, p.abstract AS abstract, p.extraction AS extraction")
+            "RETURN p.key AS key, p.title AS title, p.abstract AS abstract, p.extraction AS extraction, "
+            "p.sources AS sources")
+
+
+def join_sources(dialect: str) -> str:
+    """Record that stored papers were also read from other kinds of source (their text unchanged)."""
+    return f"UNWIND $rows AS r MATCH (n:Paper {{key: r.key}}) SET {_joined('sources', dialect)}"
 
 
 def paper_entities() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from helpers import FLASH_ABSTRACT, arxiv_and_openalex
 
 from kg.cli.main import cli
 from kg.stores import open_store
@@ -50,9 +51,12 @@ def test_build_from_every_format_and_one_paper_across_sources(tmp_path):
     res = runner.invoke(cli, ["build", str(openalex), str(bib), str(ris), str(hf), str(s2), "--db", str(db),
                               "--workers", "1"], catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    assert "unchanged (already in the graph, not re-read): 1" in res.output    # OpenAlex's copy of the arXiv paper
+    # OpenAlex's copy of the arXiv paper: recorded on it, not re-read
+    assert "also from another source (recorded, text kept): 1" in res.output
     with open_store("ladybug", path=db, read_only=True) as st:
         ids = sorted(r[0] for r in st.query("MATCH (p:Paper) RETURN p.id").rows)
+        sources = st.query("MATCH (p:Paper {id: 'arXiv:2205.14135'}) RETURN p.sources").rows[0][0]
+    assert sources == ["arxiv", "openalex"]
     assert ids == ["arXiv:2205.14135", "arXiv:2401.04088", "doi:10.1109/sc.2020.00024", "doi:10.1145/3600006.3613165",
                    "p" + ids[-1][1:]] and len(ids) == 5
 
@@ -64,3 +68,28 @@ def test_a_selection_nothing_matches_is_one_line(tmp_path):
     assert res.exit_code == 1 and "none of the 1 papers read matches --category/--since/--until" in res.output
     bad = CliRunner().invoke(cli, ["extract", str(f), "--since", "May 2024"])
     assert bad.exit_code == 1 and "give a date as YYYY" in bad.output
+
+
+def _paper(db):
+    with open_store("ladybug", path=db, read_only=True) as st:
+        return st.query("MATCH (p:Paper) RETURN p.abstract AS abstract, p.sources AS sources").records()
+
+
+def test_every_source_is_recorded_and_the_better_source_keeps_its_text(tmp_path):
+    """arXiv then OpenAlex, OpenAlex then arXiv, or both in one build in either order: one Paper, both
+    kinds of source recorded, arXiv's own abstract kept (OpenAlex's rebuilt one loses the punctuation)."""
+    arxiv, openalex = arxiv_and_openalex(tmp_path)
+    runner = CliRunner()
+    for n, order in enumerate((([arxiv], [openalex]), ([openalex], [arxiv]), ([arxiv, openalex],),
+                               ([openalex, arxiv],))):
+        db = tmp_path / f"kg-{n}.db"
+        for inputs in order:
+            res = runner.invoke(cli, ["build", *map(str, inputs), "--db", str(db), "--workers", "1"],
+                                catch_exceptions=False)
+            assert res.exit_code == 0, res.output
+            assert "duplicate" not in res.output
+        papers = _paper(db)
+        assert len(papers) == 1 and papers[0]["sources"] == ["arxiv", "openalex"], (order, papers)
+        assert papers[0]["abstract"] == FLASH_ABSTRACT, order     # the better-ranked text, whatever the order
+    res = runner.invoke(cli, ["build", str(openalex), "--db", str(tmp_path / "kg-0.db"), "--workers", "1"])
+    assert "unchanged (already in the graph, not re-read): 1" in res.output     # a kind it already has

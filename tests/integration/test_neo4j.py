@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import FLASH_ABSTRACT, arxiv_and_openalex
 
 from kg.cli.main import cli
 from kg.jobs import build
@@ -277,3 +278,16 @@ def test_build_order_and_changed_papers_give_one_fingerprint_on_neo4j(neo4j_stor
     embedded = incremental_prints(tmp_path, lambda: open_store("ladybug", path=tmp_path / f"g{next(counter)}.db"),
                                   extractor)
     assert embedded == prints
+
+
+def test_every_source_of_a_paper_is_recorded_on_neo4j_as_embedded(neo4j_store, tmp_path):
+    """OpenAlex then arXiv: one Paper whose sources are both kinds, arXiv's text kept, on both stores."""
+    arxiv, openalex = arxiv_and_openalex(tmp_path)
+    with open_store("ladybug", path=tmp_path / "g.db") as lb:
+        for store in (neo4j_store, lb):
+            build([str(openalex)], store)
+            build([str(arxiv)], store)
+            build([str(openalex)], store)
+            rows = store.query("MATCH (p:Paper) RETURN p.abstract AS a, p.sources AS s").records()
+            assert [(r["a"], sorted(r["s"])) for r in rows] == [(FLASH_ABSTRACT, ["arxiv", "openalex"])]
+        assert _graph_signature(neo4j_store) == _graph_signature(lb)

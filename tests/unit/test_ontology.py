@@ -68,3 +68,14 @@ def test_exported_results_carry_their_ucum_code(sample_graph, tmp_path):
     coded = {(str(g.value(r, KG.unit)), str(c)) for r, c in g.subject_objects(KG.unitCode)}
     units = {d.get("unit") for _, d in sample_graph.nodes(data=True) if d["label"] == "Result"}
     assert coded and coded == {(u, ucum(u)) for u in units if ucum(u)}
+
+
+def test_the_shapes_allow_exactly_the_kinds_of_source_kg_reads():
+    from kg.sources import INPUT_FORMATS
+    shapes = rdflib.Graph().parse(data=resources.files("kg.ontology").joinpath("shapes.ttl").read_text(),
+                                  format="turtle")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    prop = next(shapes.subjects(sh.path, KG.sourceKind))
+    allowed = {str(v) for v in Collection(shapes, shapes.value(prop, sh["in"]))}
+    assert allowed == set(INPUT_FORMATS)
+    assert (KG.sourceKind, RDF.type, OWL.DatatypeProperty) in _ontology()
