@@ -22,6 +22,7 @@ from kg.extraction import Extractor, parallel
 from kg.graph import GraphBuilder
 from kg.graph.records import PaperRecord
 from kg.sources import Notice, Paper, Skip, paper_id, read_papers
+from kg.sources.abstracts import AbstractIndex
 from kg.sources.filters import Selection
 from kg.sources.model import SOURCE_RANK, text_rank
 from kg.sources.readers import by_text_rank
@@ -60,16 +61,29 @@ class Summary:
 
 def iter_papers(inputs: Iterable[str], input_format: str | None, summary: Summary,
                 on_skip: Callable[[Skip | Notice], None], select: Selection | None = None,
-                joined: Callable[[Paper], None] | None = None) -> Iterator[Paper]:
+                joined: Callable[[Paper], None] | None = None, abstracts: list[str] | None = None
+                ) -> Iterator[Paper]:
     """Papers from every input that ``select`` accepts; the first id wins when two inputs repeat one.
     A repeat from another kind of source (arXiv, then OpenAlex) goes to ``joined`` when given: the
-    paper was read from there too (its text stays the first copy's)."""
+    paper was read from there too (its text stays the first copy's). ``abstracts``: Semantic
+    Scholar abstracts files that complete its papers rows (:class:`AbstractIndex`)."""
+    index = AbstractIndex(abstracts) if abstracts else None
+    try:
+        yield from _read_all(inputs, input_format, summary, on_skip, select, joined, index.fill if index else None)
+    finally:
+        if index is not None:
+            index.close()
+
+
+def _read_all(inputs: Iterable[str], input_format: str | None, summary: Summary,
+              on_skip: Callable[[Skip | Notice], None], select: Selection | None,
+              joined: Callable[[Paper], None] | None, fill: Callable[[Any], Any] | None) -> Iterator[Paper]:
     seen: dict[str, int] = {}      # id -> hash of the abstract (in-process only)
     origins: dict[str, set[str]] = {}
     for path in inputs:
         # the input as it was read: a snapshot's manifest reports this, not the file on disk later
         digest = file_sha256(path) if path != "-" and Path(path).is_file() else None
-        for item in read_papers(path, input_format):
+        for item in read_papers(path, input_format, fill):
             if isinstance(item, Notice):
                 on_skip(item)          # kept, with something the user should hear of
                 continue
@@ -113,11 +127,12 @@ def _tell_apart(paper: Paper, seen: dict[str, int]) -> None:
 def extract(inputs: list[str], out: IO[str], *, input_format: str | None = None,
             extractor: Extractor | None = None, on_skip: Callable[[Skip | Notice], None] = lambda s: None,
             progress: Callable[[int], None] = lambda n: None, workers: int = 1,
-            select: Selection | None = None) -> Summary:
+            select: Selection | None = None, abstracts: list[str] | None = None) -> Summary:
     """Write one ANNOTATION.md record per paper as JSONL."""
     summary, start = Summary(), time.perf_counter()
     extractor = extractor or Extractor()
-    for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip, select),
+    for rec in parallel.records(extractor, iter_papers(inputs, input_format, summary, on_skip, select,
+                                                       abstracts=abstracts),
                                 resolve_workers(workers),
                                 report_failure(summary, on_skip)):
         interrupts.check()
@@ -134,7 +149,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
           extractor: Extractor | None = None, batch_size: int = 500,
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
           progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None,
-          select: Selection | None = None) -> Summary:
+          select: Selection | None = None, abstracts: list[str] | None = None) -> Summary:
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental). ``dask``: a Dask
     scheduler address or 'local'; its workers extract (the shipped pipeline) and this process writes."""
     if dask and extractor is not None:
@@ -152,7 +167,7 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
 
     # the best kind of source first: of one paper's copies in one build, its text is read
     todo = _remember(_not_stored(iter_papers(by_text_rank(inputs, input_format), input_format, summary, on_skip,
-                                             select, join), store, reader, summary, progress, join), papers)
+                                             select, join, abstracts), store, reader, summary, progress, join), papers)
     failed = report_failure(summary, on_skip, papers)
     if dask:
         from kg.extraction import distributed

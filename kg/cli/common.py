@@ -138,6 +138,12 @@ input_format_option = click.option("--input-format", type=click.Choice(INPUT_FOR
                                         "apart by their keys).")
 
 
+abstracts_option = click.option(
+    "--abstracts", "abstracts", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="A Semantic Scholar 'abstracts' dataset file (corpusid, abstract per line; gzip read too): its "
+         "abstracts complete the S2 'papers' rows that carry none, joined by corpus id. Repeatable.")
+
+
 def selection_options(command):
     """--category, --since, --until: which papers of the input to read (applied while streaming)."""
     for option in reversed([

@@ -21,6 +21,7 @@ from kg.cli.common import (
     _parse_params,
     _print_summary,
     _warn_skip,
+    abstracts_option,
     cli,
     format_option,
     input_format_option,
@@ -39,11 +40,12 @@ from kg.output import created_only_on_success, render, replace_when_done
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write ('-' is stdout).")
 @input_format_option
+@abstracts_option
 @selection_options
 @workers_option
 @quiet_option
-def extract(inputs: tuple[str, ...], output: str, input_format: str | None, workers: int, quiet: bool,
-            category: str | None, since: str | None, until: str | None) -> None:
+def extract(inputs: tuple[str, ...], output: str, input_format: str | None, abstracts: tuple[str, ...], workers: int,
+            quiet: bool, category: str | None, since: str | None, until: str | None) -> None:
     """Extract entities, relations and results from INPUTS into JSONL records.
 
     INPUTS are seed-page text, JSONL or CSV files, or '-' for stdin.
@@ -55,11 +57,11 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
     try:
         if output == "-":
             run(list(inputs), sys.stdout, input_format=input_format, on_skip=_warn_skip, progress=progress,
-                workers=workers, select=select)
+                workers=workers, select=select, abstracts=list(abstracts))
             return
         with replace_when_done(output) as out:      # a failed run never truncates an existing file
             summary = run(list(inputs), out, input_format=input_format, on_skip=_warn_skip, progress=progress,
-                          workers=workers, select=select)
+                          workers=workers, select=select, abstracts=list(abstracts))
     finally:
         progress.close()
     if not quiet:
@@ -70,6 +72,7 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
 @click.argument("inputs", nargs=-1, required=True)
 @store_options
 @input_format_option
+@abstracts_option
 @selection_options
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Papers per write.")
 @click.option("--rows-per-statement", default=10_000, show_default=True, type=click.IntRange(1),
@@ -80,9 +83,9 @@ def extract(inputs: tuple[str, ...], output: str, input_format: str | None, work
                    "LocalCluster of one worker per core; this process writes the store (env KG_DASK).")
 @quiet_option
 @pass_target
-def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, batch_size: int,
-          rows_per_statement: int, workers: int, dask: str | None, quiet: bool, category: str | None,
-          since: str | None, until: str | None) -> None:
+def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None, abstracts: tuple[str, ...],
+          batch_size: int, rows_per_statement: int, workers: int, dask: str | None, quiet: bool,
+          category: str | None, since: str | None, until: str | None) -> None:
     """Extract INPUTS and merge the graph into the store (idempotent, incremental).
 
     INPUTS are trending-papers page files (.txt), JSONL (title, abstract; optional id, url, authors,
@@ -98,7 +101,8 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
         before = st.stats()
         try:
             summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
-                          on_skip=_warn_skip, progress=progress, workers=workers, dask=dask, select=select)
+                          on_skip=_warn_skip, progress=progress, workers=workers, dask=dask, select=select,
+                          abstracts=list(abstracts))
         finally:
             progress.close()
         after = st.stats()

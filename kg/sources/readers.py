@@ -9,7 +9,7 @@ import csv
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -24,6 +24,7 @@ from kg.sources.services import SHAPES, shape_of
 
 Item = Paper | Skip | Notice
 Reader = Callable[[Iterable[Line], str], Iterator[Item]]
+Fill = Callable[[Mapping[str, Any]], Mapping[str, Any]]     # completes a mapped JSON record before it is read
 UNDECODABLE = "undecodable bytes"
 CSV_FIELD_LIMIT = 2**31 - 1      # the csv module's default (131,072) would end the file at one long field
 
@@ -74,15 +75,18 @@ def _optional(value: Any, field_name: str, dropped: list[str] | None) -> str | N
         return None
 
 
-def _from_row(row: Any, name: str, n: int, shape: str | None = None) -> Iterator[Item]:
+def _from_row(row: Any, name: str, n: int, shape: str | None = None, fill: Fill | None = None) -> Iterator[Item]:
     """One JSON value as a Paper (or a Skip), with a Notice per optional field left out; a record
-    from a known service (arXiv snapshot, OpenAlex, Semantic Scholar, Hugging Face) is mapped first."""
+    from a known service (arXiv snapshot, OpenAlex, Semantic Scholar, Hugging Face) is mapped first,
+    then ``fill`` may complete it (S2 papers rows take their abstract from the abstracts dataset)."""
     try:
         if not isinstance(row, dict):
             raise ValueError(f"expected a JSON object, got {type(row).__name__}")
         shape = shape or shape_of(row)
         if shape is not None:
             row = SHAPES[shape](row)
+        if fill is not None:
+            row = dict(fill(row))
         dropped: list[str] = []
         paper = paper_from_mapping(row, f"{name}:{n}", dropped)
         paper.origin = shape or "jsonl"
@@ -97,7 +101,7 @@ def _no_constant(token: str) -> Any:
     raise ValueError(f"{token} is not a JSON value")
 
 
-def read_jsonl(lines: Iterable[Line], name: str, shape: str | None = None) -> Iterator[Item]:
+def read_jsonl(lines: Iterable[Line], name: str, shape: str | None = None, fill: Fill | None = None) -> Iterator[Item]:
     for n, line in enumerate(lines, 1):
         if line is None:
             yield Skip(name, n, UNDECODABLE)
@@ -113,7 +117,7 @@ def read_jsonl(lines: Iterable[Line], name: str, shape: str | None = None) -> It
         except ValueError as exc:
             yield Skip(name, n, _json_reason(exc, line))
             continue
-        yield from _from_row(row, name, n, shape)
+        yield from _from_row(row, name, n, shape, fill)
 
 
 def _json_reason(exc: ValueError, line: str) -> str:
@@ -124,7 +128,8 @@ def _json_reason(exc: ValueError, line: str) -> str:
     return reason
 
 
-def read_json_array(lines: Iterable[Line], name: str, shape: str | None = None) -> Iterator[Item]:
+def read_json_array(lines: Iterable[Line], name: str, shape: str | None = None,
+                    fill: Fill | None = None) -> Iterator[Item]:
     """A ``.json`` file holding one array of paper objects; each element is reported at its line."""
     text = "".join(line if line is not None else "\n" for line in lines)
     start = text.index("[") + 1
@@ -142,7 +147,7 @@ def read_json_array(lines: Iterable[Line], name: str, shape: str | None = None) 
             yield Skip(name, n, f"JSON array element cannot be read ({str(exc).splitlines()[0]}); "
                                 "the rest of the array was not read")
             return
-        yield from _from_row(row, name, n, shape)
+        yield from _from_row(row, name, n, shape, fill)
 
 
 def read_csv(lines: Iterable[Line], name: str) -> Iterator[Item]:
@@ -268,9 +273,10 @@ def _peek(lines: Iterator[Line]) -> tuple[list[Line], str]:
     return head, ""
 
 
-def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
+def read_papers(path: str, input_format: str | None = None, fill: Fill | None = None) -> Iterator[Item]:
     """Yield Papers, Skips and Notices from one input (``-`` is stdin), streaming line by line;
-    a paper kg cannot process (see :func:`kg.sources.model.problem`) becomes a Skip."""
+    a paper kg cannot process (see :func:`kg.sources.model.problem`) becomes a Skip. ``fill``
+    completes JSON records (:class:`kg.sources.abstracts.AbstractIndex`)."""
     if input_format is not None and input_format not in READERS:
         raise InputError(f"unknown input format '{input_format}'; choose from: {', '.join(READERS)}")
     opened = open_input(path)
@@ -280,7 +286,9 @@ def read_papers(path: str, input_format: str | None = None) -> Iterator[Item]:
             raise InputError(f"{opened.name}: input is empty")
         fmt = input_format or detect_format(opened.format_name, first)
         array = (fmt == "jsonl" or fmt in SHAPES) and first.lstrip().startswith("[")
-        reader = partial(read_json_array, shape=fmt if fmt in SHAPES else None) if array else READERS[fmt]
+        shape = fmt if fmt in SHAPES else None
+        reader: Reader = partial(read_json_array, shape=shape, fill=fill) if array else \
+            partial(read_jsonl, shape=shape, fill=fill) if fmt == "jsonl" or shape else READERS[fmt]
         for item in reader(chain(head, opened.lines), opened.name):
             yield from _drain(opened.notes)
             if isinstance(item, Paper) and not item.origin:

@@ -117,7 +117,8 @@ def from_semantic_scholar(row: Mapping) -> Mapping:
     s2 = row.get("paperId") or row.get("corpusid") or row.get("corpusId")
     fields = row.get("fieldsOfStudy") or [f.get("category") for f in row.get("s2fieldsofstudy") or []
                                            if isinstance(f, dict)]
-    return {"id": ident or (f"s2:{s2}" if s2 else None), "url": url or row.get("url"), "title": row.get("title"),
+    return {"id": ident or (f"s2:{s2}" if s2 else None), "corpusid": row.get("corpusid") or row.get("corpusId"),
+            "url": url or row.get("url"), "title": row.get("title"),
             "abstract": row.get("abstract"), "authors": _names(row.get("authors")),
             "published": _date(row.get("publicationDate") or row.get("publicationdate")) or
             (str(row["year"]) if row.get("year") else None),

@@ -93,3 +93,32 @@ def test_every_source_is_recorded_and_the_better_source_keeps_its_text(tmp_path)
         assert papers[0]["abstract"] == FLASH_ABSTRACT, order     # the better-ranked text, whatever the order
     res = runner.invoke(cli, ["build", str(openalex), "--db", str(tmp_path / "kg-0.db"), "--workers", "1"])
     assert "unchanged (already in the graph, not re-read): 1" in res.output     # a kind it already has
+
+
+def test_semantic_scholar_papers_rows_take_their_abstracts_from_the_abstracts_dataset(tmp_path):
+    """S2's bulk 'papers' rows carry no abstract; --abstracts joins the 'abstracts' dataset by corpus id
+    (gzipped, as S2 ships it); a row whose abstract is nowhere stays a skip with its line."""
+    import gzip
+    papers = tmp_path / "papers-part0.jsonl"
+    papers.write_text("\n".join(json.dumps(r) for r in [
+        {"corpusid": 101, "externalids": {"DOI": "10.1145/1"}, "title": "ZeRO", "year": 2020,
+         "s2fieldsofstudy": [{"category": "Computer Science"}]},
+        {"corpusid": 102, "externalids": {}, "title": "Orphan", "year": 2021}]) + "\n")
+    abstracts = tmp_path / "abstracts-part0.jsonl.gz"
+    with gzip.open(abstracts, "wt") as fh:
+        fh.write(json.dumps({"corpusid": 101, "abstract": "We present ZeRO for training on V100 GPUs.",
+                             "openaccessinfo": {}}) + "\n")
+        fh.write(json.dumps({"corpusid": 999, "abstract": "Another paper.", "openaccessinfo": None}) + "\n")
+    db = tmp_path / "kg.db"
+    res = CliRunner().invoke(cli, ["build", str(papers), "--abstracts", str(abstracts), "--db", str(db),
+                                   "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert "papers read: 1  skipped: 1" in res.output and "papers-part0.jsonl:2: skipped: missing abstract" in res.output
+    with open_store("ladybug", path=db, read_only=True) as st:
+        rows = st.query("MATCH (p:Paper)-[:MENTIONS]->(h:Hardware) RETURN p.id, p.sources, h.name").rows
+    assert rows == [["doi:10.1145/1", ["s2"], "V100"]]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"corpus": 1}\n')
+    res = CliRunner().invoke(cli, ["build", str(papers), "--abstracts", str(bad), "--db", str(tmp_path / "x.db")])
+    assert res.exit_code == 1 and "bad.jsonl:1: not a Semantic Scholar abstracts row" in res.output
+    assert not (tmp_path / "x.db").exists()
