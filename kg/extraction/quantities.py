@@ -24,7 +24,9 @@ NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "
 # word-numbers the guide reads as numbers: an order of magnitude = 10x, doubled = 2x, by half = 50%
 MAGNITUDE = re.compile(r"\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
 # verbs only: 'double buffering' and 'doubling the batch size' are no results
-MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b", re.I)
+MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b|"
+                      r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b|"
+                      r"\b(?P<twice>twice)\s+(?:the|as)\b", re.I)     # 'would triple TOPS', 'twice the throughput'
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
     rf"(?P<value>{NUM})(?P<scale>[KMB])?\s*(?P<unit>tokens|frames)\b")
@@ -154,12 +156,13 @@ class QuantityReader:
                 count = m.group("count").lower()
                 power = 1 if count in ("an", "one") else self.word_numbers[count]
                 yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
-        if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half")):
+        if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half", "twice")):
             for m in MULTIPLY.finditer(text):
                 if m.group("half"):
                     yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
                 else:
-                    factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[m.group("verb").lower()]
+                    verb = m.group("verb") or m.group("base") or "doubl"     # twice: 2x
+                    factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
                     yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
         for m in _scan(PREFIX_X, text, windows):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")

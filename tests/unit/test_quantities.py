@@ -79,6 +79,9 @@ def test_rates_as_papers_write_them(text, value, unit):
     ("speedups of over two orders-of-magnitude against CPUs", 100, "x"),
     ("X doubled throughput", 2, "x"),
     ("cuts the training time by half", 50, "%"),
+    ("using GDDR5 memory in the TPU would triple achieved TOPS", 3, "x"),
+    ("a sparsity pattern that leads to twice the math throughput", 2, "x"),
+    ("runs twice as fast as the baseline", 2, "x"),
 ])
 def test_numbers_as_the_guide_reads_them(text, value, unit):
     assert (value, unit) in [(q.value, q.unit) for q in read(text, [])]
@@ -91,6 +94,7 @@ def test_unquantified_magnitudes_and_digit_groups_are_not_results():
 
 def test_double_as_an_adjective_is_no_result():
     assert not list(read("techniques like double buffering are introduced", []))
+    assert not list(read("each kernel is launched twice per step", []))
 
 
 def test_own_overheads_and_speedups_stay_claims():
