@@ -4,6 +4,10 @@
     python bench/viz_scale.py DB [--name NAME] [--docs docs/viz]     # an existing kg database
     python bench/viz_scale.py --build N [--docs docs/viz]            # build N synthetic abstracts first
 
+The synthetic corpus has no dates; with --build its papers get publication dates spread evenly
+over 2019-2025 (paper i in year 2019 + i mod 7), so the trends view has years to show at field
+scale. They say nothing about any real field: the view's shape, size and speed are what is measured.
+
 Reads the store's rows (the shipped viz_* queries), writes every view (method-hardware page,
 matrix, results, trends, report) into a temporary folder, prints each page's size and the
 median of three load-to-ready times in headless Chromium (issue #13's bars: < 10 MB and < 3 s
@@ -73,6 +77,16 @@ def write_views(db: str, out: Path) -> dict[str, Path]:
     return files
 
 
+def dated(corpus: Path) -> None:
+    """Give synthetic paper i the date 2019 + i mod 7, month 1 + i mod 12 (see the module docstring)."""
+    import json
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    for i, row in enumerate(rows):
+        row["published"] = f"{2019 + i % 7}-{1 + i % 12:02d}-01"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("db", nargs="?", help="an existing kg database")
@@ -85,6 +99,7 @@ def main() -> None:
         if args.build:
             corpus, db = f"{tmp}/corpus.jsonl", f"{tmp}/kg.db"
             subprocess.run([sys.executable, str(MAKE), str(args.build), corpus], check=True, capture_output=True)
+            dated(Path(corpus))
             subprocess.run([sys.executable, "-m", "kg.cli.main", "build", corpus, "--db", db, "-q"], check=True)
         if not db:
             ap.error("give a database or --build N")
