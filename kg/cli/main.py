@@ -238,13 +238,18 @@ def pull(neo4j: StoreTarget, source: str, target: str) -> None:
 
 
 def main() -> None:
+    """The ``kg`` program. Interrupted, it leaves at once with 130 (:func:`kg.interrupts.exit_interrupted`)."""
+    from kg import interrupts
     try:
         cli(prog_name="kg")
     except KeyboardInterrupt:       # before a command's own handler was installed (still importing)
-        from kg import interrupts
         interrupts.ignore_more()
         click.echo("interrupted", err=True)
-        sys.exit(130)
+        interrupts.exit_interrupted()
+    except SystemExit as exc:
+        if exc.code == 130:         # a command was interrupted and has closed what it opened
+            interrupts.exit_interrupted()
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

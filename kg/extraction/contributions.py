@@ -47,6 +47,12 @@ class _Paper:
                 if other.name == m.name:
                     other.type = m.type
 
+    def holds_whole(self, start: int, end: int) -> bool:
+        """Every mention the span overlaps lies inside it, and none is exactly it: a new name there
+        may absorb them ('Low-Rank Transformer' over 'Transformer')."""
+        return all(start <= o.start and o.end <= end and (o.start, o.end) != (start, end)
+                   for o in self.mentions if o.start < end and start < o.end)
+
     def replace_span(self, start: int, end: int, name: str, rule: str) -> Mention:
         """A name found by a contribution rule replaces the shorter mentions inside it."""
         self.mentions[:] = [o for o in self.mentions if not (start <= o.start < end)]
@@ -103,10 +109,8 @@ class ContributionFinder(DataFiles):
             while at >= 0:
                 suffix = DERIVED_SUFFIX.match(text, at + len(name))
                 if suffix and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
-                    end = suffix.end()
-                    overlapping = [o for o in paper.mentions if o.start < end and at < o.end]
-                    if all(at <= o.start and o.end <= end and (o.start, o.end) != (at, end) for o in overlapping):
-                        paper.replace_span(at, end, text[at:end], "rule:variant")
+                    if paper.holds_whole(at, suffix.end()):
+                        paper.replace_span(at, suffix.end(), text[at:suffix.end()], "rule:variant")
                 at = text.find(name + "-", at + 1)
 
     def _title(self, paper: _Paper) -> str | None:
@@ -161,8 +165,7 @@ class ContributionFinder(DataFiles):
             return found or (same if self.lex.names_next.match(paper.text, cue.start()) else None)
         if found is not None and not (span[0] < found.start or (span[0] == found.start and span[1] > found.end)):
             return found
-        overlapping = [o for o in paper.mentions if o.start < span[1] and span[0] < o.end]
-        if any(o.start < span[0] or o.end > span[1] or (o.start, o.end) == span for o in overlapping):
+        if not paper.holds_whole(*span):
             return found
         return paper.replace_span(*span, paper.text[span[0]:span[1]], "rule:propose-phrase")
 

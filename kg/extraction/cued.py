@@ -66,9 +66,11 @@ class CuedNames:
             if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end) \
                     or BASED.match(text, end):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
-        return out + self._lists(text, taken, stop_lower, title_end)
+        starts = {c.start for c in out}
+        return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
 
     def _lists(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
+        """Every item of a list of three or more unknown capitalised words that a noun types."""
         out: list[Candidate] = []
         for m in LIST.finditer(text, title_end):
             start = m.start(1)

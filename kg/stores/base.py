@@ -30,12 +30,16 @@ class QueryResult:
         return [dict(zip(self.columns, row)) for row in self.rows]
 
 
+# list properties that are sets: a write adds to them (aliases, a paper's sources), their order means nothing
+SET_VALUED = ("aliases", *cypher.JOINED)
+
+
 def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
     """The stored row already says everything ``row`` says (aliases: a superset)."""
     if stored is None:
         return False
     for prop, value in row.items():
-        if prop in ("aliases", "sources"):
+        if prop in SET_VALUED:
             if not set(value or []) <= set(stored.get(prop) or []):
                 return False
         elif stored.get(prop, value) != value:
@@ -44,7 +48,7 @@ def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
 
 
 def _canon(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: sorted(v) if k in ("aliases", "sources") and isinstance(v, list) else v
+    return {k: sorted(v) if k in SET_VALUED and isinstance(v, list) else v
             for k, v in row.items() if v is not None and v != []}
 
 

@@ -532,3 +532,9 @@ def test_a_list_of_unknown_names_counts_where_a_noun_says_what_they_are(extract_
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert all(types.get(n) == "model" for n in ("Lamhul", "Yadhul", "Fankem", "Yadnix")), types
     assert not {"Spain", "France", "Italy"} & set(types)
+
+
+def test_a_cued_name_in_a_typed_list_is_one_mention(nlp):
+    doc = nlp("Benchmarks\nWe evaluate on benchmarks such as Hulqui, Pilhul, and Yadqui benchmarks, and more.")
+    spans = [(m.start, m.end) for m in doc._.kg_mentions]
+    assert len(spans) == len(set(spans)) and {m.name for m in doc._.kg_mentions} >= {"Hulqui", "Pilhul", "Yadqui"}
