@@ -67,6 +67,12 @@ def read_json_asset(name: str, check: Callable[[Any], Iterator[tuple[str, str]]]
     return data
 
 
+def alternation(words: list[str]) -> str:
+    """A regex alternation of cue words, longest first, a space matching any run of spaces (never
+    matching anything when the list is empty)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def lists_of_strings(data: Any, keys: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """The common shape check: a JSON object whose (given, else every non-'_') keys hold lists of strings."""
     if not isinstance(data, dict):

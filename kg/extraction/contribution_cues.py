@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extraction.catalog import alternation as _alt
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention
 from kg.extraction.shapes import is_coined
@@ -28,10 +29,6 @@ NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
 NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
 # one capitalised word is a name when an apposition or a bracket follows: 'we present Orca, a system'
 NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s)")
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _plural_alt(words: list[str]) -> str:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from kg.extraction.candidates import Candidate
+from kg.extraction.catalog import alternation as _alt
 
 CUED_RULE = "rule:cued-name"
 # one capitalised word, plain or joined to capitalised parts ('Hulqui', 'Stable-Vex'; not 'Large-scale'),
@@ -30,10 +31,6 @@ CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*)$")
 # what may stand between a marker and the name: 'than the popular', 'compared to CPU-based'
 BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 class CuedNames:
