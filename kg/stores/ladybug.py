@@ -100,9 +100,11 @@ class LadybugStore(GraphStore):
             raise
         if tables:
             # the engine keeps memory for every table a connection has scanned (~40 MB per 500-paper
-            # batch, a 20,000-paper build peaked at 2 GB); a fresh connection per write gives it back
-            self._conn.close()
-            self._conn = self._lb.Connection(self._db)
+            # batch, a 20,000-paper build peaked at 2 GB); a fresh connection per write gives it back.
+            # The new one is in place before the old closes: a Ctrl-C between the two must not leave
+            # a closed connection behind ('Connection is closed' then replaced the interrupt, exit 1)
+            old, self._conn = self._conn, self._lb.Connection(self._db)
+            old.close()
 
     def query(self, q: str, params: dict[str, Any] | None = None) -> QueryResult:
         cypher.require_parameters(q, params)
