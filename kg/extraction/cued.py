@@ -28,9 +28,15 @@ BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
 CAPITAL_BEFORE = re.compile(r"(?<![\w\-])(?![A-Z0-9]+-[a-z]+\s)[A-Z][\w\-]*\s+$")   # not 'CPU-based Pilhul'
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*|(?<![\w)])\(?\w{1,3}\)\s+|\d\s+)$")   # '(1) Only', '175 Billion'
 # what may stand between a marker and the name: 'than the popular', 'compared to CPU-based'
 BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
+# lower-case words that qualify a noun after a name ('Foo image classification datasets'), not words that
+# start a phrase of their own ('VM-Unet across multiple datasets')
+MODIFIER = r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|under|as|is|are|was|were|has|have)\s)" \
+           r"[a-z][\w\-]*\s+"
+# 'Suldra and Nixdra LLMs': the first of two coordinated names shares the noun after the second
+COORDINATED = rf"(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}"
 
 
 class CuedNames:
@@ -40,8 +46,11 @@ class CuedNames:
         markers = data.get("name_markers", [])
         self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}$", re.I) if markers else None
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
-        self.after = re.compile(rf"\s+(?:{_alt(nouns)})s?\b")
+        self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
+        # 'the state-of-the-art LLM serving system Nixlam', 'the benchmark Tag'
+        self.noun_before = re.compile(
+            rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{_alt(list(data['nouns_before']))})\s+$", re.I)
         # a list of unknown names counts only where a noun says what they are: 'speech models: A, B and C'
         self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s?:\s+$", re.I)
 
@@ -57,11 +66,13 @@ class CuedNames:
             start, end, word = m.start(1), m.end(1), m.group(1)
             if any(taken[start:end]) or word.lower() in stop_lower or word.lower() in self.not_names:
                 continue
-            if SENTENCE_START.search(text, max(0, start - 3), start) or CAPITAL_AFTER.match(text, end) \
+            typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
+            if SENTENCE_START.search(text, max(0, start - 6), start) or (CAPITAL_AFTER.match(text, end) and
+                                                                         not typed_after) \
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word is capitalised, and so is a Title Case phrase
-            if self.before.search(text, max(0, start - 60), start) or self.after.match(text, end) \
-                    or BASED.match(text, end):
+            if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
+                    or self.noun_before.search(text, max(0, start - 60), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]

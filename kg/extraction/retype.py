@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
-from kg.extraction.cued import CuedNames
+from kg.extraction.cued import COORDINATED, MODIFIER, CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
@@ -52,26 +52,26 @@ class TypeCues:
         data = read_json_asset(name, _check)
         self.noun_types = {k.lower(): v for k, v in data["noun_types"].items()}
         nouns = _alt(list(self.noun_types))
-        self.dataset_after = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
-        self.framework_after = re.compile(rf"\s+(?:{_alt(data['framework_after'])})\b")
+        # 'Foo image classification datasets', 'Foo, Bar, and Baz datasets': the noun after the name or its list
+        self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
+        self.framework_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['framework_after'])})\b")
         self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+)?$", re.I)
         self.appositive = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
-        self.model_after = re.compile(rf"\s+(?:{_alt(data['model_after'])})s?\b")
+        self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
         self.cued = CuedNames(data)
         markers = data.get("example_markers", [])
         # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
-        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?(?:,?\s+(?:{_alt(markers)})\s+|:\s+)", re.I) \
-            if markers else None
+        # 'benchmarks such as', 'large multimodal models (LMMs) like', 'libraries (e.g., Foo, Bar)'
+        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?(?:\s+\([A-Z][\w\-]*\))?"
+                                      rf"(?:,?\s+\(?(?:{_alt(markers)}),?\s+|:\s+|\s+\((?=[A-Z]))", re.I) if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
-        self.noun_before = re.compile(
-            rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alt(list(self.nouns_before))})\s+$", re.I)
 
     def type_of(self, text: str, c: Candidate) -> str | None:
         """The type the words around one guessed name give it, if any."""
-        before = self.noun_before.search(text, max(0, c.start - 50), c.start)
+        before = self.cued.noun_before.search(text, max(0, c.start - 60), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
         marker = self._examples_marker(text, c)

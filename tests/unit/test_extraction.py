@@ -538,3 +538,23 @@ def test_a_cued_name_in_a_typed_list_is_one_mention(nlp):
     doc = nlp("Benchmarks\nWe evaluate on benchmarks such as Hulqui, Pilhul, and Yadqui benchmarks, and more.")
     spans = [(m.start, m.end) for m in doc._.kg_mentions]
     assert len(spans) == len(set(spans)) and {m.name for m in doc._.kg_mentions} >= {"Hulqui", "Pilhul", "Yadqui"}
+
+
+def test_the_noun_around_a_list_of_unknown_names_types_them(extract_one):
+    """'Suldra and Nixdra LLMs', 'Kaggle, Terabyte, and Alibaba datasets', 'libraries (e.g., Hultor,
+    Sulrud)', 'the LLM serving system Nixlam': the noun after a coordinated list, before an example
+    marker (also in brackets or after an acronym) or right before the name gives its type."""
+    rec = extract_one("We keep the accuracy of Suldra and Nixdra LLMs. Training on Gorrud and Kemlam image "
+                      "classification datasets is 2x faster. Hardware-native libraries (e.g., Hultor, Sulrud) are "
+                      "hand-tuned, and large multimodal models (LMMs) like Lamvex are slow. Quibel outperforms the "
+                      "state-of-the-art LLM serving system Nixlam.", title="Quibel: fast serving")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Suldra") == types.get("Nixdra") == types.get("Lamvex") == "model", types
+    assert types.get("Gorrud") == types.get("Kemlam") == "dataset", types
+    assert types.get("Hultor") == types.get("Sulrud") == types.get("Nixlam") == "framework", types
+
+
+def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
+    rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
+                      "phones; 3) How does the model size matter?", title="A study of training")
+    assert not {"Billion", "Only", "How"} & {e["name"] for e in rec["entities"]}
