@@ -33,8 +33,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*|(?<![\w)])\(?\w{1,3
 BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
 # lower-case words that qualify a noun after a name ('Foo image classification datasets'), not words that
 # start a phrase of their own ('VM-Unet across multiple datasets')
-MODIFIER = r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|under|as|is|are|was|were|has|have)\s)" \
-           r"[a-z][\w\-]*\s+"
+MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|under|as|is|are|was|were|has|have|"
+            r"the|an?|its|their|our|this|these|that|which)\s)[a-z][\w\-]*\s+")
 # 'Suldra and Nixdra LLMs': the first of two coordinated names shares the noun after the second
 COORDINATED = rf"(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}"
 

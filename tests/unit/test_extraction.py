@@ -558,3 +558,12 @@ def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
     assert not {"Billion", "Only", "How"} & {e["name"] for e in rec["entities"]}
+
+
+def test_what_a_name_is_built_on_or_writes_kernels_in_is_a_framework_and_a_scored_name_a_dataset(extract_one):
+    rec = extract_one("Quibel is built atop Yadwex. We write custom Suldra kernels and reach 87% Rudgor "
+                      "accuracy, while VexNet achieves the highest accuracy.", title="Quibel: fast training")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Yadwex") == types.get("Suldra") == "framework", types
+    assert types.get("Rudgor") == "dataset" and types.get("VexNet") != "dataset", types
+    assert ("Quibel", "IMPLEMENTED_IN", "Yadwex") in rels(rec)
