@@ -65,7 +65,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
     yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns"))
-    for key in ("word_numbers", "duration_units"):
+    for key in ("word_numbers", "duration_units", "score_metrics"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
 
@@ -119,6 +119,16 @@ class QuantityReader:
         self.claim = re.compile(
             rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
             rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
+        self.score_units: dict[str, str] = data["score_metrics"]
+        scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
+        # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
+        # 'a perplexity of 3.02', 'BLEU score of 28.4'
+        self.score_after = re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:(?:better|lower|higher)\s+|"
+                                      rf"(?:compared (?:to|with)|vs\.?|versus)\s+(?:the\s+)?(?:SOTA\s+|"
+                                      rf"state-of-the-art\s+|previous\s+|prior\s+|best\s+|baseline\s+)?)?"
+                                      rf"(?P<metric>{scores})(?![\w-])")
+        self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
+                                       rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
         self.duration = re.compile(
@@ -182,6 +192,10 @@ class QuantityReader:
             yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), self.number(m.group("value")),
                            "MB" if m.group("unit") == "MB" else "GB", self.number(low_text) if low_text else None,
                            "result:memory")
+        for pattern in (self.score_after, self.score_before):
+            for m in _scan(pattern, text, windows):
+                yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),
+                               self.score_units[m.group("metric")], None, "result:score")
         for m in _scan(POINTS, text, windows):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
 

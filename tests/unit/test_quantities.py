@@ -99,3 +99,18 @@ def test_double_as_an_adjective_is_no_result():
 
 def test_own_overheads_and_speedups_stay_claims():
     assert {v for v, _, _ in got("our design leads to a 2.1x speedup and incurs only 3% overhead")} == {2.1, 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("yielding 0.7 better perplexity on GPT-2", [(0.7, "", None)]),
+    ("reaching the lowest perplexity of 3.02", [(3.02, "", None)]),
+    ("achieves 56.0% AP (73.3 AP50) with test time augmentation", [(56.0, "%", None), (73.3, "%", None)]),
+    ("a BLEU score of 28.4 on WMT", [(28.4, "", None)]),
+])
+def test_scores_written_without_a_unit(sentence, expected):
+    """Perplexity and BLEU have no unit; average precision is in percent even when the '%' is left out."""
+    assert got(sentence) == expected
+
+
+def test_a_baselines_score_is_not_a_result():
+    assert got("10.8 compared to SOTA perplexity of 15.8") == [(10.8, "", None)]
