@@ -137,18 +137,21 @@ class ContributionFinder(DataFiles):
         """'we propose X', 'our system, called X', 'known as X'; the starts of the cues found."""
         starts, text = [], paper.text
         for cm in self.lex.any_propose.finditer(text, paper.title_end):
-            starts.append(cm.start())
             phrase = self.lex.phrase_name(text, cm.end())
-            if phrase and " " not in phrase.group(1) and paper.mention_at(*phrase.span(1)) is not None:
+            held = paper.mention_at(*phrase.span(1)) if phrase else None
+            # 'we propose Activation-aware Weight Quantization (AWQ)': the long form of an acronym, one contribution
+            spelled = held is not None and phrase is not None and (held.start, held.end) == phrase.span(1) \
+                and held.name != phrase.group(1)
+            if phrase and held is not None and (" " not in phrase.group(1) or spelled):
                 phrase = None       # a one-word name another rule found keeps its mention (and its type)
             if phrase:
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
-                m = self._object(paper.mentions, cm.end(), text)
-                m = self._unseen(paper, cm, m)
+                m = held if spelled else self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text))
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
-            if m is not None and (not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
+            starts.append(cm.start())
+            if m is not None and (spelled or not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
                 paper.claim(m, text[m.end:m.end + 80])
         return starts

@@ -204,7 +204,7 @@ class QuantityReader:
         before = text[max(0, q.start - 40):q.start]
         return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
-            bool(self.requirement_after.match(text, q.end))
+            bool(q.unit != "x" and self.requirement_after.match(text, q.end))     # '12.6x tighter SLO' is a claim
 
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""

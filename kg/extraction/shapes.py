@@ -95,18 +95,22 @@ def initials_match(long_form: str, acronym: str) -> int:
     words_ = long_form.split()
     for letters in (acr, list(counted)) if counted != "".join(acr) else (acr,):
         for n in range(1, min(len(words_), len(letters) + 2) + 1):
-            pieces = [p.lower() for w in words_[-n:] for p in re.split(r"-", w) if p]
-            if pieces and pieces[0] not in SMALL_WORDS and pieces[0][0] == letters[0] and _fits(letters, pieces):
+            parts = [(i, p) for w in words_[-n:] for i, p in enumerate(re.split(r"-", w)) if p]
+            pieces = [p.lower() for _, p in parts]
+            # 'Activation-aware': a lower-case word joined by a hyphen may give no letter
+            skippable = {j for j, (i, p) in enumerate(parts) if i > 0 and p.isalpha() and p.islower()}
+            if pieces and pieces[0] not in SMALL_WORDS and pieces[0][0] == letters[0] and \
+                    _fits(letters, pieces, skippable):
                 return n
     return 0
 
 
-def _fits(acr: list[str], pieces: list[str]) -> bool:
+def _fits(acr: list[str], pieces: list[str], skippable: set[int] | frozenset[int] = frozenset()) -> bool:
     def go(i: int, j: int) -> bool:
         if j == len(pieces):
             return i == len(acr)
         piece = pieces[j]
-        if piece in SMALL_WORDS and go(i, j + 1):
+        if (piece in SMALL_WORDS or j in skippable) and go(i, j + 1):
             return True
         if i >= len(acr) or piece[0] != acr[i]:
             return False

@@ -154,7 +154,10 @@ def test_more_ways_papers_name_their_contributions(extract_one):
                       "and Orbit-13B. We design Orbit, an architecture featuring novel Strip Token Mixing (STM). "
                       "We study caching and introduce Lazy Context Folding, which folds context.",
                       title="Orbit: Fast Serving")
-    assert {"Orbit", "Dynamic Router", "Orbit-7B", "Orbit-13B", "STM", "Lazy Context Folding"} <= set(rec["proposes"])
+    # a spelled-out name and its acronym are one contribution, named by the acronym as the guide's
+    # canonical names are ('Strip Token Mixing (STM)' -> STM), the long form an alias
+    assert {"Orbit", "Dyn-Router", "Orbit-7B", "Orbit-13B", "STM", "Lazy Context Folding"} <= set(rec["proposes"])
+    assert "Dynamic Router" in next(e for e in rec["entities"] if e["name"] == "Dyn-Router").get("aliases", [])
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types["Orbit-7B"] == "model"
     assert ("Orbit", "APPLIED_TO", "Orbit-7B") in rels(rec) and ("Orbit", "USES", "STM") in rels(rec)
@@ -567,3 +570,15 @@ def test_what_a_name_is_built_on_or_writes_kernels_in_is_a_framework_and_a_score
     assert types.get("Yadwex") == types.get("Suldra") == "framework", types
     assert types.get("Rudgor") == "dataset" and types.get("VexNet") != "dataset", types
     assert ("Quibel", "IMPLEMENTED_IN", "Yadwex") in rels(rec)
+
+
+def test_a_proposed_long_form_and_its_acronym_are_one_contribution(extract_one):
+    """'Activation-aware Weight Quantization (AWQ)': 'aware' gives the acronym no letter, and the spelled-out
+    name the proposing clause marks is the acronym's long form, not a second contribution."""
+    for title, text in [("Quantization for LLM Compression",
+                         "We propose Activation-aware Weight Quantization (AWQ), a hardware-friendly approach."),
+                        ("Caching for LLM inference",
+                         "We propose Heavy Hitter Oracle (H2O), a KV cache eviction policy.")]:
+        rec = extract_one(text, title=title)
+        assert len(rec["proposes"]) == 1 and rec["proposes"][0] in ("AWQ", "H2O"), rec["proposes"]
+        assert not any(" " in e["name"] for e in rec["entities"]), rec["entities"]

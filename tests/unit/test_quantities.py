@@ -114,3 +114,9 @@ def test_scores_written_without_a_unit(sentence, expected):
 
 def test_a_baselines_score_is_not_a_result():
     assert got("10.8 compared to SOTA perplexity of 15.8") == [(10.8, "", None)]
+
+
+def test_a_multiplier_on_a_requirement_is_a_claim():
+    """'under 15 ms latency constraints' is a requirement; '12.6x tighter SLO' is what the system achieves."""
+    assert got("can serve 7.4x more requests or 12.6x tighter SLO") == [(7.4, "x", None), (12.6, "x", None)]
+    assert got("under 15 ms latency constraints") == []
