@@ -9,7 +9,7 @@ over 2019-2025 (paper i in year 2019 + i mod 7), so the trends view has years to
 scale. They say nothing about any real field: the view's shape, size and speed are what is measured.
 
 Reads the store's rows (the shipped viz_* queries), writes every view (method-hardware page,
-matrix, results, trends, report) into a temporary folder, prints each page's size and the
+matrix, method-family matrix, results, trends, report) into a temporary folder, prints each page's size and the
 median of three load-to-ready times in headless Chromium (issue #13's bars: < 10 MB and < 3 s
 for 20,000 papers), and with --docs saves a screenshot of each view there as NAME-VIEW.png.
 """
@@ -65,7 +65,9 @@ def write_views(db: str, out: Path) -> dict[str, Path]:
           f"{len(data.results):,} results, {len(data.titles):,} papers)")
     views = {lv: method_hardware(data, lv) for lv in LEVELS}
     m = hardware_matrix(data, "architecture", "count")
+    families = hardware_matrix(data, "architecture", "count", by="family")
     pages = {"method-hardware": bipartite_page(views, "architecture"), "matrix": matrix_page(m),
+             "families": matrix_page(families),
              "results": page("Reported results per hardware", svg(strips_figure(result_strips(data)))),
              "trends": page("Hardware over time", svg(trends_figure(hardware_trends(data)))),
              "report": render_report(data)}

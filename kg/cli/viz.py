@@ -100,19 +100,21 @@ def method_hardware(target: StoreTarget, output, fmt, force, level, methods, har
 @view_options("exports/matrix.png", "architecture")
 @click.option("--value", type=click.Choice(["count", "speedup", "throughput"]), default="count", show_default=True,
               help="Cells: papers, or the best speedup (x) or throughput (the most reported unit per second).")
-@click.option("--rows", default=40, show_default=True, type=click.IntRange(1), help="Methods shown at most.")
+@click.option("--rows", default=40, show_default=True, type=click.IntRange(1), help="Rows shown at most.")
+@click.option("--rows-by", "by", type=click.Choice(["method", "family"]), default="method", show_default=True,
+              help="One row per method, or per method family (the named method its members use or are based on).")
 @click.option("--columns", default=30, show_default=True, type=click.IntRange(1), help="Hardware groups at most.")
 @store_options
 @pass_target
-def matrix_command(target: StoreTarget, output, fmt, force, level, value, rows, columns, generic) -> None:
-    """Methods x hardware groups: papers per cell, or the best result reported there."""
+def matrix_command(target: StoreTarget, output, fmt, force, level, value, rows, by, columns, generic) -> None:
+    """Methods (or method families) x hardware groups: papers per cell, or the best result reported there."""
     from kg.viz.figures import matrix_figure
     from kg.viz.report import matrix_page
     from kg.viz.summaries import hardware_matrix
     path, fmt = _output(output, fmt, force)
-    m = hardware_matrix(_field(target), level, value, rows, columns, generic)
+    m = hardware_matrix(_field(target), level, value, rows, columns, generic, by)
     _write(path, fmt, lambda: matrix_page(m), lambda: matrix_figure(m),
-           f"{len(m.rows)} methods x {len(m.columns)} hardware; {m.note}")
+           f"{len(m.rows)} {'method families' if by == 'family' else 'methods'} x {len(m.columns)} hardware; {m.note}")
 
 
 @viz.command("results")

@@ -1,8 +1,8 @@
 """The rows field-scale pictures are drawn from, read from a store with the shipped ``viz_*`` queries.
 
-A 20,000-paper graph is not loaded whole: the store answers four queries (method-hardware
-statements, results per hardware, hardware per paper, paper dates) and the views aggregate
-those rows. Everything here is plain data, shared by the HTML and the static renderers.
+A 20,000-paper graph is not loaded whole: the store answers five queries (method-hardware
+statements, what methods build on, results per hardware, hardware per paper, paper dates) and
+the views aggregate those rows. Everything here is plain data, shared by the HTML and the static renderers.
 """
 from __future__ import annotations
 
@@ -45,9 +45,20 @@ class Measured:
     paper: str
 
 
+@dataclass(frozen=True)
+class Builds:
+    """'method USES/BASED_ON named method', as one paper states it: what method families are made of."""
+
+    method_key: str
+    base_key: str
+    base: str
+    paper: str
+
+
 @dataclass
 class FieldData:
     claims: list[Claim] = field(default_factory=list)
+    builds: list[Builds] = field(default_factory=list)
     results: list[Measured] = field(default_factory=list)
     paper_devices: list[tuple[str, Device]] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)
@@ -77,6 +88,8 @@ def read_field(store: "GraphStore") -> FieldData:
         sentence = (row.get("sentence") or "")[:SENTENCE_CHARS]
         data.claims.append(Claim(row["method_key"], row["method"], row["relation"], Device.of(row), row["paper"],
                                  sentence))
+    for row in store.records(queries["viz_method_families"].text):
+        data.builds.append(Builds(row["method_key"], row["family_key"], row["family"], row["paper"]))
     for row in store.records(queries["viz_results"].text):
         if row.get("value") is None:
             continue
@@ -112,6 +125,8 @@ def from_graph(graph: Any) -> FieldData:
         return Device.of({"hardware_key": key, "hardware": d.get("name", key), **d})
     runs: set[tuple[str, str]] = set()
     for a, b, e in graph.edges(data=True):
+        if e["type"] in ("USES", "BASED_ON") and nodes[a]["label"] == nodes[b]["label"] == "Method":
+            data.builds.append(Builds(a, b, nodes[b].get("name", b), e["paper"]))
         if nodes[b]["label"] != "Hardware":
             continue
         if e["type"] == "RUNS_ON":

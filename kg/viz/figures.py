@@ -81,7 +81,7 @@ def matrix_figure(m: Matrix) -> Any:
     bar = fig.colorbar(im, ax=ax, ticks=COUNT_BINS[:-1])
     bar.set_label("papers (colour)")
     what = "papers" if m.value == "count" else f"best reported {m.value} ({m.unit}); – : no result"
-    ax.set_title(f"Method x hardware {m.level}: {what}\n{m.note}", fontsize=9)
+    ax.set_title(f"{m.row_title} x hardware {m.level}: {what}\n{m.note}", fontsize=9)
     return fig
 
 

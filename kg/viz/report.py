@@ -55,7 +55,7 @@ def matrix_table(m: Matrix) -> str:
 
 
 def matrix_page(m: Matrix) -> str:
-    return page(f"Method x hardware {m.level}", matrix_table(m), extra_style=TABLE_STYLE)
+    return page(f"{m.row_title} x hardware {m.level}", matrix_table(m), extra_style=TABLE_STYLE)
 
 
 def render_report(data: FieldData, level: str = "architecture", methods: int = 50, hardware: int = 30,
@@ -69,6 +69,7 @@ def render_report(data: FieldData, level: str = "architecture", methods: int = 5
     body, script = bipartite_fragment(views, level)
     count_m = hardware_matrix(data, level, "count", generic=generic)
     speed_m = hardware_matrix(data, level, "speedup", generic=generic)
+    family_m = hardware_matrix(data, level, "count", generic=generic, by="family")
     strips = result_strips(data, "x", "product", generic=generic)
     trends = hardware_trends(data, level, generic=generic)
     sections = [
@@ -76,6 +77,8 @@ def render_report(data: FieldData, level: str = "architecture", methods: int = 5
         f"<section><h2>Which methods run on which hardware</h2>{body}</section>",
         f"<section><h2>Method x hardware ({level}): papers</h2>{matrix_table(count_m)}</section>",
         f"<section><h2>Method x hardware ({level}): best reported speedup</h2>{matrix_table(speed_m)}</section>",
+        f"<section><h2>Method families x hardware ({level}): papers</h2><p>A family is the named method its "
+        f"members use or are based on (the graph's USES and BASED_ON statements).</p>{matrix_table(family_m)}</section>",
         f"<section><h2>Reported speedups per hardware</h2>{svg(strips_figure(strips))}</section>",
         "<section><h2>Hardware over time</h2>" +
         (svg(trends_figure(trends)) if trends.years else f"<p class='kgnote'>{html.escape(trends.note)}</p>") +

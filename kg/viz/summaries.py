@@ -14,6 +14,7 @@ from kg.viz.field import FieldData
 from kg.viz.hierarchy import check_level
 
 MATRIX_VALUES = ("count", "speedup", "throughput")
+MATRIX_ROWS = ("method", "family")
 
 
 @dataclass
@@ -26,6 +27,30 @@ class Matrix:
     unit: str = ""
     level: str = "architecture"
     note: str = ""
+    by: str = "method"
+
+    @property
+    def row_title(self) -> str:
+        return "Method family" if self.by == "family" else "Method"
+
+
+def method_families(data: FieldData) -> dict[str, tuple[str, str]]:
+    """Each method's family: of the named methods it uses or is based on, the one most methods build on
+    (a LoRA variant is in the LoRA family); a method others build on and that builds on none heads its own.
+
+    The catalog has no method taxonomy; the graph's own USES/BASED_ON statements make one.
+    """
+    bases: dict[str, set[str]] = defaultdict(set)
+    builders: dict[str, set[str]] = defaultdict(set)
+    names = {b.base_key: b.base for b in data.builds}
+    names.update({c.method_key: c.method for c in data.claims})
+    for b in data.builds:
+        if b.base_key != b.method_key:
+            bases[b.method_key].add(b.base_key)
+            builders[b.base_key].add(b.method_key)
+    family = {m: min(found, key=lambda k: (-len(builders[k]), names.get(k, k))) for m, found in bases.items()}
+    family.update({k: k for k in builders if k not in bases})
+    return {m: (f, names.get(f, f)) for m, f in family.items()}
 
 
 def _throughput_unit(data: FieldData) -> str:
@@ -34,18 +59,28 @@ def _throughput_unit(data: FieldData) -> str:
 
 
 def hardware_matrix(data: FieldData, level: str = "architecture", value: str = "count", rows: int = 40,
-                    columns: int = 30, generic: bool = False) -> Matrix:
-    """Methods x hardware groups: papers per cell, or the best speedup/throughput reported in it."""
+                    columns: int = 30, generic: bool = False, by: str = "method") -> Matrix:
+    """Methods (or method families) x hardware groups: papers per cell, or the best speedup/throughput
+    reported in it."""
     check_level(level)
     if value not in MATRIX_VALUES:
         raise ViewError(f"unknown matrix value '{value}'; choose from: {', '.join(MATRIX_VALUES)}")
+    if by not in MATRIX_ROWS:
+        raise ViewError(f"unknown matrix rows '{by}'; choose from: {', '.join(MATRIX_ROWS)}")
+    families = method_families(data) if by == "family" else {}
+    row_of = (lambda key, name: families.get(key)) if by == "family" else (lambda key, name: (key, name))
     cells: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[str, str] = {}
+    outside: set[str] = set()
     for c in data.claims:
         if c.relation == "RUNS_ON" and (generic or not c.device.generic):
+            row = row_of(c.method_key, c.method)
+            if row is None:
+                outside.add(c.method_key)
+                continue
             gkey, glabel = c.device.group(level)
-            cells[(c.method_key, gkey)].add(c.paper)
-            names[c.method_key], names[gkey] = c.method, glabel
+            cells[(row[0], gkey)].add(c.paper)
+            names[row[0]], names[gkey] = row[1], glabel
     per_row: Counter[str] = Counter()
     per_col: Counter[str] = Counter()
     for (m, h), papers in cells.items():
@@ -56,10 +91,13 @@ def hardware_matrix(data: FieldData, level: str = "architecture", value: str = "
     unit = "x" if value == "speedup" else _throughput_unit(data) if value == "throughput" else ""
     best: dict[tuple[str, str], float] = {}
     for r in data.results:
-        if unit and r.unit == unit and r.subject_key:
-            cell = (r.subject_key, r.device.group(level)[0])
+        row = row_of(r.subject_key, r.subject) if unit and r.unit == unit and r.subject_key else None
+        if row is not None:
+            cell = (row[0], r.device.group(level)[0])
             best[cell] = max(best.get(cell, r.value), r.value)
-    note = f"{len(per_row)} methods x {len(per_col)} hardware {level} groups"
+    note = f"{len(per_row)} {'method families' if by == 'family' else 'methods'} x {len(per_col)} hardware {level} groups"
+    if outside:
+        note += f"; {len(outside)} methods that build on no named method left out"
     if len(keep_r) < len(per_row) or len(keep_c) < len(per_col):
         note += f"; the {len(keep_r)} x {len(keep_c)} with the most papers shown"
     if not generic:
@@ -67,7 +105,7 @@ def hardware_matrix(data: FieldData, level: str = "architecture", value: str = "
     return Matrix([names[k] for k in keep_r], [names[k] for k in keep_c],
                   [[len(cells.get((m, h), ())) for h in keep_c] for m in keep_r],
                   [[best.get((m, h)) if (m, h) in cells else None for h in keep_c] for m in keep_r],
-                  value, unit, level, note)
+                  value, unit, level, note, by)
 
 
 @dataclass

@@ -311,3 +311,36 @@ def test_every_view_writer_follows_the_export_rule(db, tmp_path):
     again = runner.invoke(cli, ["viz", "matrix", "-o", str(out), "--db", str(db)])
     assert again.exit_code == 2 and "exists; pass --force" in again.output
     assert runner.invoke(cli, ["viz", "matrix", "-o", str(out), "--db", str(db), "--force"]).exit_code == 0
+
+
+def test_method_families_group_the_matrix_rows_by_what_methods_build_on():
+    """A family is the named method its members use or are based on, the one most methods build on;
+    a method others build on heads its own family; a method that builds on nothing is left out, and said so."""
+    from kg.viz.field import Builds, Claim, FieldData
+    from kg.viz.summaries import method_families
+    h100 = Device.of({"hardware_key": "Hardware:h100", "hardware": "H100", "vendor": "NVIDIA",
+                      "architecture": "Hopper", "specific": True})
+    mi300 = Device.of({"hardware_key": "Hardware:mi300x", "hardware": "MI300X", "vendor": "AMD",
+                       "architecture": "CDNA 3", "specific": True})
+    data = FieldData()
+    for method, paper, device in (("LoRA-A", "p1", h100), ("LoRA-B", "p2", h100), ("QLoRA-X", "p3", mi300),
+                                  ("LoRA", "p4", h100), ("FooSys", "p5", h100)):
+        data.claims.append(Claim(f"Method:{method}", method, "RUNS_ON", device, paper, ""))
+    for method, base, paper in (("LoRA-A", "LoRA", "p1"), ("LoRA-B", "LoRA", "p2"), ("QLoRA-X", "LoRA", "p3"),
+                                ("QLoRA-X", "NF4", "p3")):
+        data.builds.append(Builds(f"Method:{method}", f"Method:{base}", base, paper))
+    families = method_families(data)
+    assert families["Method:QLoRA-X"] == ("Method:LoRA", "LoRA") and families["Method:LoRA"][1] == "LoRA"
+    assert "Method:FooSys" not in families
+    m = hardware_matrix(data, "product", by="family")
+    assert m.rows == ["LoRA"] and m.columns == ["H100", "MI300X"] and m.counts == [[3, 1]]
+    assert "1 methods that build on no named method left out" in m.note and m.row_title == "Method family"
+    with pytest.raises(ViewError, match="choose from: method, family"):
+        hardware_matrix(data, by="vendor")
+
+
+def test_matrix_rows_by_family_from_the_cli(db, tmp_path):
+    res = CliRunner().invoke(cli, ["viz", "matrix", "--rows-by", "family", "-o", str(tmp_path / "f.html"),
+                                   "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "method families x" in res.output and "Method family x hardware" in (tmp_path / "f.html").read_text()

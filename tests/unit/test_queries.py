@@ -57,6 +57,8 @@ EXPECTED = {
         ("q1", "2025-01-10", "Hardware:a100", "A100", "NVIDIA", "Ampere", None, True, None),
         ("q1", "2025-01-10", "Hardware:h100", "H100", "NVIDIA", "Hopper", None, True, None),
         ("q2", "2025-03-01", "Hardware:mi300x", "MI300X", "AMD", "CDNA 3", None, True, None)}),
+    "viz_method_families": ({}, {("Method:fastattn", "Method:flashattention", "FlashAttention", "q1"),
+                                 ("Method:loraserve", "Method:lora", "LoRA", "q2")}),
     "viz_papers": ({}, [["q1", T1, "2025-01-10"], ["q2", T2, "2025-03-01"], ["q3", "A Study of GPUs", None]]),
 }
 
