@@ -21,6 +21,9 @@ GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
                         r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)
+# a name followed by its verb starts a clause ('On ImageNet, FooNet achieves'); types do not flow into it
+VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:is|are|was|were|has|have|can|could|will|may|"
+                        r"\w+s|\w+ed)\b(?!\s*(?:,|and\b|or\b))")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
          "library_prefixes")
 TYPE_MAPS = ("noun_types", "nouns_before")
@@ -119,8 +122,11 @@ class TypeCues:
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
-                if LIST_SEP.match(text[a.end:b.start]) and (id(a) in sure) != (id(b) in sure):
+                gap = text[a.end:b.start]
+                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
+                    if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):
+                        continue    # 'evaluated on Alveo U280 FPGA, LightMamba reaches': a clause, not a list
                     if known_one.type in ("model", "dataset", "framework", "hardware") and guessed.type == "method" \
                             and guessed.rule in GUESSED:
                         guessed.type = known_one.type

@@ -582,3 +582,12 @@ def test_a_proposed_long_form_and_its_acronym_are_one_contribution(extract_one):
         rec = extract_one(text, title=title)
         assert len(rec["proposes"]) == 1 and rec["proposes"][0] in ("AWQ", "H2O"), rec["proposes"]
         assert not any(" " in e["name"] for e in rec["entities"]), rec["entities"]
+
+
+def test_a_type_does_not_flow_from_an_opening_phrase_into_the_clause_subject(extract_one):
+    """'On ImageNet, FooNet achieves': a comma then a name and its verb starts a clause, not a list."""
+    rec = extract_one("On ImageNet, FooNet achieves 80% accuracy. Using PyTorch, BarNet trains fast. When evaluated "
+                      "on Alveo U280 FPGA, LightMamba reaches 93 tokens/s. We test Vicuna-7B, FooLM, and BarLM models.")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types["FooNet"] == types["BarNet"] == types["LightMamba"] == "method", types
+    assert types["FooLM"] == types["BarLM"] == "model", types
