@@ -43,10 +43,16 @@ class _Locator:
 def _entities(doc: Doc, locate: _Locator) -> tuple[list[EntityRecord], dict[str, str]]:
     """The paper's entities, and the entity name each mention name belongs to (spellings of one
     catalog thing, 'Quadro P4000' and 'P4000', are one entity)."""
-    groups: dict[str, list[Mention]] = {}
-    for m in doc._.kg_mentions or []:
-        groups.setdefault(name_key(m.attrs.get("canonical", m.name)), []).append(m)
     aliases = doc._.kg_aliases or {}
+    mentions_ = doc._.kg_mentions or []
+    keys = {name_key(m.attrs.get("canonical", m.name)) for m in mentions_}
+    # 'PyTorch-BigGraph (PBG)': an acronym whose long form another mention names is that thing
+    spelled = {name: next(name_key(a) for a in forms if name_key(a) in keys)
+               for (_, name), forms in aliases.items() if any(name_key(a) in keys for a in forms)}
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions_:
+        key = name_key(m.attrs.get("canonical", m.name))
+        groups.setdefault(spelled.get(m.name, key), []).append(m)
     out: list[EntityRecord] = []
     rename: dict[str, str] = {}
     for mentions in groups.values():

@@ -591,3 +591,11 @@ def test_a_type_does_not_flow_from_an_opening_phrase_into_the_clause_subject(ext
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types["FooNet"] == types["BarNet"] == types["LightMamba"] == "method", types
     assert types["FooLM"] == types["BarLM"] == "model", types
+
+
+def test_an_acronym_whose_long_form_is_another_mention_is_that_entity(extract_one):
+    rec = extract_one("We present PyTorch-BigGraph (PBG), an embedding system. PBG uses graph partitioning on GPUs.",
+                      title="PyTorch-BigGraph: A Large-scale Graph Embedding System")
+    names = [e["name"] for e in rec["entities"] if e["type"] == "method"]
+    assert names == ["PyTorch-BigGraph"], rec["entities"]
+    assert "PBG" in rec["entities"][0]["aliases"]
