@@ -64,7 +64,8 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
             re.compile(pair[1])
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
-    yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns"))
+    yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns",
+                                       "trend_verbs"))
     for key in ("word_numbers", "duration_units", "score_metrics"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
@@ -114,6 +115,9 @@ class QuantityReader:
         self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?$", re.I)
         self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
         self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
+        # 'the largest models have grown over 1000x', 'GPU memory has only grown by 5x': the field, not the work
+        self.trend = re.compile(rf"\b(?:{alt('trend_verbs')})\s+(?:(?:by|over|to|more than|about|roughly|nearly|"
+                                rf"almost|approximately)\s+)*$", re.I)
         self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b")
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
         self.claim = re.compile(
@@ -204,7 +208,8 @@ class QuantityReader:
         before = text[max(0, q.start - 40):q.start]
         return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
-            bool(q.unit != "x" and self.requirement_after.match(text, q.end))     # '12.6x tighter SLO' is a claim
+            bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
+            bool(self.trend.search(before))     # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
 
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""

@@ -120,3 +120,9 @@ def test_a_multiplier_on_a_requirement_is_a_claim():
     """'under 15 ms latency constraints' is a requirement; '12.6x tighter SLO' is what the system achieves."""
     assert got("can serve 7.4x more requests or 12.6x tighter SLO") == [(7.4, "x", None), (12.6, "x", None)]
     assert got("under 15 ms latency constraints") == []
+
+
+def test_a_trend_in_the_field_is_not_a_result():
+    assert got("the largest dense models have grown over 1000x") == []
+    assert got("GPU memory has only grown by 5x (16 GB to 80 GB)") == []
+    assert got("we increase throughput by 2x") == [(2, "x", None)]
