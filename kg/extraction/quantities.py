@@ -38,6 +38,10 @@ POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?:\w+\s+){{0,2}}?points?
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
                            r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)
+# 'increases GPU utilization from below 40% to over 90%', 'from 120 ms to 35 ms': the state before the change
+_ABOUT = r"(?:below|above|about|over|under|roughly|only|just|nearly|around|less than|more than|~)?"
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}\s*$", re.I)
+TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
                              r"prior|best)\b[^.;]{0,30}$", re.I)
 
@@ -120,9 +124,12 @@ class QuantityReader:
                                 rf"almost|approximately)\s+)*$", re.I)
         self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b")
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
-        self.claim = re.compile(
-            rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
-            rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
+        body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
+                rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
+        self.claim = re.compile(rf"(?<![\w.,/-]){body}")
+        # '{$162$/$275$} PFLOPS' (162/275 PFLOPS): two numbers sharing the unit after the second
+        self.pair = re.compile(rf"(?<![\w.,/-])(?P<first>{NUM})\s*/\s*(?={NUM})")
+        self.paired = re.compile(body)
         self.score_units: dict[str, str] = data["score_metrics"]
         scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
         # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
@@ -153,10 +160,13 @@ class QuantityReader:
         """Every quantity-shaped stretch, before the claim filters, in pattern order."""
         lowered = text.lower()
         for m in _scan(self.claim, text, windows):
-            i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
-            unit = _flops_unit(m.group("unit")) if self.units[i][0] == "FLOPS" else self.units[i][0]
-            low = self.number(m.group("low")) if m.group("low") else None
-            yield Quantity(m.start(), m.end(), self.number(m.group("value")), unit, low, f"result:{self.units[i][0]}")
+            yield self._claimed(m)
+        for pair in _scan(self.pair, text, windows) if "/" in text else ():
+            second = self.paired.match(text, pair.end())
+            if second is not None and second.group("low") is None:
+                q = self._claimed(second)
+                yield Quantity(pair.start(), pair.end("first"), self.number(pair.group("first")), q.unit, None, q.rule)
+                yield q
         if "second" in lowered or "/s" in lowered:
             for m in self.rate.finditer(text):
                 noun = m.group("noun")
@@ -179,6 +189,8 @@ class QuantityReader:
                     factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
                     yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
         for m in _scan(PREFIX_X, text, windows):
+            if m.group(0).lower() in ("x86", "x64"):
+                continue                     # the instruction set: 'on x86 CPUs'
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
         for m in self.word_x.finditer(text) if " times " in lowered else ():
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
@@ -203,6 +215,12 @@ class QuantityReader:
         for m in _scan(POINTS, text, windows):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
 
+    def _claimed(self, m: re.Match[str]) -> Quantity:
+        i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
+        unit = _flops_unit(m.group("unit")) if self.units[i][0] == "FLOPS" else self.units[i][0]
+        low = self.number(m.group("low")) if m.group("low") else None
+        return Quantity(m.start(), m.end(), self.number(m.group("value")), unit, low, f"result:{self.units[i][0]}")
+
     def _background(self, text: str, q: Quantity) -> bool:
         """A share, a problem of existing designs, or a requirement (``units.json`` "_not_claims")."""
         before = text[max(0, q.start - 40):q.start]
@@ -218,8 +236,9 @@ class QuantityReader:
         for q in self.candidates(text, windows):
             if any(s < q.end and q.start < e for s, e in taken):
                 continue                     # a resolution, or a stretch an earlier pattern read
-            if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]):
-                continue                     # the baseline's own number
+            if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]) or \
+                    (FROM_BEFORE.search(text, max(0, q.start - 25), q.start) and TO_AFTER.match(text, q.end)):
+                continue                     # the baseline's own number, or the state before the change
             if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
                 continue                     # a setting: 70% sparsity, 95%ile
             if self._background(text, q):

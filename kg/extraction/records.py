@@ -47,8 +47,11 @@ def _entities(doc: Doc, locate: _Locator) -> tuple[list[EntityRecord], dict[str,
     mentions_ = doc._.kg_mentions or []
     keys = {name_key(m.attrs.get("canonical", m.name)) for m in mentions_}
     # 'PyTorch-BigGraph (PBG)': an acronym whose long form another mention names is that thing
-    spelled = {name: next(name_key(a) for a in forms if name_key(a) in keys)
-               for (_, name), forms in aliases.items() if any(name_key(a) in keys for a in forms)}
+    spelled: dict[str, str] = {}
+    for (_, name), forms in aliases.items():
+        other = sorted(name_key(a) for a in forms if name_key(a) in keys and name_key(a) != name_key(name))
+        if other:
+            spelled[name] = other[0]
     groups: dict[str, list[Mention]] = {}
     for m in mentions_:
         key = name_key(m.attrs.get("canonical", m.name))

@@ -31,19 +31,25 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
                 r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
     (re.compile(r"\$([^$\n]{1,60})\$"), lambda m: _math(m.group(1))),
     (re.compile(r"\{([^{}\\\n]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
-    (re.compile(r"(?<=\d)--(?=\d)"), "-"),
+    (re.compile(r"(?<=[\d×%$])--(?=\d)"), "-"),                # 3--5, 1.5$\times$--2$\times$
+    (re.compile(r"(?<=[\w.])~(?=[A-Za-z])|(?<=[A-Za-z.]{2})~(?=\d)"), " "),   # a tie: 35~ms, Fig.~3 (not 2x~5x)
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
 ]
-_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--")   # every rule needs one of these
+_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--|[\w.]~")   # every rule needs one of these
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
                  "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}
 _MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%)\s*")
 
 
+_POWER = re.compile(r"\b(\d{1,3})\s*\^\s*\{?(\d{1,2})\}?")
+
+
 def _math(inner: str) -> str:
     out = _MATH_COMMAND.sub(lambda m: _MATH_SYMBOLS.get(m.group(1), ""), inner)
+    out = _POWER.sub(lambda m: f"{int(m.group(1)) ** int(m.group(2)):,}"
+                     if int(m.group(1)) ** int(m.group(2)) < 10 ** 15 else m.group(0), out)   # $10^{3}$ -> 1,000
     return re.sub(r"[{}^_]", "", out).strip()
 
 

@@ -126,3 +126,16 @@ def test_a_trend_in_the_field_is_not_a_result():
     assert got("the largest dense models have grown over 1000x") == []
     assert got("GPU memory has only grown by 5x (16 GB to 80 GB)") == []
     assert got("we increase throughput by 2x") == [(2, "x", None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("reaching 162/275 PFLOPS in FP64 and mixed precision", [(162, "PFLOPS", None), (275, "PFLOPS", None)]),
+    ("increases GPU utilization from below 40% to over 90%", [(90, "%", None)]),
+    ("latency drops from 120 ms to 35 ms", [(35, "ms", None)]),
+    ("speedups ranging from 2.37x to 6.17x on x86 CPUs", [(6.17, "x", 2.37)]),
+    ("a 2x~5x speedup over the best approaches", [(5, "x", 2)]),
+])
+def test_pairs_changes_and_the_instruction_set(sentence, expected):
+    """Two numbers sharing a unit are two results; 'from A to B' reports B (A is the state before);
+    'x86' is an instruction set, not an 86x speedup."""
+    assert got(sentence) == expected

@@ -39,6 +39,10 @@ def test_latex_remnants_are_cleaned_with_offsets():
     (r"{$162$/$275$} PFLOPS", "162/275 PFLOPS"),
     (r"$\sim$20\% less CO$_2$e", "~20% less CO2e"),
     (r"within $0.25^{\circ}$", "within 0.25°"),
+    (r"is $10^{3}$ times faster", "is 1,000 times faster"),
+    (r"1.5$\times$--2$\times$ speedups", "1.5×-2× speedups"),
+    (r"from 120 ms to 35~ms (Fig.~3)", "from 120 ms to 35 ms (Fig. 3)"),
+    (r"a 2x~5x speedup", "a 2x~5x speedup"),
 ])
 def test_math_mode_is_read_as_a_reader_sees_it(raw, clean):
     text, offsets = clean_text(raw)
