@@ -35,7 +35,7 @@ MEMORY = re.compile(
     rf"\b(?:using|uses|requires?|requiring|consum\w*|needs?|with only|only|footprint of|fits? in|within|overhead)\s*\(?"
     rf"(?:only\s+|approximately\s+|about\s+|just\s+|~)?(?:(?P<low>{NUM})\s*-\s*)?(?P<value>{NUM})\s*(?P<unit>GB|MB|G)\b")
 POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
-RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
+RESOLUTION = re.compile(r"\b(\d{3,5}|\d{1,2}K)\s*(?:×|x|times)\s*(\d{3,5}|\d{1,2}K)\b")    # 2048x2048, 4K times 4K
 SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
                            r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)
 # 'increases GPU utilization from below 40% to over 90%', 'from 120 ms to 35 ms': the state before the change
@@ -124,7 +124,7 @@ class QuantityReader:
                                 rf"almost|approximately)\s+)*$", re.I)
         self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b")
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
-        body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})\+?"
+        body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
         self.claim = re.compile(rf"(?<![\w.,/-]){body}")
         # '{$162$/$275$} PFLOPS' (162/275 PFLOPS): two numbers sharing the unit after the second
@@ -218,8 +218,10 @@ class QuantityReader:
     def _claimed(self, m: re.Match[str]) -> Quantity:
         i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
         unit = _flops_unit(m.group("unit")) if self.units[i][0] == "FLOPS" else self.units[i][0]
-        low = self.number(m.group("low")) if m.group("low") else None
-        return Quantity(m.start(), m.end(), self.number(m.group("value")), unit, low, f"result:{self.units[i][0]}")
+        scale = SCALE.get(m.group("scale") or "", 1)      # '10k tokens/s'
+        low = self.number(m.group("low")) * scale if m.group("low") else None
+        return Quantity(m.start(), m.end(), self.number(m.group("value")) * scale, unit, low,
+                        f"result:{self.units[i][0]}")
 
     def _background(self, text: str, q: Quantity) -> bool:
         """A share, a problem of existing designs, or a requirement (``units.json`` "_not_claims")."""

@@ -139,3 +139,8 @@ def test_pairs_changes_and_the_instruction_set(sentence, expected):
     """Two numbers sharing a unit are two results; 'from A to B' reports B (A is the state before);
     'x86' is an instruction set, not an 86x speedup."""
     assert got(sentence) == expected
+
+
+def test_thousands_written_with_k_and_resolutions_written_with_k():
+    assert got("serves over 10k tokens/s") == [(10_000, "tokens/s", None)]
+    assert got("reliably scaling to 4K times 4K resolution") == []
