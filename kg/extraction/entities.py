@@ -43,6 +43,9 @@ from kg.extraction.text import name_key, singular
 
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
+# '23.5 GTEPS', '100 GOPS', '5 TOPS': a rate unit after a number, not a name
+RATE_UNIT = re.compile(r"[KMGTP]?[A-Z]{1,3}PS")
+NUMBER_BEFORE = re.compile(r"\d\s*$")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)")
@@ -222,8 +225,9 @@ class EntityRecognizer(DataFiles):
                 if derived is not None:
                     out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
                     continue
-            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls) or PER_TIME.match(text, m.end()):
-                continue          # 29.4 GKey/s: a unit, not a name
+            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls) or PER_TIME.match(text, m.end()) \
+                    or (RATE_UNIT.fullmatch(w) and NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start())):
+                continue          # 29.4 GKey/s, 23.5 GTEPS: a unit, not a name
             entry = self.catalog.lookup(w)
             if entry is not None:
                 out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",

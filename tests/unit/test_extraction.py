@@ -599,3 +599,8 @@ def test_an_acronym_whose_long_form_is_another_mention_is_that_entity(extract_on
     names = [e["name"] for e in rec["entities"] if e["type"] == "method"]
     assert names == ["PyTorch-BigGraph"], rec["entities"]
     assert "PBG" in rec["entities"][0]["aliases"]
+
+
+def test_a_rate_unit_after_a_number_is_no_name(extract_one):
+    rec = extract_one("On Graph500, FooSolve reaches 23.5 GTEPS and 40 GOPS.", title="FooSolve: fast graphs")
+    assert not {"GTEPS", "GOPS"} & {e["name"] for e in rec["entities"]}

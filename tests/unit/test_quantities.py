@@ -144,3 +144,8 @@ def test_pairs_changes_and_the_instruction_set(sentence, expected):
 def test_thousands_written_with_k_and_resolutions_written_with_k():
     assert got("serves over 10k tokens/s") == [(10_000, "tokens/s", None)]
     assert got("reliably scaling to 4K times 4K resolution") == []
+
+
+def test_bandwidths_and_graph_traversal_rates_are_results():
+    assert got("FooSolve achieves 1.2 TB/s of memory bandwidth") == [(1.2, "TB/s", None)]
+    assert got("it reaches 23.5 GTEPS on Graph500") == [(23.5, "GTEPS", None)]
