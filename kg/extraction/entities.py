@@ -255,8 +255,9 @@ class EntityRecognizer(DataFiles):
         out = []
         for m in ACRONYM.finditer(text):
             acr = m.group(1)
-            if acr in self.stop or acr.lower() in self.stop_lower or not any(c.isupper() for c in acr):
-                continue
+            if ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None) \
+                    or not any(c.isupper() for c in acr):
+                continue          # a generic acronym; a known one ('Low Rank Adapters (LoRA)') takes its long form
             before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
             n = initials_match(before, acr)
             if not n:

@@ -604,3 +604,10 @@ def test_an_acronym_whose_long_form_is_another_mention_is_that_entity(extract_on
 def test_a_rate_unit_after_a_number_is_no_name(extract_one):
     rec = extract_one("On Graph500, FooSolve reaches 23.5 GTEPS and 40 GOPS.", title="FooSolve: fast graphs")
     assert not {"GTEPS", "GOPS"} & {e["name"] for e in rec["entities"]}
+
+
+def test_a_known_acronym_takes_its_long_form_even_with_a_latex_tie(extract_one):
+    """'Low Rank Adapters~(LoRA)': the tie is a space, and the spelled-out name is LoRA, not an 'Adapter'."""
+    rec = extract_one("QLoRA backpropagates gradients into Low Rank Adapters~(LoRA).", title="QLoRA: finetuning")
+    lora = next(e for e in rec["entities"] if e["name"] == "LoRA")
+    assert "Low Rank Adapters" in lora.get("aliases", []) and "Adapter" not in {e["name"] for e in rec["entities"]}
