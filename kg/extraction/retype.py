@@ -111,6 +111,7 @@ class TypeCues:
         the unknown item shares its neighbours' type; 'Mistral-v0.3' or 'RT-DETR-L' takes
         the type of the known name it extends.
         """
+        _named_benchmarks(text, chosen)
         known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
         sure = {id(c) for c in chosen if c.rule not in GUESSED}
         for c in chosen:
@@ -131,6 +132,21 @@ class TypeCues:
                             and guessed.rule in GUESSED:
                         guessed.type = known_one.type
                         sure.add(id(guessed))
+
+
+BENCHMARK_AFTER = re.compile(r"\s+(?:benchmark|dataset|leaderboard)s?\b")
+
+
+def _named_benchmarks(text: str, chosen: list[Candidate]) -> None:
+    """'the Vicuna benchmark': a known model or method whose every mention names a benchmark is one here."""
+    by_name: dict[str, list[Candidate]] = {}
+    for c in chosen:
+        if c.type in ("model", "method") and c.rule not in GUESSED:
+            by_name.setdefault(c.name, []).append(c)
+    for group in by_name.values():
+        if all(BENCHMARK_AFTER.match(text, c.end) for c in group):
+            for c in group:
+                c.type = "dataset"
 
 
 def _variant_type(c: Candidate) -> str | None:

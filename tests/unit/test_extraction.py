@@ -611,3 +611,12 @@ def test_a_known_acronym_takes_its_long_form_even_with_a_latex_tie(extract_one):
     rec = extract_one("QLoRA backpropagates gradients into Low Rank Adapters~(LoRA).", title="QLoRA: finetuning")
     lora = next(e for e in rec["entities"] if e["name"] == "LoRA")
     assert "Low Rank Adapters" in lora.get("aliases", []) and "Adapter" not in {e["name"] for e in rec["entities"]}
+
+
+def test_a_known_model_named_as_a_benchmark_is_a_dataset_there(extract_one):
+    rec = extract_one("Guanaco outperforms all openly released models on the Vicuna benchmark.",
+                      title="Guanaco: chat models")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Vicuna") == "dataset", types
+    rec = extract_one("We fine-tune Vicuna on the Vicuna benchmark.", title="A study of chat models")
+    assert {e["name"]: e["type"] for e in rec["entities"]}.get("Vicuna") == "model"
