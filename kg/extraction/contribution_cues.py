@@ -16,7 +16,7 @@ from kg.extraction.shapes import is_coined
 
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
-        "function_words", "prepositions")
+        "function_words", "prepositions", "title_purpose", "study_title_words")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -64,6 +64,8 @@ class ContributionLexicon:
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
                                                (self.propose, coordinated, self.called, our_thing, our_named,
                                                 made_here)))
+        self.title_purpose = re.compile(rf"\s+(?:{_alt(w['title_purpose'])})\s")
+        self.study_title = re.compile(rf"\b(?:{_alt(w['study_title_words'])})\b", re.I)
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")

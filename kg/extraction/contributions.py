@@ -81,6 +81,8 @@ class ContributionFinder(DataFiles):
             # what the abstract itself proposes
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
+        if not paper.proposes:
+            self._title_subject(paper)
         self._spelled_variants(paper)
         # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of Scaled-YOLOv4
         kinds = {m.name: m.type for m in paper.mentions}
@@ -126,6 +128,16 @@ class ContributionFinder(DataFiles):
         paper.claim(m, paper.text[end + 1:paper.title_end])
         paper.mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         return prefix
+
+    def _title_subject(self, paper: _Paper) -> None:
+        """'3D Gaussian Splatting for Real-Time Radiance Field Rendering': with nothing else proposed, a
+        named method or model that opens the title, followed by what it is for, is the contribution."""
+        first = min((m for m in paper.mentions if m.start < paper.title_end), key=lambda m: m.start, default=None)
+        if first is None or first.start != 0 or first.type not in ("method", "model") or first.text != first.name \
+                or not self.lex.title_purpose.match(paper.text, first.end) \
+                or self.lex.study_title.search(paper.text[:paper.title_end]):
+            return
+        paper.claim(first, paper.text[first.end:paper.title_end])
 
     @staticmethod
     def _weak(paper: _Paper, prefix: str) -> bool:

@@ -620,3 +620,11 @@ def test_a_known_model_named_as_a_benchmark_is_a_dataset_there(extract_one):
     assert types.get("Vicuna") == "dataset", types
     rec = extract_one("We fine-tune Vicuna on the Vicuna benchmark.", title="A study of chat models")
     assert {e["name"]: e["type"] for e in rec["entities"]}.get("Vicuna") == "model"
+
+
+def test_a_named_method_opening_the_title_is_the_contribution_when_nothing_else_is(extract_one):
+    rec = extract_one("We introduce three key elements that allow real-time rendering at 1080p.",
+                      title="3D Gaussian Splatting for Real-Time Radiance Field Rendering")
+    assert rec["proposes"] == ["3D Gaussian Splatting"]
+    for title in ("LoRA for Time Series: An Empirical Study", "Transformers for Time Series Forecasting"):
+        assert extract_one("We compare adapters on many tasks.", title=title)["proposes"] == []
