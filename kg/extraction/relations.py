@@ -37,7 +37,9 @@ COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to 
 COMPARE_BEFORE = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:(?:the|our|a|an)\s+)?$", re.I)
 DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$")   # 'Haswell CPU and an Nvidia K80'
 RUN_MODEL_BEFORE = re.compile(r"\b(?:train|trains|trained|training|using|our)\s+(?:(?:a|an|the)\s+)?$", re.I)
-RUN_MODEL_AFTER = re.compile(r"\s+models?\s+(?:achieves?|delivers?|reach(?:es)?|obtains?)\b")
+# 'the GPT-2 model achieves', 'Llama-2-70B can run on', 'Mixtral-8x7B runs at 12 tokens/s on'
+RUN_MODEL_AFTER = re.compile(r"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:achieves?|delivers?|reach(?:es)?|obtains?|"
+                             r"runs?|ran)\b")
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation

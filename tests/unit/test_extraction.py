@@ -628,3 +628,9 @@ def test_a_named_method_opening_the_title_is_the_contribution_when_nothing_else_
     assert rec["proposes"] == ["3D Gaussian Splatting"]
     for title in ("LoRA for Time Series: An Empirical Study", "Transformers for Time Series Forecasting"):
         assert extract_one("We compare adapters on many tasks.", title=title)["proposes"] == []
+
+
+def test_a_model_that_runs_or_reaches_a_rate_on_a_device_runs_on_it(extract_one):
+    rec = extract_one("We show that Llama-2-70B can run on a single RTX 4090. Mixtral-8x7B runs at 12 tokens/s on "
+                      "an M3 Max.", title="Running big models on small machines")
+    assert ("Llama-2-70B", "RUNS_ON", "RTX 4090") in rels(rec) and ("Mixtral-8x7B", "RUNS_ON", "M3 Max") in rels(rec)
