@@ -29,7 +29,7 @@ MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>h
                       r"\b(?P<twice>twice)\s+(?:the|as)\b", re.I)     # 'would triple TOPS', 'twice the throughput'
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?P<value>{NUM})(?P<scale>[KMB])?\s*(?P<unit>tokens|frames)\b")
+    rf"(?P<value>{NUM})(?:(?P<scale>[KMB])|\s+(?P<words>thousand|million|billion))?\s*(?P<unit>tokens|frames)\b")
 CAPACITY_BARE = re.compile(rf"\b(?:up to|at least)\s+(?P<value>{NUM})(?P<scale>[KMB])\b(?!\s*(?:parameters|params))")
 MEMORY = re.compile(
     rf"\b(?:using|uses|requires?|requiring|consum\w*|needs?|with only|only|footprint of|fits? in|within|overhead)\s*\(?"
@@ -200,7 +200,10 @@ class QuantityReader:
                 yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), unit, None, "result:duration")
         for pattern in (CAPACITY, CAPACITY_BARE):
             for m in _scan(pattern, text, windows):
-                value = self.number(m.group("value")) * SCALE.get(m.group("scale") or "", 1)
+                words = m.group("words") if "words" in pattern.groupindex else None     # 'up to 4 million tokens'
+                value = self.number(m.group("value")) * (RATE_SCALE[words.lower()] if words else
+                                                         SCALE.get(m.group("scale") or "", 1))
+                value = int(value) if float(value).is_integer() else value
                 unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
                 yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
         for m in _scan(MEMORY, text, windows):

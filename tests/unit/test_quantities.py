@@ -149,3 +149,7 @@ def test_thousands_written_with_k_and_resolutions_written_with_k():
 def test_graph_traversal_rates_are_results_and_bandwidths_are_device_specs():
     assert got("it reaches 23.5 GTEPS on Graph500") == [(23.5, "GTEPS", None)]
     assert got("a memory bandwidth of 1.2 TB/s") == []
+
+
+def test_a_capacity_in_words():
+    assert got("stable language modeling with up to 4 million tokens and more") == [(4_000_000, "tokens", None)]
