@@ -133,7 +133,8 @@ class ContributionFinder(DataFiles):
         """'3D Gaussian Splatting for Real-Time Radiance Field Rendering': with nothing else proposed, a
         named method or model that opens the title, followed by what it is for, is the contribution."""
         first = min((m for m in paper.mentions if m.start < paper.title_end), key=lambda m: m.start, default=None)
-        if first is None or first.start != 0 or first.type not in ("method", "model") or first.text != first.name \
+        if first is None or first.start != 0 or first.type not in ("method", "model") \
+                or (first.text.endswith("s") and first.text != first.name) \
                 or not self.lex.title_purpose.match(paper.text, first.end) \
                 or self.lex.study_title.search(paper.text[:paper.title_end]):
             return

@@ -44,6 +44,7 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
+OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work))\b", re.I)
 ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes",
@@ -137,8 +138,12 @@ class RelationExtractor(DataFiles):
         self.require_data("kg_relations")
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
+        first = min((m.start for m in ctx.mentions if ctx.proposes and m.name == ctx.proposes[0]
+                     and m.start >= ctx.title_end), default=len(ctx.text))
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
+            background = bool(ctx.proposes) and ctx.title_end <= sent[0] and sent[1] <= first \
+                and not OWN_WORK.search(ctx.text, *sent)
             named = [o for o in inside if o.name in ctx.proposes]
             runs = {id(m): self._run_model(ctx, sent, inside, m) for m in inside}    # once per mention, not per head
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
@@ -152,6 +157,9 @@ class RelationExtractor(DataFiles):
                     pairs.setdefault((run.name, m.name), {}).setdefault(
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
+                if reading is not None and background and reading.type in ("USES", "BASED_ON") \
+                        and reading.head == ctx.proposes[0]:
+                    continue      # 'Foundation models are based on the Transformer': the field, before the work
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)

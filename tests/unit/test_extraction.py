@@ -634,3 +634,17 @@ def test_a_model_that_runs_or_reaches_a_rate_on_a_device_runs_on_it(extract_one)
     rec = extract_one("We show that Llama-2-70B can run on a single RTX 4090. Mixtral-8x7B runs at 12 tokens/s on "
                       "an M3 Max.", title="Running big models on small machines")
     assert ("Llama-2-70B", "RUNS_ON", "RTX 4090") in rels(rec) and ("Mixtral-8x7B", "RUNS_ON", "M3 Max") in rels(rec)
+
+
+def test_what_the_field_is_built_on_before_the_work_is_introduced_is_not_the_works_base(extract_one):
+    rec = extract_one("Foundation models are almost universally based on the Transformer architecture. We integrate "
+                      "selective SSMs into a simplified architecture (Mamba). Mamba has 5x higher throughput than "
+                      "Transformers.", title="Mamba: Linear-Time Sequence Modeling")
+    assert ("Mamba", "BASED_ON", "Transformer") not in rels(rec)
+    assert ("Mamba", "COMPARED_WITH", "Transformer") in rels(rec)
+
+
+def test_a_title_opening_with_a_known_name_spelled_another_way_proposes_it(extract_one):
+    rec = extract_one("We distribute long sequences across multiple devices.",
+                      title="Ring Attention with Blockwise Transformers for Near-Infinite Context")
+    assert rec["proposes"] == ["RingAttention"]
