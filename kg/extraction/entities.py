@@ -50,7 +50,7 @@ VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
-MEMORY_SIZE = re.compile(r"^\d+(?:GB|G|GiB)?$")
+MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
@@ -152,8 +152,9 @@ class EntityRecognizer(DataFiles):
             if entry.specific:
                 # a memory size or bracket between the product and its head noun: "A100 (80GB) GPU"
                 look = end
-                while look < len(doc) and look - end < 4 and (MEMORY_SIZE.match(doc[look].text) or
-                                                              doc[look].text in "()" or doc[look].lower_ == "gb"):
+                while look < len(doc) and look - end < 4 and (
+                        MEMORY_SIZE.match(doc[look].text) or doc[look].text in "()" or doc[look].lower_ == "gb"
+                        or (doc[look].text.isdigit() and look + 1 < len(doc) and doc[look + 1].lower_ == "gb")):
                     look += 1
                 if look < len(doc) and doc[look].lower_ in self.heads:
                     end = look + 1

@@ -648,3 +648,11 @@ def test_a_title_opening_with_a_known_name_spelled_another_way_proposes_it(extra
     rec = extract_one("We distribute long sequences across multiple devices.",
                       title="Ring Attention with Blockwise Transformers for Near-Infinite Context")
     assert rec["proposes"] == ["RingAttention"]
+
+
+def test_a_product_number_is_not_a_memory_size(extract_one):
+    """'a Gaudi 2 node' is a Gaudi-2 node (the 2 is no memory size between a product and its head noun);
+    'an A100 8 GB GPU' and 'A100 80 GB GPU' stay one A100."""
+    rec = extract_one("On a Gaudi 2 node with 8 HPUs we compare an A100 8 GB GPU and an A100 80 GB GPU.")
+    hardware = {e["name"] for e in rec["entities"] if e["type"] == "hardware"}
+    assert hardware == {"Gaudi-2", "HPU", "A100"}, hardware
