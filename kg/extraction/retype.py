@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
+from kg.extraction.catalog import alternation as _alt
 from kg.extraction.cued import COORDINATED, MODIFIER, CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
 
@@ -27,10 +28,6 @@ VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:is|are|was|were|h
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
          "library_prefixes")
 TYPE_MAPS = ("noun_types", "nouns_before")
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:

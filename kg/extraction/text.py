@@ -46,10 +46,14 @@ _MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%)\s*")
 _POWER = re.compile(r"\b(\d{1,3})\s*\^\s*\{?(\d{1,2})\}?")
 
 
+def _power(m: re.Match[str]) -> str:
+    """$10^{3}$ -> 1,000 (a power a reader would write out; huge ones stay as written)."""
+    value = int(m.group(1)) ** int(m.group(2))
+    return f"{value:,}" if value < 10 ** 15 else m.group(0)
+
+
 def _math(inner: str) -> str:
-    out = _MATH_COMMAND.sub(lambda m: _MATH_SYMBOLS.get(m.group(1), ""), inner)
-    out = _POWER.sub(lambda m: f"{int(m.group(1)) ** int(m.group(2)):,}"
-                     if int(m.group(1)) ** int(m.group(2)) < 10 ** 15 else m.group(0), out)   # $10^{3}$ -> 1,000
+    out = _POWER.sub(_power, _MATH_COMMAND.sub(lambda m: _MATH_SYMBOLS.get(m.group(1), ""), inner))
     return re.sub(r"[{}^_]", "", out).strip()
 
 
