@@ -39,6 +39,17 @@ MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|unde
 COORDINATED = rf"(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}"
 
 
+def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
+    """What stands right before a plain name and types it: a score or training reported on it
+    ('76.3% top-1 accuracy on Foo', 'trained on Foo', 'train Bar on Foo': a dataset) or a training
+    verb taking it as object ('we train Bar': a model)."""
+    scores, verbs = data.get("dataset_before", []), data.get("model_before", [])
+    return [(re.compile(rf"(?<![\w-])(?:{_alt(scores)})(?:\s+of\s+[\d.,]+\s*%?)?\s+on\s+(?:the\s+)?$", re.I), "dataset"),
+            (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w\-.]*)\s+on\s+(?:the\s+)?$", re.I),
+             "dataset"),
+            (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?$", re.I), "model")]
+
+
 class CuedNames:
     """The patterns built from the cue lists; ``find`` proposes the new candidates of one text."""
 
@@ -48,6 +59,7 @@ class CuedNames:
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
+        self.typed_before = typed_before(data)
         # 'the state-of-the-art LLM serving system Nixlam', 'the benchmark Tag'
         self.noun_before = re.compile(
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{_alt(list(data['nouns_before']))})\s+$", re.I)
@@ -72,10 +84,14 @@ class CuedNames:
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word is capitalised, and so is a Title Case phrase
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
-                    or self.noun_before.search(text, max(0, start - 60), start):
+                    or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
+
+    def type_before(self, text: str, start: int) -> str | None:
+        """The type :func:`typed_before` gives the name at ``start``, if any."""
+        return next((kind for pattern, kind in self.typed_before if pattern.search(text, max(0, start - 50), start)), None)
 
     def _lists(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
         """Every item of a list of three or more unknown capitalised words that a noun types."""

@@ -32,7 +32,8 @@ TYPE_MAPS = ("noun_types", "nouns_before")
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
-    for key in ("example_markers", "name_markers", "not_names"):     # optional: older files load without them
+    # optional: older files load without them
+    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before"):
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
@@ -55,7 +56,7 @@ class TypeCues:
         # 'Foo image classification datasets', 'Foo, Bar, and Baz datasets': the noun after the name or its list
         self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
         self.framework_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['framework_after'])})\b")
-        self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+)?$", re.I)
+        self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+|both\s+|either\s+)?$", re.I)
         self.appositive = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
@@ -74,7 +75,7 @@ class TypeCues:
         before = self.cued.noun_before.search(text, max(0, c.start - 60), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
-        marker = self._examples_marker(text, c)
+        marker = self._examples_marker(text, c) or self.cued.type_before(text, c.start)
         if marker is not None:
             return marker
         if self.dataset_after.match(text, c.end):

@@ -557,6 +557,19 @@ def test_the_noun_around_a_list_of_unknown_names_types_them(extract_one):
     assert types.get("Hultor") == types.get("Sulrud") == types.get("Nixlam") == "framework", types
 
 
+def test_a_score_or_training_reported_on_a_plain_name_types_it(extract_one):
+    """'75.9% top-1 accuracy on Sulpil', 'an AP of 52.8% on Nixwex', 'train Pilvex on Quilam': a dataset
+    after a score or a training verb, a model as the training verb's object; 'a training system built
+    on Jorrud' stays what its own cue says; code 'available in both Gorlam and Hulqui' names frameworks."""
+    rec = extract_one("Quibel reaches 75.9% top-1 accuracy on Sulpil and an AP of 52.8% on Nixwex. With it we "
+                      "train Pilvex on Quilam in 2 minutes. We present Quibel, a sparse training system built "
+                      "on Jorrud. Our code is available in both Gorlam and Hulqui.", title="Quibel: fast training")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Sulpil") == types.get("Nixwex") == types.get("Quilam") == "dataset", types
+    assert types.get("Pilvex") == "model", types
+    assert types.get("Jorrud") == types.get("Gorlam") == types.get("Hulqui") == "framework", types
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
