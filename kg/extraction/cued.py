@@ -36,7 +36,9 @@ BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}
 MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|under|as|is|are|was|were|has|have|"
             r"the|an?|its|their|our|this|these|that|which)\s)[a-z][\w\-]*\s+")
 # 'Suldra and Nixdra LLMs': the first of two coordinated names shares the noun after the second
-COORDINATED = rf"(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}"
+# (an aside may follow either: 'Fanyad (10.8 vs 15.8) and Torsul (66.5%) datasets')
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
 
 
 def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:

@@ -15,8 +15,10 @@ LISTED_RULE = "rule:listed-name"
 # the separators of a list and the names that may stand in it
 _WORD = r"[A-Z][A-Za-z0-9]+(?:[\-'+][A-Za-z0-9]+)*"
 ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
-AFTER = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>{ITEM})(?=\s*[,.;:)]|\s+[a-z]|$)")
-BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# a number aside after an item keeps the list going: 'Stanford Cars (96.0%), Pildra (99.0%) and Nixtor'
+_ASIDE = r"(?:\s*\([^()\d]{0,15}\d[^()]{0,15}\))?"     # a number: not an acronym's long form ('Vision Transformers (ViTs)')
+AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>{ITEM})(?={_ASIDE}(?:\s*[,.;:)]|\s+[a-z]|$))")
+BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM}){_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # types whose lists hold names (hardware lists mix vendors and classes: 'NVIDIA, AMD and Intel GPUs')
 LIST_TYPES = ("model", "dataset", "framework", "method")
 SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+)$")

@@ -20,7 +20,7 @@ from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.heads import RelationContext, derived_relations, heads_for, names_its_base, part_relations, variants_run
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
-from kg.extraction.retype import LIST_SEP
+from kg.extraction.retype import ASIDE, LIST_SEP
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -45,7 +45,6 @@ GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
 OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work))\b", re.I)
-ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes",
               "_general_purpose", "_baseline_nouns", "_quantities", "_execution")

@@ -18,6 +18,7 @@ from kg.extraction.shapes import VARIANT_WORDS
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:cued-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
@@ -97,7 +98,7 @@ class TypeCues:
         found = list(self.examples_of.finditer(text, max(0, c.start - 180), c.start)) if self.examples_of else []
         if not found:
             return None
-        items = text[found[-1].end():c.start]
+        items = ASIDE.sub("", text[found[-1].end():c.start])     # 'such as Foo (96.0%), Bar (99.0%)'
         if re.search(r"[.;:]", items) or NOT_A_LIST.search(items):
             return None
         return self.noun_types[found[-1].group("noun").lower()]
@@ -121,7 +122,7 @@ class TypeCues:
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
-                gap = text[a.end:b.start]
+                gap = ASIDE.sub("", text[a.end:b.start])
                 if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
                     if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):

@@ -570,6 +570,22 @@ def test_a_score_or_training_reported_on_a_plain_name_types_it(extract_one):
     assert types.get("Jorrud") == types.get("Gorlam") == types.get("Hulqui") == "framework", types
 
 
+def test_a_number_aside_keeps_a_list_of_names_going(extract_one):
+    """'datasets such as Stanford Cars (96.0%), Pildra (99.0%), Torqui (91.5%) and Nixtor (99.1%)',
+    'SOTA results on the Fanyad (10.8 vs 15.8) and Torsul (66.5%) datasets': a result between the items
+    is no end of the list; an acronym after a long form still is ('Vision Transformers (ViTs) and
+    Multi-task Learning (MTL)')."""
+    rec = extract_one("Quibel reaches high accuracy on classification datasets such as Stanford Cars (96.0%), "
+                      "Pildra (99.0%), Torqui (91.5%) and Nixtor (99.1%). We achieve SOTA results on the Fanyad "
+                      "(10.8 vs 15.8) and Torsul (66.5% vs 63.2%) datasets. Quibel beats PyTorch (2x), Kemrud (3x) "
+                      "and Jorfan (4x). Two paradigms, Vision Transformers (ViTs) and Multi-task Learning (MTL), "
+                      "are costly.", title="Quibel: fast classification")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert all(types.get(n) == "dataset" for n in ("Pildra", "Torqui", "Nixtor", "Fanyad", "Torsul")), types
+    assert types.get("Kemrud") == types.get("Jorfan") == "framework", types
+    assert "Multi-task Learning" not in types
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
