@@ -283,7 +283,9 @@ class RelationExtractor(DataFiles):
                 weighed = a.specific and self.strong.search(between)
                 compare_to = COMPARE_TO.match(between) and COMPARE_BEFORE.search(ctx.text, sent[0], a.start)
                 if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) \
-                        or not (weighed or compare_to):
+                        or not (weighed or compare_to) \
+                        or ADJACENT_COMPARISON.search(ctx.text, max(sent[0], a.start - 40), a.start):
+                    # a device that is itself the reference ('faster than the IPU and ... than the A100')
                     continue
                 for o in _device_list(ctx.text, devices[i + 1:]):
                     if o.name != a.name:

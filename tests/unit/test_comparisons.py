@@ -76,6 +76,17 @@ def test_a_device_study_runs_on_the_devices_it_compares(extract_one):
     assert ("@paper", "COMPARED_WITH", "GPU") not in r
 
 
+def test_a_device_that_is_itself_the_reference_heads_no_comparison(extract_one):
+    """'it is 4.5x faster than the Graphcore IPU and is 1.7x faster than the Nvidia A100': both devices
+    are references of the studied one, not of each other."""
+    rec = extract_one("TPU v4 outperforms TPU v3 by 2.1x. For similar sized systems, it is 4.5x faster than the "
+                      "Graphcore IPU and is 1.7x faster and uses 1.9x less power than the Nvidia A100.",
+                      title="TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning")
+    r = rels(rec)
+    assert ("TPU v4", "COMPARED_WITH", "TPU v3") in r
+    assert ("IPU", "COMPARED_WITH", "A100") not in r, r
+
+
 def test_a_comparison_word_before_a_device_list_reaches_every_device(extract_one):
     rec = extract_one("Orbit achieves 2.24x and 4.90x better energy efficiency comparing with GPU and CPU.",
                       title="Orbit: Efficient Vision Transformers at the Edge")

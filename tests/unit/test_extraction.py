@@ -295,13 +295,23 @@ def test_plural_acronyms_abbreviate_classes(extract_one):
 
 def test_results_are_not_measured_on_the_comparison_target(extract_one):
     rec = extract_one("WaferLM decodes at 1,800 tokens/s, 10x faster than a DGX H100. "
-                      "On an A100 GPU, it reaches a 2x speedup over vLLM. It maps 3x more tokens per core.",
+                      "On an A100 GPU, it reaches a 2x speedup over vLLM. It maps 3x more tokens per core. "
+                      "It prefills at 503 TFLOPS, 228x over a single NVIDIA V100 and 9x over a 128-GPU V100 cluster.",
                       title="WaferLM: Fast Decoding")
     by_value = {r["value"]: r for r in rec["results"]}
     assert by_value[10].get("hardware") is None and by_value[1800].get("hardware") is None
+    assert by_value[503].get("hardware") is None        # 'a 128-GPU V100 cluster' is a reference too
     assert by_value[1800]["qualifier"] is None           # the comparison belongs to the 10x
     assert by_value[2]["hardware"] == "A100"
     assert by_value[3]["metric"] != "map"                # a verb is no metric
+
+
+def test_a_result_belongs_to_the_contribution_that_opened_its_clause(extract_one):
+    rec = extract_one("We present Medusa-1 and Medusa-2. Medusa-1 can achieve over 2.2x speedup, while Medusa-2 "
+                      "further improves the speedup to 3.6x. Medusa-1 accelerates Medusa-2, achieving 1.5x.",
+                      title="Medusa: Simple LLM Inference Acceleration")
+    by_value = {r["value"]: r["subject"] for r in rec["results"]}
+    assert by_value == {2.2: "Medusa-1", 3.6: "Medusa-2", 1.5: "Medusa-1"}, by_value
 
 
 def test_an_interconnect_is_used_not_compared(extract_one):
