@@ -81,10 +81,10 @@ class CuedNames:
             if any(taken[start:end]) or word.lower() in stop_lower or word.lower() in self.not_names:
                 continue
             typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
-            if SENTENCE_START.search(text, max(0, start - 6), start) or (CAPITAL_AFTER.match(text, end) and
-                                                                         not typed_after) \
+            if SENTENCE_START.search(text, max(0, start - 6), start) or not text[title_end:start].strip() \
+                    or (CAPITAL_AFTER.match(text, end) and not typed_after) \
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
-                continue        # every sentence's first word is capitalised, and so is a Title Case phrase
+                continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))

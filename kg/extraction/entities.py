@@ -48,7 +48,7 @@ RATE_UNIT = re.compile(r"[KMGTP]?[A-Z]{1,3}PS")
 NUMBER_BEFORE = re.compile(r"\d\s*$")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
-VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)")
+VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")

@@ -596,6 +596,18 @@ def test_a_number_aside_keeps_a_list_of_names_going(extract_one):
     assert "Multi-task Learning" not in types
 
 
+def test_the_abstracts_first_word_and_title_case_phrases_are_no_names(extract_one):
+    """A title ending in a cue ('... pre-training', 'A new model') does not make the abstract's first word
+    a name; 'the Kokkos Performance Portable Programming Model' names no 'Kokkos Performance' variant."""
+    rec = extract_one("Recent work trains LLMs on GPUs.", title="On the cost of pre-training")
+    assert "Recent" not in {e["name"] for e in rec["entities"]}
+    rec = extract_one("We present the Vexnix library for GPUs.", title="A new model")
+    assert "We" not in {e["name"] for e in rec["entities"]}
+    rec = extract_one("We describe the Kokkos Performance Portable Programming Model for GPUs.",
+                      title="Programming Model Extensions for the Exascale Era")
+    assert "Kokkos Performance" not in {e["name"] for e in rec["entities"]}, rec["entities"]
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
