@@ -44,6 +44,8 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
+# what a sentence about the field, before the work is introduced, does not say of the work
+FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work))\b", re.I)
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes",
@@ -156,9 +158,10 @@ class RelationExtractor(DataFiles):
                     pairs.setdefault((run.name, m.name), {}).setdefault(
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
-                if reading is not None and background and reading.type in ("USES", "BASED_ON") \
+                if reading is not None and background and reading.type in FIELD_RELATIONS \
                         and reading.head == ctx.proposes[0]:
-                    continue      # 'Foundation models are based on the Transformer': the field, before the work
+                    continue      # 'Foundation models are based on the Transformer', 'existing libraries (cuBLAS)'
+
                 if reading is not None:
                     pairs.setdefault((reading.head, m.name), {}).setdefault(reading.type, reading)
         rels = self._choose(ctx, pairs)

@@ -20,6 +20,7 @@ from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import VERB_AFTER
 
+ON_DEVICE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 
 
@@ -79,6 +80,9 @@ class ResultExtractor(DataFiles):
             for whole in sorted(by_sentence[index], key=lambda q: q.start):
                 q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
                 own = _own_subject(text, named, whole.start, subject)
+                on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
+                device = next((m.name for m in inside if on and m.type == "hardware" and m.specific
+                               and m.start == on.end()), hardware)
                 quals = []
                 if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
                     quals.append("up to")
@@ -94,7 +98,7 @@ class ResultExtractor(DataFiles):
                 results.append(Result(
                     subject=own, metric=self.metrics.metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
                     start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                    qualifier=", ".join(quals) or None, low=q.low, hardware=hardware, dataset=dataset))
+                    qualifier=", ".join(quals) or None, low=q.low, hardware=device, dataset=dataset))
         doc._.kg_results = results
         return doc
 

@@ -314,6 +314,14 @@ def test_a_result_belongs_to_the_contribution_that_opened_its_clause(extract_one
     assert by_value == {2.2: "Medusa-1", 3.6: "Medusa-2", 1.5: "Medusa-1"}, by_value
 
 
+def test_a_number_followed_by_its_device_is_measured_there(extract_one):
+    rec = extract_one("QServe improves the throughput of Llama-3-8B by 1.2x on A100, 1.4x on L40S; and "
+                      "Qwen1.5-72B by 2.4x on an A100 and 3.5x on a single L40S, compared to TensorRT-LLM.",
+                      title="QServe: Efficient LLM Serving")
+    assert {r["value"]: r.get("hardware") for r in rec["results"]} == {1.2: "A100", 1.4: "L40S", 2.4: "A100",
+                                                                        3.5: "L40S"}
+
+
 def test_an_interconnect_is_used_not_compared(extract_one):
     rec = extract_one("To overcome the memory limit of one GPU, WarpCore scales over a dense NVLink topology.",
                       title="WarpCore: A Library for Hashing on GPUs")
@@ -693,6 +701,17 @@ def test_what_the_field_is_built_on_before_the_work_is_introduced_is_not_the_wor
                       "Transformers.", title="Mamba: Linear-Time Sequence Modeling")
     assert ("Mamba", "BASED_ON", "Transformer") not in rels(rec)
     assert ("Mamba", "COMPARED_WITH", "Transformer") in rels(rec)
+
+
+def test_libraries_named_before_the_work_is_introduced_are_not_its_implementation(extract_one):
+    """'operations that cannot leverage existing vendor libraries (e.g., cuBLAS, cuDNN) ...': background;
+    the later 'on par with hand-tuned vendor libraries (cuBLAS)' is the comparison."""
+    rec = extract_one("Operations that cannot leverage existing vendor libraries (e.g., cuBLAS, cuDNN) use GPUs "
+                      "poorly. We present Triton, a language and compiler for tiles. Triton kernels are on par with "
+                      "hand-tuned vendor libraries (cuBLAS).", title="Triton: A Compiler for Tiled Computations")
+    r = rels(rec)
+    assert ("Triton", "IMPLEMENTED_IN", "cuBLAS") not in r and ("Triton", "IMPLEMENTED_IN", "cuDNN") not in r, r
+    assert ("Triton", "COMPARED_WITH", "cuDNN") not in r and ("Triton", "COMPARED_WITH", "cuBLAS") in r, r
 
 
 def test_a_title_opening_with_a_known_name_spelled_another_way_proposes_it(extract_one):
