@@ -44,6 +44,8 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
+# words that make a model the setting of a comparison rather than its reference
+SETTING_WORD = re.compile(r"\b(?:on|for|with|in|across|using|to|of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work))\b", re.I)
@@ -186,8 +188,8 @@ class RelationExtractor(DataFiles):
         found = self.cue(window, ALLOWED[m.type])
         if found:
             rel, rule = found
-        if rel in ("USES", "IMPLEMENTED_IN") and self.strong is not None:
-            compared = self._compared(text, window, inside, m)
+        if rel in ("USES", "IMPLEMENTED_IN", "APPLIED_TO") and self.strong is not None:
+            compared = self._compared(text, window, inside, m, models=rel == "APPLIED_TO")
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
@@ -244,13 +246,17 @@ class RelationExtractor(DataFiles):
             breaks.pop()
         return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
 
-    def _compared(self, text: str, window: str, inside: list[Mention], m: Mention) -> str | None:
+    def _compared(self, text: str, window: str, inside: list[Mention], m: Mention, models: bool = False) -> str | None:
         """The strong comparison word that governs ``m``: only a list of names may stand between them
-        ('outperforms vLLM, TGI and SGLang'), not a name in another role ('outperforms X with Y')."""
+        ('outperforms vLLM, TGI and SGLang'), not a name in another role ('outperforms X with Y'); a model
+        the comparison was made on is no reference ('acceleration over prior methods on Flux.1-dev',
+        'less than 1% loss for LLaMA'; 'outperforms the best open 13B model (Llama 2)' is one)."""
         strong = list(self.strong.finditer(window)) if self.strong is not None else []
         if not strong:
             return None
         cue_end = m.start - len(window) + strong[-1].end()
+        if models and SETTING_WORD.search(text, cue_end, m.start):
+            return None
         return strong[-1].group(0).lower() if _only_names(text, cue_end, inside, m) else None
 
     def _choose(self, ctx: "RelationContext", pairs: dict[tuple[str, str], dict[str, Relation]]

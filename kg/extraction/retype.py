@@ -67,7 +67,7 @@ class TypeCues:
         markers = data.get("example_markers", [])
         # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
         # 'benchmarks such as', 'large multimodal models (LMMs) like', 'libraries (e.g., Foo, Bar)'
-        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})s?(?:\s+\([A-Z][\w\-]*\))?"
+        self.examples_of = re.compile(rf"\b(?P<noun>{nouns})(?P<plural>s?)(?:\s+\([A-Z][\w\-]*\))?"
                                       rf"(?:,?\s+\(?(?:{_alt(markers)}),?\s+|:\s+|\s+\((?=[A-Z]))", re.I) if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
 
@@ -101,6 +101,9 @@ class TypeCues:
         items = ASIDE.sub("", text[found[-1].end():c.start])     # 'such as Foo (96.0%), Bar (99.0%)'
         if re.search(r"[.;:]", items) or NOT_A_LIST.search(items):
             return None
+        noun = found[-1].group("noun")
+        if "including" in found[-1].group(0).lower() and not (found[-1].group("plural") or noun.endswith("s")):
+            return None     # 'algorithms in this framework, including BFS': parts of one, not kinds of it
         return self.noun_types[found[-1].group("noun").lower()]
 
     def retype(self, text: str, chosen: list[Candidate], catalog: Catalog) -> None:

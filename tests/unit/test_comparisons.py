@@ -101,3 +101,13 @@ def test_related_work_named_in_a_list_is_what_the_work_is_compared_with(extract_
     r = rels(rec)
     for name in ("Megatron-LM", "DeepSpeed", "FairScale"):
         assert ("Orbit", "COMPARED_WITH", name) in r, name
+
+
+def test_a_model_right_after_a_strong_comparison_is_its_reference_not_its_setting(extract_one):
+    rec = extract_one("We introduce Mistral 7B, a language model. Mistral 7B outperforms the best open 13B model "
+                      "(Llama 2) across all benchmarks. Our "
+                      "kernels give significant acceleration over prior methods on Flux.1-dev.",
+                      title="Mistral 7B")
+    r = rels(rec)
+    assert ("Mistral-7B", "COMPARED_WITH", "Llama 2") in r and ("Mistral-7B", "APPLIED_TO", "Llama 2") not in r, r
+    assert ("Mistral-7B", "COMPARED_WITH", "Flux.1-dev") not in r, r

@@ -616,6 +616,16 @@ def test_the_abstracts_first_word_and_title_case_phrases_are_no_names(extract_on
     assert "Kokkos Performance" not in {e["name"] for e in rec["entities"]}, rec["entities"]
 
 
+def test_including_after_a_singular_noun_lists_parts_not_kinds(extract_one):
+    """'several algorithms in this framework, including BFS': BFS is no framework; 'popular framework
+    such as Pilwex' still names one."""
+    rec = extract_one("We implement several algorithms in this framework, including BFS, PageRank and graph "
+                      "connectivity. Ligra trains 10x larger models than popular framework such as Pilwex.",
+                      title="Ligra: A Lightweight Graph Processing Framework")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("BFS") == "method" and types.get("Pilwex") == "framework", types
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
