@@ -145,6 +145,7 @@ class Catalog:
     by_key: dict[str, Entry] = field(default_factory=dict)
     exact_forms: dict[str, set[str]] = field(default_factory=dict)   # case-sensitive entries
     by_words: dict[str, Entry] = field(default_factory=dict)   # hardware in any word order: 'Orin AGX'
+    families: dict[str, str] = field(default_factory=dict)     # versioned model/dataset stem -> type
 
     @classmethod
     def load(cls, files: Iterable[str], extra: Iterable[Entry] = ()) -> "Catalog":
@@ -187,6 +188,14 @@ class Catalog:
                     self.exact_forms.setdefault(entry.id, set()).add(form)
             if entry.type == "hardware" and " " in surface.strip():
                 self.by_words.setdefault(_word_set(surface), entry)
+            if entry.type in ("model", "dataset"):
+                stem = VERSIONED.match(surface)
+                self.families.setdefault((stem.group("stem") if stem else surface).lower(), entry.type)
+
+    def family_type(self, name: str) -> str | None:
+        """'YOLOv10', 'Baichuan2', 'SmolLM2': a new version of a known model (dataset) family is one too."""
+        stem = VERSIONED.match(name)
+        return self.families.get(stem.group("stem").lower()) if stem else None
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names; case-sensitive entries (Alps, Triton) need their exact case."""
@@ -206,6 +215,10 @@ class Catalog:
                     exact = len(surface) <= 4 or surface.isupper()
                 for form in sorted(variants(surface)):
                     yield form, entry, exact
+
+
+# a name and its version number: 'YOLOv8' (YOLO), 'Baichuan2', 'GPT-4', 'Qwen 3' (a stem of three letters or more)
+VERSIONED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z\-]*?[A-Za-z]{2})[-\s]?[vV]?\d+(?:\.\d+)*$")
 
 
 def _word_set(surface: str) -> str:

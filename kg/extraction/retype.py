@@ -119,7 +119,8 @@ class TypeCues:
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
-            found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c)
+            found = self.type_of(text, c) or _extended_type(c, known, catalog) or _variant_type(c) \
+                or catalog.family_type(c.name)
             if found:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list

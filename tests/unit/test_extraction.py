@@ -626,6 +626,14 @@ def test_including_after_a_singular_noun_lists_parts_not_kinds(extract_one):
     assert types.get("BFS") == "method" and types.get("Pilwex") == "framework", types
 
 
+def test_a_new_version_of_a_known_model_family_is_a_model(extract_one):
+    rec = extract_one("We apply Quibel to YOLOv10, Baichuan2, SmolLM2 and Gemma 4, and to Zorbat2.",
+                      title="Quibel: fast inference")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert all(types.get(n) == "model" for n in ("YOLOv10", "Baichuan2", "SmolLM2", "Gemma 4")), types
+    assert types.get("Zorbat2") != "model", types
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
