@@ -140,17 +140,29 @@ def _names_base(words: str, main: str) -> bool:
 
 
 def derived_relations(ctx: RelationContext) -> list[Relation]:
-    """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa."""
+    """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa;
+    so is a contribution the catalog knows (FlashAttention-3 -> FlashAttention, named in the background)."""
     out = []
     for m in ctx.mentions:
-        if m.rule != "shape:derived":
+        derived = m.rule == "shape:derived"
+        if not derived and m.name not in ctx.proposes:
             continue
-        base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")),
-                   key=len, default=None)
+        base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")
+                    and (derived or _extends(m.name[len(o.name) + 1:], o, ctx.proposes))), key=len, default=None)
         if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
             out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
                                 (m.start, m.end)))
     return out
+
+
+def _extends(suffix: str, base: Mention, proposes: list[str]) -> bool:
+    """Is a contribution named '<base>-<suffix>' built on ``base``: another work (not an acronym of its
+    own words), or its own method in a new version or stage (Medusa-1), not in a size (PP-DocLayout-L,
+    DART-GUI-7B)?"""
+    if base.name not in proposes:
+        return not base.rule.startswith("rule:acronym")
+    last = suffix.rpartition("-")[2]
+    return last.isdigit() and len(last) < 3
 
 
 def variants_run(ctx: RelationContext, rels: list[Relation]) -> list[Relation]:

@@ -20,3 +20,15 @@ def test_a_model_merely_named_does_not_head_a_relation(extract_one):
     r = rels(rec)
     assert ("GPT-2", "EVALUATED_ON", "WikiText103") not in r
     assert ("GPT-2", "RUNS_ON", "A100") not in r
+
+
+def test_a_contribution_named_after_another_work_is_based_on_it(extract_one):
+    """FlashAttention-3 builds on FlashAttention even where only the background names it; a stage of the
+    paper's own method (Vexnix-2) builds on it, a size of it (Vexnix-L) does not."""
+    rec = extract_one("FlashAttention speeds up attention on GPUs. We develop FlashAttention-3 for H100 GPUs.",
+                      title="FlashAttention-3: Fast and Accurate Attention")
+    assert ["FlashAttention-3", "BASED_ON", "FlashAttention"] in rec["relations"], rec["relations"]
+    rec = extract_one("We present Vexnix, a decoding method, with Vexnix-2 and Vexnix-L. Vexnix-2 is fine-tuned "
+                      "jointly; Vexnix-L is the large size.", title="Vexnix: Fast Decoding")
+    assert ["Vexnix-2", "BASED_ON", "Vexnix"] in rec["relations"], rec["relations"]
+    assert ["Vexnix-L", "BASED_ON", "Vexnix"] not in rec["relations"], rec["relations"]
