@@ -322,6 +322,12 @@ def test_a_number_followed_by_its_device_is_measured_there(extract_one):
                                                                         3.5: "L40S"}
 
 
+def test_a_named_baselines_own_number_is_the_baselines(extract_one):
+    rec = extract_one("Prior kernels leave the H100 idle, with FlashAttention-2 achieving only 35% utilization. "
+                      "We develop Vexattn, which reaches 75% utilization.", title="Vexattn: Fast Attention")
+    assert {r["value"]: r["subject"] for r in rec["results"]} == {35: "FlashAttention-2", 75: "Vexattn"}
+
+
 def test_an_interconnect_is_used_not_compared(extract_one):
     rec = extract_one("To overcome the memory limit of one GPU, WarpCore scales over a dense NVLink topology.",
                       title="WarpCore: A Library for Hashing on GPUs")
