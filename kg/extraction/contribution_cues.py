@@ -101,6 +101,8 @@ class ContributionLexicon:
 
     def described_type(self, desc: str, default: str = "method") -> str:
         """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
+        if CLAUSE_AFTER.match(desc):
+            return default          # 'Our system, Drafty, co-schedules a draft model': a verb, no apposition
         if self.model_noun_next.match(desc):
             return "model"          # 'our VexBel model delivers ...', 'Foo language model'
         head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
@@ -171,6 +173,10 @@ def occurrences(text: str, name: str) -> list[int]:
             out.append(at)
         at = text.find(name, at + 1)
     return out
+
+
+# a comma then a verb-like word (not a determiner): the name's clause goes on, it is not described
+CLAUSE_AFTER = re.compile(r"\s*,\s*(?!(?:a|an|the|our|one|its|two|three|which|that)\b)[a-z][\w\-]*(?:s|ed)\b")
 
 
 def _gerund_start(words: list[str]) -> bool:

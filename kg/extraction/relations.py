@@ -103,8 +103,10 @@ class CueTable:
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
 
     def general_purpose(self, m: Mention) -> bool:
-        """A general-purpose device class (GPU, CPU, any GPU product): what accelerator papers compare against."""
-        return m.name in self.general_purpose_classes or str(m.attrs.get("device_class", "")).endswith("GPU")
+        """A general-purpose device class (GPU, CPU, any GPU or CPU product): what accelerator papers compare
+        against."""
+        kind = str(m.attrs.get("device_class", ""))
+        return m.name in self.general_purpose_classes or kind.endswith("GPU") or kind == "CPU"
 
     def unspatial(self, text: str) -> str:
         """``text`` with every spatial 'over' blanked (same length: offsets still hold)."""
