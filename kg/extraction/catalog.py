@@ -193,9 +193,10 @@ class Catalog:
                 self.families.setdefault((stem.group("stem") if stem else surface).lower(), entry.type)
 
     def family_type(self, name: str) -> str | None:
-        """'YOLOv10', 'Baichuan2', 'SmolLM2': a new version of a known model (dataset) family is one too."""
+        """'YOLOv10', 'Baichuan2', 'SmolLM2': a new version of a known model (dataset) family is one too,
+        and so is the family's bare name ('Phi' of Phi-3)."""
         stem = VERSIONED.match(name)
-        return self.families.get(stem.group("stem").lower()) if stem else None
+        return self.families.get((stem.group("stem") if stem else name).lower())
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names; case-sensitive entries (Alps, Triton) need their exact case."""

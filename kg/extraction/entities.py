@@ -49,6 +49,7 @@ NUMBER_BEFORE = re.compile(r"\d\s*$")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
+HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
@@ -132,6 +133,8 @@ class EntityRecognizer(DataFiles):
                     out.append(Candidate(s, variant.end(), entry.type, text[s:variant.end()], "shape:derived", "shape"))
                     continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
+                if word is not None and entry.type == "hardware" and HW_SUFFIX.fullmatch(text, e, word.end()):
+                    e, word = word.end(), None      # 'A100-80GB', 'H100-SXM5': the product in one memory or form
                 derived = self._derived(word.group(0)) if word else None
                 if derived is not None and word is not None:
                     # 'Sarathi-Serve' is a new system named after Sarathi, not Sarathi itself
@@ -221,6 +224,8 @@ class EntityRecognizer(DataFiles):
                     out.append(Candidate(m.start(1), m.end(1), "method", m.group(1), "shape:coined", "coined"))
         for m in words(text):
             w = m.group(0)
+            if w.endswith("-I") and text.startswith("/O", m.end()):
+                w = w[:-2]          # 'CPU-GPU-I/O pipelining': devices and I/O, no name
             if "-" in w and not any(a <= m.start() < b for a, b in urls):
                 derived = self._derived(w)
                 if derived is not None:

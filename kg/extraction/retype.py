@@ -163,5 +163,9 @@ def _extended_type(c: Candidate, known: dict[str, str], catalog: Catalog) -> str
                  if c.name.startswith(n + "-") and known[n] in ("model", "dataset")), None)
     if base:
         return known[base]
-    entry = catalog.lookup(c.name.split("-")[0]) if "-" in c.name else None
-    return entry.type if entry is not None and entry.type in ("model", "dataset") else None
+    if "-" not in c.name:
+        return None
+    first = c.name.split("-")[0]        # 'Qwen1.5-MoE-A2.7B', 'Phi-3.5-MoE': a member of a known family
+    entry = catalog.lookup(first)
+    kind = entry.type if entry is not None else catalog.family_type(first)
+    return kind if kind in ("model", "dataset") else None

@@ -649,6 +649,21 @@ def test_a_verb_after_a_contributions_name_is_no_description_of_it(extract_one):
     assert types.get("Drafty") == "method" and types.get("Vexnix") == "model", types
 
 
+def test_product_and_model_spellings_of_real_abstracts(extract_one):
+    """'4$\\times$A100-80GB' is four A100s (no 4x result, no method 'A100-80GB'); 'CPU-GPU-I/O pipelining'
+    names nothing; 'Qwen1.5-MoE-A2.7B', 'Phi-3.5-MoE' are models of known families; 'Mixtral 8x22B' and
+    'Llama 3.1 8B' keep their sizes."""
+    rec = extract_one("Quibel improves throughput by up to 3.4$\\times$ on 4$\\times$A100-80GB with a CPU-GPU-I/O "
+                      "pipelining schedule, for Qwen1.5-MoE-A2.7B, Phi-3.5-MoE, Mixtral 8x22B and Llama 3.1 8B.",
+                      title="Quibel: fast MoE inference")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("A100") == "hardware" and "A100-80GB" not in types, types
+    assert not any(n.startswith("CPU-GPU") for n in types), types
+    for name in ("Qwen1.5-MoE-A2.7B", "Phi-3.5-MoE", "Mixtral-8x22B", "Llama 3.1 8B"):
+        assert types.get(name) == "model", (name, types)
+    assert [r["value"] for r in rec["results"]] == [3.4]
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
