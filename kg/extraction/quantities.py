@@ -42,6 +42,9 @@ SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parame
 _ABOUT = r"(?:below|above|about|over|under|roughly|only|just|nearly|around|less than|more than|~)?"
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}\s*$", re.I)
 TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
+# a model number glued to a capital X after a capitalised word: a CPU product, no speedup
+PRODUCT_NUMBER = re.compile(r"\d{4,5}X\b")
+PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+\d{1,2})?\s+$")
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
                              r"prior|best)\b[^.;]{0,30}$", re.I)
 
@@ -250,5 +253,8 @@ class QuantityReader:
                 continue
             if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
                 continue                     # 8x A100: a count of devices
+            if q.unit == "x" and PRODUCT_NUMBER.match(text, q.start) \
+                    and PRODUCT_BEFORE.search(text, max(0, q.start - 40), q.start):
+                continue                     # 'Threadripper 3990X', 'Ryzen 9 5950X': a product's model number
             taken.append((q.start, q.end))
             yield q

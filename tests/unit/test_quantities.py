@@ -134,10 +134,12 @@ def test_a_trend_in_the_field_is_not_a_result():
     ("latency drops from 120 ms to 35 ms", [(35, "ms", None)]),
     ("speedups ranging from 2.37x to 6.17x on x86 CPUs", [(6.17, "x", 2.37)]),
     ("a 2x~5x speedup over the best approaches", [(5, "x", 2)]),
+    ("12x faster than Embree on a 64-core Threadripper 3990X or a Ryzen 9 5950X", [(12, "x", None)]),
+    ("a 2000X speedup", [(2000, "x", None)]),
 ])
 def test_pairs_changes_and_the_instruction_set(sentence, expected):
     """Two numbers sharing a unit are two results; 'from A to B' reports B (A is the state before);
-    'x86' is an instruction set, not an 86x speedup."""
+    'x86' is an instruction set, not an 86x speedup, and 'Threadripper 3990X' a product, not a 3990x one."""
     assert got(sentence) == expected
 
 
