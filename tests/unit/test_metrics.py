@@ -17,6 +17,10 @@ VOCABULARY = MetricVocabulary()
     ("decodes at 1,800 tokens/s", "1,800 tokens/s", "tokens/s", "throughput"),
     ("reduce deployment costs by up to 77%", "77%", "%", "cost reduction"),
     ("7.5x better energy efficiency than the V100", "7.5x", "x", "energy efficiency"),
+    # an earlier number's metric is its own in another unit, shared in the same one
+    ("it achieves 3x speedup over FlashAttention-2 and reaches 620 TFLOPs/s", "620 TFLOPs/s", "teraFLOP/s",
+     "performance"),
+    ("up to 40% reduction at trajectory-level and 35% at token level", "35%", "%", "reduction"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
