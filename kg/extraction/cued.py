@@ -67,6 +67,8 @@ class CuedNames:
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{_alt(list(data['nouns_before']))})\s+$", re.I)
         # a list of unknown names counts only where a noun says what they are: 'speech models: A, B and C'
         self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s?:\s+$", re.I)
+        # 'vendor SDKs (Hultor, Sulrud)': names in brackets right after a plural type noun
+        self.noun_bracket = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s\s+\((?:\s*{_ITEM}\s*,)*\s*(?:and\s+)?$")
 
     def find(self, text: str, chosen: list[Candidate], stop_lower: set[str], title_end: int) -> list[Candidate]:
         """Guessed candidates for the abstract's cued plain names that no other candidate covers."""
@@ -86,7 +88,8 @@ class CuedNames:
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
-                    or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start):
+                    or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
+                    or self.noun_bracket.search(text, max(0, start - 80), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]

@@ -298,9 +298,11 @@ class RelationExtractor(DataFiles):
                         or ADJACENT_COMPARISON.search(ctx.text, max(sent[0], a.start - 40), a.start):
                     # a device that is itself the reference ('faster than the IPU and ... than the A100')
                     continue
-                for o in _device_list(ctx.text, devices[i + 1:]):
-                    if o.name != a.name:
-                        out.append(Relation(a.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
+                # 'the Bow IPU, the SN30 RDU and the Groq LPU, against an A100': each listed device is compared
+                studied = _device_list(ctx.text, devices[i::-1], backwards=True)
+                for h, o in ((h, o) for h in studied for o in _device_list(ctx.text, devices[i + 1:])):
+                    if o.name != h.name:
+                        out.append(Relation(h.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
                                             (o.start, o.end)))
         return out
 
@@ -328,11 +330,12 @@ def _adjacent_comparison(text: str, inside: list[Mention], m: Mention) -> bool:
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)
 
 
-def _device_list(text: str, devices: list[Mention]) -> list[Mention]:
-    """The first device and those listed after it ('a Haswell CPU and an Nvidia K80 GPU')."""
+def _device_list(text: str, devices: list[Mention], backwards: bool = False) -> list[Mention]:
+    """The first device and those listed after it ('a Haswell CPU and an Nvidia K80 GPU'), or, with
+    ``backwards`` (devices in reverse order), before it."""
     out = devices[:1]
     for o in devices[1:]:
-        gap = text[out[-1].end:o.start]
+        gap = text[o.end:out[-1].start] if backwards else text[out[-1].end:o.start]
         if len(gap) > 30 or not DEVICE_LIST_GAP.match(gap):
             break
         out.append(o)

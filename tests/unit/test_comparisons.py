@@ -111,3 +111,14 @@ def test_a_model_right_after_a_strong_comparison_is_its_reference_not_its_settin
     r = rels(rec)
     assert ("Mistral-7B", "COMPARED_WITH", "Llama 2") in r and ("Mistral-7B", "APPLIED_TO", "Llama 2") not in r, r
     assert ("Mistral-7B", "COMPARED_WITH", "Flux.1-dev") not in r, r
+
+
+def test_every_device_of_a_studied_list_is_compared_with_the_reference(extract_one):
+    rec = extract_one("We characterize GNN training on three accelerators: the Graphcore Bow IPU, the SambaNova SN30 "
+                      "and the Groq LPU, against an NVIDIA A100 baseline. We use vendor SDKs (Hultor, Sulrud).",
+                      title="Characterizing Emerging Accelerators on Graph Workloads")
+    r = rels(rec)
+    for device in ("Bow IPU", "SN30", "LPU"):
+        assert (device, "COMPARED_WITH", "A100") in r, (device, r)
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Hultor") == types.get("Sulrud") == "framework", types
