@@ -10,6 +10,7 @@ it must not grow with the corpus). Issue #2's bar: ratio >= 1/25.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -73,7 +74,10 @@ def run_tokenizer(path: str, passes: int = 5) -> list[float]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("n", nargs="?", type=int, default=20000, help="synthetic abstracts (default 20000)")
+    n = parser.parse_args().n
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
         subprocess.run([sys.executable, str(MAKE), str(n), corpus], check=True)
