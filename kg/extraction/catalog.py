@@ -218,8 +218,9 @@ class Catalog:
                     yield form, entry, exact
 
 
-# a name and its version number: 'YOLOv8' (YOLO), 'Baichuan2', 'GPT-4', 'Qwen 3' (a stem of three letters or more)
-VERSIONED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z\-]*?[A-Za-z]{2})[-\s]?[vV]?\d+(?:\.\d+)*$")
+# a name and its version number (and size letter): 'YOLOv8' (YOLO), 'YOLOv8n', 'Baichuan2', 'GPT-4', 'Qwen 3'
+# (a stem of three letters or more)
+VERSIONED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z\-]*?[A-Za-z]{2})[-\s]?[vV]?\d+(?:\.\d+)*[nsmlx]?$")   # YOLOv8n
 
 
 def _word_set(surface: str) -> str:

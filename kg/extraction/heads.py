@@ -26,6 +26,34 @@ BASE_PRONOUNS = ("it", "this", "them", "these")
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
 
 
+# '9.1x faster than DuckDB on a 64-core EPYC 7763', '31x the throughput of the reference implementation on
+# an Intel Core i9': the device after a comparison's reference is the reference's platform
+COMPARED_REFERENCE = re.compile(r"\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|of)\s+"
+                                r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+PLATFORM_GAP = re.compile(r"\s+(?:running\s+|executing\s+)?on\s+(?:an?\s+|the\s+|one\s+|a\s+single\s+)?(?:[\w\-]+\s+){0,2}$")
+UNNAMED_REFERENCE = re.compile(r"(?:\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)|"
+                               r"\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+"
+                               r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}(?:implementation|baseline|version|"
+                               r"counterpart|solution)s?\s+on\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention], m: Mention,
+                      proposes: list[str]) -> tuple[str | None, str] | None:
+    """The device ``m`` as a comparison reference's platform: (the named reference, RUNS_ON) for
+    'faster than DuckDB on a 64-core EPYC 7763', (None: the clause's head, COMPARED_WITH) for 'than the
+    reference implementation on an Intel Core i9'; None when ``m`` is no such platform."""
+    before = [o for o in inside if o.end <= m.start]
+    prev = before[-1] if before else None
+    if prev is not None and prev.type in ("method", "framework", "model") and prev.name not in proposes \
+            and PLATFORM_GAP.fullmatch(text, prev.end, m.start) \
+            and COMPARED_REFERENCE.search(text, max(sentence[0], prev.start - 50), prev.start):
+        return prev.name, "RUNS_ON"
+    if proposes and UNNAMED_REFERENCE.search(text, max(sentence[0], m.start - 90), m.start) and not any(
+            o.type != "hardware" and o.start >= m.start - 90 for o in before):
+        return None, "COMPARED_WITH"
+    return None
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if doc._.kg_sentences is not None:
         return doc._.kg_sentences

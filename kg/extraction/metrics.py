@@ -63,7 +63,7 @@ class MetricVocabulary:
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){{0,5}}?)"
                                    r"(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
-        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
+        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}$", re.I)
 
     def _singular(self, phrase: str) -> str:
         for cut in ("es", "s"):

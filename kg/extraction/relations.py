@@ -17,7 +17,15 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
-from kg.extraction.heads import RelationContext, derived_relations, heads_for, names_its_base, part_relations, variants_run
+from kg.extraction.heads import (
+    RelationContext,
+    baseline_platform,
+    derived_relations,
+    heads_for,
+    names_its_base,
+    part_relations,
+    variants_run,
+)
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
 from kg.extraction.retype import ASIDE, LIST_SEP
@@ -184,6 +192,10 @@ class RelationExtractor(DataFiles):
             head = proposes[0]      # a technique inside the contribution does not run on its own
         if m.name in proposes or m.name in ctx.studied or m.name == head:
             return None
+        platform = baseline_platform(text, sent, inside, m, proposes) if m.type == "hardware" else None
+        if platform is not None:      # the device a comparison's reference ran on
+            return Relation(platform[0] or head, platform[1], m.name, sent, f"cue:{platform[1]}:baseline-platform",
+                            (m.start, m.end))
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
         clause = self._clause(text, sent[0], inside, m)
         window = clause[-(90 + m.start - _list_start(text, inside, m).start):]

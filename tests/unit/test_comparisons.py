@@ -122,3 +122,19 @@ def test_every_device_of_a_studied_list_is_compared_with_the_reference(extract_o
         assert (device, "COMPARED_WITH", "A100") in r, (device, r)
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types.get("Hultor") == types.get("Sulrud") == "framework", types
+
+
+def test_the_device_after_a_comparisons_reference_is_the_references_platform(extract_one):
+    """'9.1x faster than DuckDB on a 64-core AMD EPYC 7763': DuckDB ran there, the work did not; an unnamed
+    reference's device ('31x the throughput of the reference implementation on an Intel Core i9-13900K') is
+    what the work is compared with. Numbers are not measured there either."""
+    rec = extract_one("On an NVIDIA H100, LearnJoin is 9.1x faster than DuckDB on a 64-core AMD EPYC 7763.",
+                      title="LearnJoin: GPU hash joins")
+    r = rels(rec)
+    assert ("DuckDB", "RUNS_ON", "EPYC 7763") in r and ("LearnJoin", "RUNS_ON", "EPYC 7763") not in r, r
+    assert ("LearnJoin", "RUNS_ON", "H100") in r
+    assert [q.get("hardware") for q in rec["results"]] == ["H100"]
+    rec = extract_one("We present cuKyber. On an RTX 4090 it reaches 31x the throughput of the AVX2-optimized "
+                      "reference implementation on an Intel Core i9-13900K.", title="cuKyber: Kyber on GPUs")
+    r = rels(rec)
+    assert ("cuKyber", "COMPARED_WITH", "Core i9-13900K") in r and ("cuKyber", "RUNS_ON", "Core i9-13900K") not in r

@@ -635,10 +635,10 @@ def test_including_after_a_singular_noun_lists_parts_not_kinds(extract_one):
 
 
 def test_a_new_version_of_a_known_model_family_is_a_model(extract_one):
-    rec = extract_one("We apply Quibel to YOLOv10, Baichuan2, SmolLM2 and Gemma 4, and to Zorbat2.",
-                      title="Quibel: fast inference")
+    rec = extract_one("We apply Quibel to YOLOv10, Baichuan2, SmolLM2 and Gemma 4, and to Zorbat2. Quibel "
+                      "cascades a cheap YOLOv8n filter with a heavier detector.", title="Quibel: fast inference")
     types = {e["name"]: e["type"] for e in rec["entities"]}
-    assert all(types.get(n) == "model" for n in ("YOLOv10", "Baichuan2", "SmolLM2", "Gemma 4")), types
+    assert all(types.get(n) == "model" for n in ("YOLOv10", "Baichuan2", "SmolLM2", "Gemma 4", "YOLOv8n")), types
     assert types.get("Zorbat2") != "model", types
 
 
