@@ -49,6 +49,9 @@ NUMBER_BEFORE = re.compile(r"\d\s*$")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
+# head nouns of an acronym's long form that say what it is (others, such as 'model' or 'system', stay open)
+LONG_FORM_HEADS = {"benchmark", "dataset", "corpus", "library", "librarie", "framework", "compiler", "toolkit",
+                   "runtime", "simulator", "processor", "chip", "accelerator", "supercomputer", "sdk"}
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
@@ -285,11 +288,19 @@ class EntityRecognizer(DataFiles):
                 out.append(Candidate(lf_start, lf_start + len(long_form), entry.type, entry.name,
                                      f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=acr))
             else:
-                out.append(Candidate(acr_start, acr_start + len(acr), "method", acr, "rule:acronym-definition",
+                kind = self._long_form_type(long_form)
+                out.append(Candidate(acr_start, acr_start + len(acr), kind, acr, "rule:acronym-definition",
                                      "acronym", alias=long_form))
-                out.append(Candidate(lf_start, lf_start + len(long_form), "method", acr, "rule:acronym-definition",
+                out.append(Candidate(lf_start, lf_start + len(long_form), kind, acr, "rule:acronym-definition",
                                      "acronym", alias=acr))
         return out
+
+    def _long_form_type(self, long_form: str) -> str:
+        """'Star Schema Benchmark (SSB)' is a dataset, 'Kernel Tuning Toolkit (KTT)' a framework: the long
+        form's head noun types a new acronym when it names a benchmark, a library or a chip."""
+        head = long_form.split()[-1].lower()
+        kind = self.type_cues.noun_types.get(head) or self.type_cues.noun_types.get(head.rstrip("s"))
+        return kind if kind is not None and head.rstrip("s") in LONG_FORM_HEADS else "method"
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""

@@ -664,6 +664,13 @@ def test_product_and_model_spellings_of_real_abstracts(extract_one):
     assert [r["value"] for r in rec["results"]] == [3.4]
 
 
+def test_a_new_acronyms_long_form_head_noun_types_it(extract_one):
+    rec = extract_one("We evaluate Quibel on the Star Schema Benchmark (SSB) and tune it with the Kernel Tuning "
+                      "Toolkit (KTT), a Sparse Attention Method (SAM).", title="Quibel: fast joins")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("SSB") == "dataset" and types.get("KTT") == "framework", types
+
+
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
     rec = extract_one("We train the 175 Billion parameter model. Our findings: (1) Only small LLMs run on "
                       "phones; 3) How does the model size matter?", title="A study of training")
