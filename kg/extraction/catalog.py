@@ -123,6 +123,9 @@ def _claim_keys(owners: dict[str, tuple[Entry, str]], entry: Entry, where: str) 
                               f"({other[1]}); merge the two entries or drop one")
 
 
+JOINED_PREFIX = re.compile(r"\b((?i:multi|pre|non|co|sub|semi|inter|intra))-(?=[A-Za-z])")
+
+
 def variants(surface: str) -> set[str]:
     """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, plurals."""
     forms = {surface}
@@ -133,6 +136,7 @@ def variants(surface: str) -> set[str]:
         forms.add(surface.replace(" ", "-"))
     if "-" in surface and not re.search(r"\d-|-\d", surface):
         forms.add(surface.replace("-", " "))
+        forms.add(JOINED_PREFIX.sub(r"\1", surface))   # 'Multi-Query Attention' is also 'multiquery attention'
     plural = {f + "s" for f in forms if re.search(r"[A-Za-z0-9]$", f) and not f.endswith("s")}
     return forms | plural
 

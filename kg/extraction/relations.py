@@ -190,8 +190,9 @@ class RelationExtractor(DataFiles):
         if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
                 and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
             head = proposes[0]      # a technique inside the contribution does not run on its own
-        if m.name in proposes or m.name in ctx.studied or m.name == head:
-            return None
+        if m.name in proposes or m.name in ctx.studied or m.name == head or (
+                ctx.kinds.get(head) == "model" and m.type == "model" and m.name.startswith((head + " ", head + "-"))):
+            return None     # 'our most-capable Gemini Ultra model' is a size of Gemini, not what it is applied to
         platform = baseline_platform(text, sent, inside, m, proposes) if m.type == "hardware" else None
         if platform is not None:      # the device a comparison's reference ran on
             return Relation(platform[0] or head, platform[1], m.name, sent, f"cue:{platform[1]}:baseline-platform",

@@ -32,3 +32,15 @@ def test_a_contribution_named_after_another_work_is_based_on_it(extract_one):
                       "jointly; Vexnix-L is the large size.", title="Vexnix: Fast Decoding")
     assert ["Vexnix-2", "BASED_ON", "Vexnix"] in rec["relations"], rec["relations"]
     assert ["Vexnix-L", "BASED_ON", "Vexnix"] not in rec["relations"], rec["relations"]
+
+
+def test_a_size_of_the_released_model_is_not_what_it_is_applied_to(extract_one):
+    rec = extract_one("This report introduces a new family of multimodal models, Gemini. Our most-capable Gemini "
+                      "Ultra model advances the state of the art on MMLU.", title="Gemini: A Family of Models")
+    assert ["Gemini", "APPLIED_TO", "Gemini Ultra"] not in rec["relations"], rec["relations"]
+    assert ["Gemini", "EVALUATED_ON", "MMLU"] in rec["relations"], rec["relations"]
+
+
+def test_a_joined_prefix_spells_a_known_name():
+    from kg.extraction.catalog import variants
+    assert "MultiQuery Attention" in variants("Multi-Query Attention")
