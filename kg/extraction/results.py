@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
-from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
+from kg.extraction.mentions import PAPER, Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import VERB_AFTER
@@ -24,13 +24,23 @@ ON_DEVICE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:(?:a\s+single|an?|the|one
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 
 
+def own_devices(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> list[str]:
+    """The specific hardware named in ``inside`` that is not a comparison target ('1,800 tokens/s, 10x
+    faster than a DGX H100' was not measured on the DGX H100)."""
+    return [m.name for m in inside if m.type == "hardware" and m.specific
+            and not compared_before.search(text, max(0, m.start - 60), m.start)]
+
+
 def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> str | None:
-    """The specific hardware the sentence's numbers were measured on: never the comparison target
-    ('1,800 tokens/s, 10x faster than a DGX H100' was not measured on the DGX H100)."""
-    for m in inside:
-        if m.type == "hardware" and m.specific and not compared_before.search(text, max(0, m.start - 40), m.start):
-            return m.name
-    return None
+    """The specific hardware the sentence's numbers were measured on (the first of :func:`own_devices`)."""
+    return next(iter(own_devices(text, inside, compared_before)), None)
+
+
+def the_device(text: str, mentions: list[Mention], compared_before: re.Pattern[str]) -> str | None:
+    """The one specific device the paper's sentences measure on ('a Jetson AGX Orin' in one sentence, '30
+    FPS' in the next), if there is exactly one; None when it names several or none."""
+    found = set(own_devices(text, mentions, compared_before))
+    return found.pop() if len(found) == 1 else None
 
 
 PRESENTED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:present|introduce|propose|design|develop)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -117,6 +127,11 @@ class ResultExtractor(DataFiles):
                     subject=own, metric=self.metrics.metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
                     start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
                     qualifier=", ".join(quals) or None, low=q.low, hardware=device, dataset=dataset))
+        only = the_device(text, mentions, self.metrics.compared_before) if results else None
+        if only is not None:          # a paper run on one device measured its own numbers there, except in
+            with_device = {bisect_right(starts, m.start) for m in mentions if m.type == "hardware"}   # a sentence naming one
+            results = [replace(r, hardware=only) if r.hardware is None and bisect_right(starts, r.start) not in with_device
+                       and (r.subject in proposes or r.subject == PAPER) else r for r in results]
         doc._.kg_results = results
         return doc
 
