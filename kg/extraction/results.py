@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
-from kg.extraction.mentions import PAPER, Mention, Result, doc_text, register_extensions
+from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import VERB_AFTER
@@ -34,13 +34,6 @@ def own_devices(text: str, inside: list[Mention], compared_before: re.Pattern[st
 def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> str | None:
     """The specific hardware the sentence's numbers were measured on (the first of :func:`own_devices`)."""
     return next(iter(own_devices(text, inside, compared_before)), None)
-
-
-def the_device(text: str, mentions: list[Mention], compared_before: re.Pattern[str]) -> str | None:
-    """The one specific device the paper's sentences measure on ('a Jetson AGX Orin' in one sentence, '30
-    FPS' in the next), if there is exactly one; None when it names several or none."""
-    found = set(own_devices(text, mentions, compared_before))
-    return found.pop() if len(found) == 1 else None
 
 
 PRESENTED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:present|introduce|propose|design|develop)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -127,11 +120,6 @@ class ResultExtractor(DataFiles):
                     subject=own, metric=self.metrics.metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
                     start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
                     qualifier=", ".join(quals) or None, low=q.low, hardware=device, dataset=dataset))
-        only = the_device(text, mentions, self.metrics.compared_before) if results else None
-        if only is not None:          # a paper run on one device measured its own numbers there, except in
-            with_device = {bisect_right(starts, m.start) for m in mentions if m.type == "hardware"}   # a sentence naming one
-            results = [replace(r, hardware=only) if r.hardware is None and bisect_right(starts, r.start) not in with_device
-                       and (r.subject in proposes or r.subject == PAPER) else r for r in results]
         doc._.kg_results = results
         return doc
 
