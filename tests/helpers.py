@@ -18,6 +18,11 @@ def ents(rec: dict) -> set[tuple[str, str]]:
     return {(e["name"], e["type"]) for e in rec["entities"]}
 
 
+def types_of(rec: dict) -> dict[str, str]:
+    """name -> type of a gold-format record's entities."""
+    return {e["name"]: e["type"] for e in rec["entities"]}
+
+
 def rels(rec: dict) -> set[tuple[str, ...]]:
     """The relation triples of a gold-format record."""
     return {tuple(r) for r in rec["relations"]}

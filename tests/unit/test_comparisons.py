@@ -1,5 +1,5 @@
 """How comparisons are read: baselines named by a device, lists, colons, and 'over' that is not one."""
-from helpers import rels
+from helpers import rels, types_of
 
 
 def test_a_device_baseline_is_compared_with(extract_one):
@@ -120,7 +120,7 @@ def test_every_device_of_a_studied_list_is_compared_with_the_reference(extract_o
     r = rels(rec)
     for device in ("Bow IPU", "SN30", "LPU"):
         assert (device, "COMPARED_WITH", "A100") in r, (device, r)
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Hultor") == types.get("Sulrud") == "framework", types
 
 

@@ -1,7 +1,7 @@
 """Per-component behaviour on hand-written abstracts."""
 
 
-from helpers import ents, rels
+from helpers import ents, rels, types_of
 
 
 def test_catalog_hardware_canonical_and_specific(extract_one):
@@ -146,7 +146,7 @@ def test_mentioned_technique_is_not_used_without_a_cue(extract_one):
 def test_unknown_names_are_typed_from_usage(extract_one):
     rec = extract_one("We run on the full Zeta-QA dataset and the QRB2025 benchmark suite. Models: Whisper, "
                       "Seamless, WOSM, and Canary-1B. We also test Mistral-v0.9.")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types["Zeta-QA"] == "dataset" and types["QRB2025"] == "dataset"
     assert types["WOSM"] == "model" and types["Mistral-v0.9"] == "model"
 
@@ -160,7 +160,7 @@ def test_more_ways_papers_name_their_contributions(extract_one):
     # canonical names are ('Strip Token Mixing (STM)' -> STM), the long form an alias
     assert {"Orbit", "Dyn-Router", "Orbit-7B", "Orbit-13B", "STM", "Lazy Context Folding"} <= set(rec["proposes"])
     assert "Dynamic Router" in next(e for e in rec["entities"] if e["name"] == "Dyn-Router").get("aliases", [])
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types["Orbit-7B"] == "model"
     assert ("Orbit", "APPLIED_TO", "Orbit-7B") in rels(rec) and ("Orbit", "USES", "STM") in rels(rec)
 
@@ -348,7 +348,7 @@ def test_unknown_names_are_typed_from_head_nouns_appositions_and_neighbours(extr
     rec = extract_one("It is built on ZqCUDA and PyTorch. We compare against QxBench, a benchmark for sorting. "
                       "It scales on VqX2 servers. Our FooNet-Large model is small. "
                       "It targets a processor named VqP9 and uses the FlxLib library.")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types["ZqCUDA"] == "framework"          # a list neighbour of PyTorch
     assert types["QxBench"] == "dataset"           # apposition
     assert types["VqX2"] == "hardware"             # head noun
@@ -366,7 +366,7 @@ def test_versions_and_sized_family_members_are_their_own_models(extract_one):
 
 def test_library_naming_conventions_type_unknown_names(extract_one):
     rec = extract_one("It beats cuZZQ and rocFOO, and it wraps PyQUUX.")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types == {"cuZZQ": "framework", "rocFOO": "framework", "PyQUUX": "framework"}
 
 
@@ -452,7 +452,7 @@ def test_names_listed_after_a_plural_type_noun_take_its_type(extract_one):
                       "QX22) and molecules (SPYCE), and beats baselines on benchmarks such as ZorbQA and FlimBench. "
                       "Frameworks like FooRT and BarServe are slower. Systems such as QuuxNet, which runs on "
                       "GPUs, differ.", title="Orbit: Fast Potentials")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert {n: types.get(n) for n in ("QX20", "QX22", "SPYCE", "ZorbQA", "FlimBench")} == dict.fromkeys(
         ("QX20", "QX22", "SPYCE", "ZorbQA", "FlimBench"), "dataset")
     assert types["FooRT"] == types["BarServe"] == "framework"
@@ -463,7 +463,7 @@ def test_plain_capitalised_names_in_a_list_of_names_are_names(extract_one):
     rec = extract_one("We present Orbit. Tuners (e.g., AutoTVM, Zorbel) are slow. Prior models such as GPT-3, "
                       "Quillan and Zaxo Turbo Serve differ. Transformers use a Feed Forward Network (FFN), "
                       "PyTorch and Quillan.", title="Orbit: Fast Tuning")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Zorbel") == types["AutoTVM"]           # shares the list of a known name
     assert types.get("Quillan") == "model"                   # and takes its neighbours' type
     assert types.get("Zaxo Turbo Serve") == "model"               # up to three capitalised words
@@ -502,7 +502,7 @@ def test_the_description_of_a_contribution_ends_at_a_bracket_or_a_clause(extract
     """'Quux, a Large Language Model (LLM) with ...': the head noun is Model, not '(LLM)'."""
     rec = extract_one("We present Quuxo, a Large Language Model (LLM) with 100 billion parameters. We also "
                       "build Zorbit, an object detector that runs on an A100.", title="Scaling dense LLMs")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types["Quuxo"] == "model" and types["Zorbit"] == "model"
 
 
@@ -549,7 +549,7 @@ def test_a_plain_capitalised_word_the_context_marks_is_a_name(extract_one):
                       "Quibel improves perplexity on the Fanwex dataset. It is faster than Large Language Models "
                       "trained with Bayesian methods, as Section 3 shows. Training is cheap.",
                       title="Quibel: fast inference")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert {"Hulqui", "Pilhul", "Yadqui", "Fanwex"} <= set(types) and types["Fanwex"] == "dataset"
     assert not {"Large", "Models", "Bayesian", "Section", "Training"} & set(types)
     assert ("Quibel", "COMPARED_WITH", "Hulqui") in rels(rec) and ("Quibel", "EVALUATED_ON", "Fanwex") in rels(rec)
@@ -558,7 +558,7 @@ def test_a_plain_capitalised_word_the_context_marks_is_a_name(extract_one):
 def test_a_name_before_based_is_a_name_and_a_typed_guess_types_its_list(extract_one):
     rec = extract_one("We introduce Quibel, a Wexnix-based software package. We fine-tune with Lamqui, Kemhul, "
                       "and Vexnix backbones.", title="Quibel: fast software")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert "Wexnix" in types
     assert types["Lamqui"] == types["Kemhul"] == types["Vexnix"] == "model"
 
@@ -566,7 +566,7 @@ def test_a_name_before_based_is_a_name_and_a_typed_guess_types_its_list(extract_
 def test_a_list_of_unknown_names_counts_where_a_noun_says_what_they_are(extract_one):
     rec = extract_one("We profile four speech models: Lamhul, Yadhul, Fankem, and Yadnix. Citizens of Spain, "
                       "France and Italy took part.", title="Profiling speech")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert all(types.get(n) == "model" for n in ("Lamhul", "Yadhul", "Fankem", "Yadnix")), types
     assert not {"Spain", "France", "Italy"} & set(types)
 
@@ -585,7 +585,7 @@ def test_the_noun_around_a_list_of_unknown_names_types_them(extract_one):
                       "classification datasets is 2x faster. Hardware-native libraries (e.g., Hultor, Sulrud) are "
                       "hand-tuned, and large multimodal models (LMMs) like Lamvex are slow. Quibel outperforms the "
                       "state-of-the-art LLM serving system Nixlam.", title="Quibel: fast serving")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Suldra") == types.get("Nixdra") == types.get("Lamvex") == "model", types
     assert types.get("Gorrud") == types.get("Kemlam") == "dataset", types
     assert types.get("Hultor") == types.get("Sulrud") == types.get("Nixlam") == "framework", types
@@ -598,7 +598,7 @@ def test_a_score_or_training_reported_on_a_plain_name_types_it(extract_one):
     rec = extract_one("Quibel reaches 75.9% top-1 accuracy on Sulpil and an AP of 52.8% on Nixwex. With it we "
                       "train Pilvex on Quilam in 2 minutes. We present Quibel, a sparse training system built "
                       "on Jorrud. Our code is available in both Gorlam and Hulqui.", title="Quibel: fast training")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Sulpil") == types.get("Nixwex") == types.get("Quilam") == "dataset", types
     assert types.get("Pilvex") == "model", types
     assert types.get("Jorrud") == types.get("Gorlam") == types.get("Hulqui") == "framework", types
@@ -614,7 +614,7 @@ def test_a_number_aside_keeps_a_list_of_names_going(extract_one):
                       "(10.8 vs 15.8) and Torsul (66.5% vs 63.2%) datasets. Quibel beats PyTorch (2x), Kemrud (3x) "
                       "and Jorfan (4x). Two paradigms, Vision Transformers (ViTs) and Multi-task Learning (MTL), "
                       "are costly.", title="Quibel: fast classification")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert all(types.get(n) == "dataset" for n in ("Pildra", "Torqui", "Nixtor", "Fanyad", "Torsul")), types
     assert types.get("Kemrud") == types.get("Jorfan") == "framework", types
     assert "Multi-task Learning" not in types
@@ -638,14 +638,14 @@ def test_including_after_a_singular_noun_lists_parts_not_kinds(extract_one):
     rec = extract_one("We implement several algorithms in this framework, including BFS, PageRank and graph "
                       "connectivity. Ligra trains 10x larger models than popular framework such as Pilwex.",
                       title="Ligra: A Lightweight Graph Processing Framework")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("BFS") == "method" and types.get("Pilwex") == "framework", types
 
 
 def test_a_new_version_of_a_known_model_family_is_a_model(extract_one):
     rec = extract_one("We apply Quibel to YOLOv10, Baichuan2, SmolLM2 and Gemma 4, and to Zorbat2. Quibel "
                       "cascades a cheap YOLOv8n filter with a heavier detector.", title="Quibel: fast inference")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert all(types.get(n) == "model" for n in ("YOLOv10", "Baichuan2", "SmolLM2", "Gemma 4", "YOLOv8n")), types
     assert types.get("Zorbat2") != "model", types
 
@@ -653,7 +653,7 @@ def test_a_new_version_of_a_known_model_family_is_a_model(extract_one):
 def test_a_verb_after_a_contributions_name_is_no_description_of_it(extract_one):
     rec = extract_one("Our system, Drafty, co-schedules a draft model on the NPU. We present Vexnix, a language "
                       "model for phones.", title="Towards efficient speculative decoding")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Drafty") == "method" and types.get("Vexnix") == "model", types
 
 
@@ -664,7 +664,7 @@ def test_product_and_model_spellings_of_real_abstracts(extract_one):
     rec = extract_one("Quibel improves throughput by up to 3.4$\\times$ on 4$\\times$A100-80GB with a CPU-GPU-I/O "
                       "pipelining schedule, for Qwen1.5-MoE-A2.7B, Phi-3.5-MoE, Mixtral 8x22B and Llama 3.1 8B.",
                       title="Quibel: fast MoE inference")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("A100") == "hardware" and "A100-80GB" not in types, types
     assert not any(n.startswith("CPU-GPU") for n in types), types
     for name in ("Qwen1.5-MoE-A2.7B", "Phi-3.5-MoE", "Mixtral-8x22B", "Llama 3.1 8B"):
@@ -675,7 +675,7 @@ def test_product_and_model_spellings_of_real_abstracts(extract_one):
 def test_a_new_acronyms_long_form_head_noun_types_it(extract_one):
     rec = extract_one("We evaluate Quibel on the Star Schema Benchmark (SSB) and tune it with the Kernel Tuning "
                       "Toolkit (KTT), a Sparse Attention Method (SAM).", title="Quibel: fast joins")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("SSB") == "dataset" and types.get("KTT") == "framework", types
 
 
@@ -688,7 +688,7 @@ def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name
 def test_what_a_name_is_built_on_or_writes_kernels_in_is_a_framework_and_a_scored_name_a_dataset(extract_one):
     rec = extract_one("Quibel is built atop Yadwex. We write custom Suldra kernels and reach 87% Rudgor "
                       "accuracy, while VexNet achieves the highest accuracy.", title="Quibel: fast training")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Yadwex") == types.get("Suldra") == "framework", types
     assert types.get("Rudgor") == "dataset" and types.get("VexNet") != "dataset", types
     assert ("Quibel", "IMPLEMENTED_IN", "Yadwex") in rels(rec)
@@ -710,7 +710,7 @@ def test_a_type_does_not_flow_from_an_opening_phrase_into_the_clause_subject(ext
     """'On ImageNet, FooNet achieves': a comma then a name and its verb starts a clause, not a list."""
     rec = extract_one("On ImageNet, FooNet achieves 80% accuracy. Using PyTorch, BarNet trains fast. When evaluated "
                       "on Alveo U280 FPGA, LightMamba reaches 93 tokens/s. We test Vicuna-7B, FooLM, and BarLM models.")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types["FooNet"] == types["BarNet"] == types["LightMamba"] == "method", types
     assert types["FooLM"] == types["BarLM"] == "model", types
 
@@ -738,7 +738,7 @@ def test_a_known_acronym_takes_its_long_form_even_with_a_latex_tie(extract_one):
 def test_a_known_model_named_as_a_benchmark_is_a_dataset_there(extract_one):
     rec = extract_one("Guanaco outperforms all openly released models on the Vicuna benchmark.",
                       title="Guanaco: chat models")
-    types = {e["name"]: e["type"] for e in rec["entities"]}
+    types = types_of(rec)
     assert types.get("Vicuna") == "dataset", types
     rec = extract_one("We fine-tune Vicuna on the Vicuna benchmark.", title="A study of chat models")
     assert {e["name"]: e["type"] for e in rec["entities"]}.get("Vicuna") == "model"
