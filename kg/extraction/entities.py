@@ -49,9 +49,6 @@ NUMBER_BEFORE = re.compile(r"\d\s*$")
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
-# head nouns of an acronym's long form that say what it is (others, such as 'model' or 'system', stay open)
-LONG_FORM_HEADS = {"benchmark", "dataset", "corpus", "library", "librarie", "framework", "compiler", "toolkit",
-                   "runtime", "simulator", "processor", "chip", "accelerator", "supercomputer", "sdk"}
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
@@ -298,9 +295,9 @@ class EntityRecognizer(DataFiles):
     def _long_form_type(self, long_form: str) -> str:
         """'Star Schema Benchmark (SSB)' is a dataset, 'Kernel Tuning Toolkit (KTT)' a framework: the long
         form's head noun types a new acronym when it names a benchmark, a library or a chip."""
-        head = long_form.split()[-1].lower()
-        kind = self.type_cues.noun_types.get(head) or self.type_cues.noun_types.get(head.rstrip("s"))
-        return kind if kind is not None and head.rstrip("s") in LONG_FORM_HEADS else "method"
+        head, cues = long_form.split()[-1].lower(), self.type_cues
+        head = head if head in cues.long_form_nouns else head[:-1] if head[:-1] in cues.long_form_nouns else ""
+        return cues.noun_types.get(head, "method")
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.cued import ASIDE
 from kg.extraction.heads import (
     RelationContext,
     baseline_platform,
@@ -28,7 +29,7 @@ from kg.extraction.heads import (
 )
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
-from kg.extraction.retype import ASIDE, LIST_SEP
+from kg.extraction.retype import LIST_SEP
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",

@@ -24,16 +24,11 @@ ON_DEVICE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:(?:a\s+single|an?|the|one
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 
 
-def own_devices(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> list[str]:
-    """The specific hardware named in ``inside`` that is not a comparison target ('1,800 tokens/s, 10x
-    faster than a DGX H100' was not measured on the DGX H100)."""
-    return [m.name for m in inside if m.type == "hardware" and m.specific
-            and not compared_before.search(text, max(0, m.start - 60), m.start)]
-
-
 def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> str | None:
-    """The specific hardware the sentence's numbers were measured on (the first of :func:`own_devices`)."""
-    return next(iter(own_devices(text, inside, compared_before)), None)
+    """The specific hardware the sentence's numbers were measured on: never the comparison target
+    ('1,800 tokens/s, 10x faster than a DGX H100' was not measured on the DGX H100)."""
+    return next((m.name for m in inside if m.type == "hardware" and m.specific
+                 and not compared_before.search(text, max(0, m.start - 60), m.start)), None)
 
 
 PRESENTED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:present|introduce|propose|design|develop)\s+(?:the\s+|an?\s+)?$", re.I)

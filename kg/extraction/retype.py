@@ -13,12 +13,11 @@ from typing import Any
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
 from kg.extraction.catalog import alternation as _alt
-from kg.extraction.cued import COORDINATED, MODIFIER, CuedNames
+from kg.extraction.cued import ASIDE, COORDINATED, MODIFIER, CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
-ASIDE = re.compile(r"\s*\([^()]{0,80}\)")     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:cued-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
@@ -34,7 +33,7 @@ TYPE_MAPS = ("noun_types", "nouns_before")
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
     # optional: older files load without them
-    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before"):
+    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns"):
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
@@ -53,6 +52,7 @@ class TypeCues:
     def __init__(self, name: str = "type_cues.json") -> None:
         data = read_json_asset(name, _check)
         self.noun_types = {k.lower(): v for k, v in data["noun_types"].items()}
+        self.long_form_nouns = {w.lower() for w in data.get("long_form_nouns", [])}
         nouns = _alt(list(self.noun_types))
         # 'Foo image classification datasets', 'Foo, Bar, and Baz datasets': the noun after the name or its list
         self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
