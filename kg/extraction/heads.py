@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from kg.extraction.catalog import alternation
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text
 from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
 
@@ -24,21 +25,32 @@ WE_BUILD = re.compile(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement
 BASE_PRONOUNS = ("it", "this", "them", "these")
 # '... Mixture-of-Experts Language Models', '... MoE LLMs': the name qualifies a kind of model
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
-
-
-# '9.1x faster than DuckDB on a 64-core EPYC 7763', '31x the throughput of the reference implementation on
-# an Intel Core i9': the device after a comparison's reference is the reference's platform
-COMPARED_REFERENCE = re.compile(r"\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|of)\s+"
-                                r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+# between a reference and its device: 'DuckDB on a 64-core EPYC 7763', 'vLLM running on one A100'
 PLATFORM_GAP = re.compile(r"\s+(?:running\s+|executing\s+)?on\s+(?:an?\s+|the\s+|one\s+|a\s+single\s+)?(?:[\w\-]+\s+){0,2}$")
-UNNAMED_REFERENCE = re.compile(r"(?:\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)|"
-                               r"\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+"
-                               r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,4}(?:implementation|baseline|version|"
-                               r"counterpart|solution)s?\s+on\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True)
+class ReferenceCues:
+    """Where a comparison's reference stands before a device, built from ``relation_cues.json``'s
+    comparison words and baseline nouns: '9.1x faster than DuckDB on a 64-core EPYC 7763' (``named``),
+    'than the reference implementation on an Intel Core i9' (``unnamed``)."""
+
+    named: re.Pattern[str]
+    unnamed: re.Pattern[str]
+
+    @classmethod
+    def of(cls, reference_words: list[str], baseline_nouns: list[str]) -> "ReferenceCues":
+        refs = alternation(reference_words)
+        # '31x the throughput of the reference implementation on ...': 'of' after a multiple names it too
+        named = re.compile(rf"\b(?:{refs}|of)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}$", re.I)
+        unnamed = re.compile(rf"(?:\b(?:{refs})|\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+(?:the\s+|an?\s+)?"
+                             rf"(?:[\w\-]+\s+){{0,4}}(?:{alternation(baseline_nouns)})\s+on\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}$", re.I)
+        return cls(named, unnamed)
 
 
 def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention], m: Mention,
-                      proposes: list[str]) -> tuple[str | None, str] | None:
+                      proposes: list[str], refs: ReferenceCues) -> tuple[str | None, str] | None:
     """The device ``m`` as a comparison reference's platform: (the named reference, RUNS_ON) for
     'faster than DuckDB on a 64-core EPYC 7763', (None: the clause's head, COMPARED_WITH) for 'than the
     reference implementation on an Intel Core i9'; None when ``m`` is no such platform."""
@@ -46,9 +58,9 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
     prev = before[-1] if before else None
     if prev is not None and prev.type in ("method", "framework", "model") and prev.name not in proposes \
             and PLATFORM_GAP.fullmatch(text, prev.end, m.start) \
-            and COMPARED_REFERENCE.search(text, max(sentence[0], prev.start - 50), prev.start):
+            and refs.named.search(text, max(sentence[0], prev.start - 50), prev.start):
         return prev.name, "RUNS_ON"
-    if proposes and UNNAMED_REFERENCE.search(text, max(sentence[0], m.start - 90), m.start) and not any(
+    if proposes and refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start) and not any(
             o.type != "hardware" and o.start >= m.start - 90 for o in before):
         return None, "COMPARED_WITH"
     return None

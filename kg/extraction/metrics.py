@@ -11,27 +11,27 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("metrics", "reduce_words", "speed_words"))
-    yield from lists_of_strings(data.get("qualifiers", {}) if isinstance(data, dict) else {})
+    for group in ("qualifiers", "owners"):
+        yield from lists_of_strings(data.get(group, {}) if isinstance(data, dict) else {})
     defaults = data.get("unit_defaults") if isinstance(data, dict) else None
     if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
         yield '"unit_defaults"', "'unit_defaults' must map units to metric names"
 
 
-OWN_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times)?\s*(?:higher|lower|better|faster|more|less)?\s*$")
-
-
-def _owned(before: str, start: int, unit: str) -> bool:
+def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> bool:
     """Does an earlier number in another unit stand right before the metric word at ``start``?"""
-    own = OWN_NUMBER.search(before, max(0, start - 16), start)
+    own = own_number.search(before, max(0, start - 16), start)
     if own is None:
         return False
     theirs = {"×": "x", "times": "x"}.get(own.group("unit") or "", own.group("unit") or "")
     return theirs != unit
+
+
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
 
 
@@ -57,13 +57,17 @@ class MetricVocabulary:
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
         qualifiers: dict[str, list[str]] = {k: v for k, v in table.get("qualifiers", {}).items()
                                             if not k.startswith("_")}
-        alt = lambda key: "|".join(re.escape(w).replace(r"\ ", r"\s+")   # noqa: E731
-                                   for w in sorted(qualifiers.get(key, []), key=len, reverse=True)) or "(?!)"
+        owners: dict[str, list[str]] = table.get("owners", {})
+        alt = lambda key: alternation(qualifiers.get(key) or owners.get(key, []))   # noqa: E731
         self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){{0,5}}?)"
                                    r"(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
         self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}$", re.I)
+        # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
+        self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")
+        self.presented = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{alt('presenting_verbs')})\s+(?:the\s+|an?\s+)?$", re.I)
+        self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times)?\s*(?:{alt('comparatives')})?\s*$")
 
     def _singular(self, phrase: str) -> str:
         for cut in ("es", "s"):
@@ -76,7 +80,7 @@ class MetricVocabulary:
         after_hits = list(self.pattern.finditer(after))
         # a metric word right after an earlier number in another unit is that number's ('3x speedup ... and
         # reaches 620 TFLOP/s'); in the same unit it is shared ('40% reduction at X and 35% at Y')
-        before_hits = [h for h in self.pattern.finditer(before) if not _owned(before, h.start(), unit)]
+        before_hits = [h for h in self.pattern.finditer(before) if not _owned(self.own_number, before, h.start(), unit)]
         # right after the number ("12x higher throughput"), else just before it ("latency by 45%"),
         # else anywhere after it in the clause
         if after_hits and after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()]):

@@ -16,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 from kg.extraction.cued import ASIDE
 from kg.extraction.heads import (
+    ReferenceCues,
     RelationContext,
     baseline_platform,
     derived_relations,
@@ -40,27 +41,18 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
-ADJACENT_COMPARISON = re.compile(r"\b(?:compar(?:ed|ing) (?:to|with|against)|than|versus|vs\.?|relative to)"
-                                 r"\s+(?:(?:a|an|the)\s+)?$", re.I)
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
-COMPARE_BEFORE = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:(?:the|our|a|an)\s+)?$", re.I)
 DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$")   # 'Haswell CPU and an Nvidia K80'
-RUN_MODEL_BEFORE = re.compile(r"\b(?:train|trains|trained|training|using|our)\s+(?:(?:a|an|the)\s+)?$", re.I)
-# 'the GPT-2 model achieves', 'Llama-2-70B can run on', 'Mixtral-8x7B runs at 12 tokens/s on'
-RUN_MODEL_AFTER = re.compile(r"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:achieves?|delivers?|reach(?:es)?|obtains?|"
-                             r"runs?|ran)\b")
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
-# the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 CLAUSE_END = re.compile(r"[;.]\s")
-# words that make a model the setting of a comparison rather than its reference
-SETTING_WORD = re.compile(r"\b(?:on|for|with|in|across|using|to|of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
-OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work))\b", re.I)
+# the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
-              "_used_not_based_on", "_accelerator_classes",
-              "_general_purpose", "_baseline_nouns", "_quantities", "_execution")
+              "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
+              "_execution", "_reference_words", "_before_compared_device", "_compare_verbs", "_setting_words",
+              "_run_model_before", "_run_model_verbs")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -82,7 +74,7 @@ class CueTable:
         table = read_json_asset(cues, _check_cues)
         words = {key: table.pop(key, []) for key in RULE_WORDS}
         strong = words["_strong"]
-        alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) or "(?!)"  # noqa: E731
+        alt = lambda key: alternation(words[key])  # noqa: E731
         self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
         # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
@@ -97,6 +89,16 @@ class CueTable:
         self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
+        self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
+        # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
+        # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
+        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?$", re.I)
+        self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
+        # words that make a model the setting of a comparison rather than its reference
+        self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
+        # the model a clause runs: 'train ResNet-50 on', 'using the GPT-2 model', 'Llama-2-70B can run on'
+        self.run_model_before = re.compile(rf"\b(?:{alt('_run_model_before')})\s+(?:(?:a|an|the)\s+)?$", re.I)
+        self.run_model_after = re.compile(rf"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:{alt('_run_model_verbs')})\b")
         self.accelerators = set(words["_accelerator_classes"])
         self.general_purpose_classes = set(words["_general_purpose"])
         # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
@@ -157,7 +159,7 @@ class RelationExtractor(DataFiles):
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
             background = bool(ctx.proposes) and ctx.title_end <= sent[0] and sent[1] <= first \
-                and not OWN_WORK.search(ctx.text, *sent)
+                and not WE.search(ctx.text, *sent)
             named = [o for o in inside if o.name in ctx.proposes]
             runs = {id(m): self._run_model(ctx, sent, inside, m) for m in inside}    # once per mention, not per head
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
@@ -194,7 +196,7 @@ class RelationExtractor(DataFiles):
         if m.name in proposes or m.name in ctx.studied or m.name == head or (
                 ctx.kinds.get(head) == "model" and m.type == "model" and m.name.startswith((head + " ", head + "-"))):
             return None     # 'our most-capable Gemini Ultra model' is a size of Gemini, not what it is applied to
-        platform = baseline_platform(text, sent, inside, m, proposes) if m.type == "hardware" else None
+        platform = baseline_platform(text, sent, inside, m, proposes, self.cue.references) if m.type == "hardware" else None
         if platform is not None:      # the device a comparison's reference ran on
             return Relation(platform[0] or head, platform[1], m.name, sent, f"cue:{platform[1]}:baseline-platform",
                             (m.start, m.end))
@@ -217,7 +219,7 @@ class RelationExtractor(DataFiles):
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware":
-            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(text, inside, m):
+            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(self.cue.adjacent_comparison, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
@@ -232,7 +234,7 @@ class RelationExtractor(DataFiles):
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
             elif rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
                 rule = "baseline-device"     # '100x the throughput of a CPU implementation'
-            elif rel == "COMPARED_WITH" and _adjacent_comparison(text, inside, m):
+            elif rel == "COMPARED_WITH" and _adjacent_comparison(self.cue.adjacent_comparison, text, inside, m):
                 rule = "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
@@ -248,8 +250,8 @@ class RelationExtractor(DataFiles):
         clause_start = sent[0] + len(ctx.text[sent[0]:m.start]) - len(self._clause(ctx.text, sent[0], inside, m))
         for o in sorted((o for o in inside if clause_start <= o.start and o.end <= m.start), key=lambda o: -o.start):
             if o.type == "model" and o.name not in ctx.proposes and (
-                    RUN_MODEL_BEFORE.search(ctx.text, max(sent[0], o.start - 30), o.start)
-                    or RUN_MODEL_AFTER.match(ctx.text, o.end)):
+                    self.cue.run_model_before.search(ctx.text, max(sent[0], o.start - 30), o.start)
+                    or self.cue.run_model_after.match(ctx.text, o.end)):
                 return o
         return None
 
@@ -271,7 +273,7 @@ class RelationExtractor(DataFiles):
         if not strong:
             return None
         cue_end = m.start - len(window) + strong[-1].end()
-        if models and SETTING_WORD.search(text, cue_end, m.start):
+        if models and self.cue.setting_word.search(text, cue_end, m.start):
             return None
         return strong[-1].group(0).lower() if _only_names(text, cue_end, inside, m) else None
 
@@ -306,10 +308,10 @@ class RelationExtractor(DataFiles):
             for i, (a, b) in enumerate(zip(devices, devices[1:])):
                 between = ctx.text[a.end:b.start]
                 weighed = a.specific and self.strong.search(between)
-                compare_to = COMPARE_TO.match(between) and COMPARE_BEFORE.search(ctx.text, sent[0], a.start)
+                compare_to = COMPARE_TO.match(between) and self.cue.compare_before.search(ctx.text, sent[0], a.start)
                 if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) \
                         or not (weighed or compare_to) \
-                        or ADJACENT_COMPARISON.search(ctx.text, max(sent[0], a.start - 40), a.start):
+                        or self.cue.adjacent_comparison.search(ctx.text, max(sent[0], a.start - 40), a.start):
                     # a device that is itself the reference ('faster than the IPU and ... than the A100')
                     continue
                 # 'the Bow IPU, the SN30 RDU and the Groq LPU, against an A100': each listed device is compared
@@ -333,12 +335,12 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
     return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
 
 
-def _adjacent_comparison(text: str, inside: list[Mention], m: Mention) -> bool:
+def _adjacent_comparison(comparison: re.Pattern[str], text: str, inside: list[Mention], m: Mention) -> bool:
     """A device right after a comparison word is the baseline the work is measured against
     ('4.65x compared to CPU'), unless it only qualifies the baseline ('than CPU-based FastLLM') or
     two devices are weighed against each other ('acceleration on the GPUs vs the CPUs')."""
     first = _list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    cue = ADJACENT_COMPARISON.search(text, max(0, first.start - 40), first.start)
+    cue = comparison.search(text, max(0, first.start - 40), first.start)
     if cue is None or text.startswith("-based", m.end):
         return False
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)

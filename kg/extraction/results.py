@@ -31,27 +31,20 @@ def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[st
                  and not compared_before.search(text, max(0, m.start - 60), m.start)), None)
 
 
-PRESENTED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:present|introduce|propose|design|develop)\s+(?:the\s+|an?\s+)?$", re.I)
-
-
-# 'FlashAttention-2 achieving only 35%', 'vLLM reaches 1,200 tokens/s': a named baseline's own number
-BASELINE_VERB = re.compile(r"\s+(?:only\s+|also\s+|still\s+)?(?:achiev\w*|reach\w*|attain\w*|obtain\w*|deliver\w*|"
-                           r"sustain\w*|runs?|running)\b")
-
-
-def _baseline_subject(text: str, inside: list[Mention], proposes: list[str], start: int) -> str | None:
+def _baseline_subject(vocab: MetricVocabulary, text: str, inside: list[Mention], proposes: list[str],
+                      start: int) -> str | None:
     """In a sentence naming no contribution, a number right after a named method's or system's verb is
     that baseline's ('with FlashAttention-2 achieving only 35% utilization'; the guide: a named
     baseline's number has the baseline as subject)."""
     if any(m.name in proposes for m in inside):
         return None
     before = [m for m in inside if m.end <= start and m.type in ("method", "framework", "model")]
-    if not before or not BASELINE_VERB.match(text, before[-1].end) or re.search(r"[,;]", text[before[-1].end:start]):
+    if not before or not vocab.baseline_verb.match(text, before[-1].end) or re.search(r"[,;]", text[before[-1].end:start]):
         return None
     return before[-1].name
 
 
-def _own_subject(text: str, named: list[Mention], start: int, subject: str) -> str:
+def _own_subject(vocab: MetricVocabulary, text: str, named: list[Mention], start: int, subject: str) -> str:
     """With several contributions in a sentence, a number is the one's that last opened a clause or was
     presented before it: 'Medusa-1 achieves 2.2x, while Medusa-2 reaches 3.6x', 'Alongside UIB, we
     present Mobile MQA, ..., delivering a 39% speedup'; 'Tutel accelerates SwinV2-MoE, achieving 1.55x'
@@ -59,7 +52,7 @@ def _own_subject(text: str, named: list[Mention], start: int, subject: str) -> s
     if len({m.name for m in named}) < 2:
         return subject
     return next((m.name for m in reversed(named) if m.start < start and (
-        VERB_AFTER.match(text, m.end) or PRESENTED.search(text, max(0, m.start - 40), m.start))), subject)
+        VERB_AFTER.match(text, m.end) or vocab.presented.search(text, max(0, m.start - 40), m.start))), subject)
 
 
 class ResultExtractor(DataFiles):
@@ -94,8 +87,8 @@ class ResultExtractor(DataFiles):
             named = [m for m in inside if m.name in proposes]
             for whole in sorted(by_sentence[index], key=lambda q: q.start):
                 q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
-                own = _own_subject(text, named, whole.start, subject) if proposes and named else \
-                    _baseline_subject(text, inside, proposes, whole.start) or subject
+                own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
+                    _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
                 on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
                 device = next((m.name for m in inside if on and m.type == "hardware" and m.specific
                                and m.start == on.end()), hardware)

@@ -79,3 +79,41 @@ def test_a_bad_unit_pattern_names_file_line_and_unit(tmp_path):
     bad.write_text(json.dumps(good, indent=1), encoding="utf-8")
     with pytest.raises(ConfigError, match=rf"{bad}:\d+: unit 'furlongs': bad pattern"):
         QuantityReader(str(bad))
+
+
+def _pipeline_with(tmp_path, name: str, edit):
+    """kg's pipeline with one shipped data file replaced by an edited copy."""
+    from kg.extraction import Extractor, load_pipeline
+    data = json.loads(asset_path(name).read_text(encoding="utf-8"))
+    edit(data)
+    edited = tmp_path / name
+    edited.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    cfg = tmp_path / "kg.cfg"
+    cfg.write_text(asset_path("kg.cfg").read_text(encoding="utf-8").replace(f'"{name}"', f'"{edited}"'),
+                   encoding="utf-8")
+    return Extractor(load_pipeline(cfg))
+
+
+def _record(extractor, title: str, abstract: str) -> dict:
+    from kg.sources import Paper
+    return extractor.record(Paper(id="t1", title=title, abstract=abstract)).to_gold()
+
+
+def test_comparison_words_are_read_from_the_relation_cues(tmp_path):
+    """Which words introduce a comparison's reference is data (relation_cues.json), not code: without
+    'than' among the reference words, DuckDB is no longer the reference that ran on the EPYC."""
+    title, abstract = "LearnJoin: GPU hash joins", "LearnJoin is 9.1x faster than DuckDB on a 64-core AMD EPYC 7763."
+    shipped = _pipeline_with(tmp_path, "relation_cues.json", lambda d: None)
+    assert ["DuckDB", "RUNS_ON", "EPYC 7763"] in _record(shipped, title, abstract)["relations"]
+    edited = _pipeline_with(tmp_path, "relation_cues.json", lambda d: d["_reference_words"].remove("than"))
+    assert ["DuckDB", "RUNS_ON", "EPYC 7763"] not in _record(edited, title, abstract)["relations"]
+
+
+def test_whose_number_it_is_is_read_from_the_metrics_file(tmp_path):
+    """A named baseline's verb (metrics.json 'owners') gives it the number after it."""
+    title = "Vexattn: Fast Attention"
+    abstract = "Prior kernels leave the H100 idle, with FlashAttention-2 achieving only 35% utilization."
+    shipped = _pipeline_with(tmp_path, "metrics.json", lambda d: None)
+    assert [r["subject"] for r in _record(shipped, title, abstract)["results"]] == ["FlashAttention-2"]
+    edited = _pipeline_with(tmp_path, "metrics.json", lambda d: d["owners"]["baseline_verbs"].remove("achieving"))
+    assert [r["subject"] for r in _record(edited, title, abstract)["results"]] == ["Vexattn"]
