@@ -51,7 +51,7 @@ FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
-              "_execution", "_reference_words", "_before_compared_device", "_compare_verbs", "_setting_words",
+              "_execution", "_reference_words", "_before_compared_device", "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs")
 
 
@@ -99,6 +99,9 @@ class CueTable:
         # the model a clause runs: 'train ResNet-50 on', 'using the GPT-2 model', 'Llama-2-70B can run on'
         self.run_model_before = re.compile(rf"\b(?:{alt('_run_model_before')})\s+(?:(?:a|an|the)\s+)?$", re.I)
         self.run_model_after = re.compile(rf"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:{alt('_run_model_verbs')})\b")
+        # 'comparable performance to ... graph libraries such as Ligra': the cue before a list of examples
+        # governs it from further back, before the noun the examples are of
+        self.examples_before = re.compile(rf"\b(?:{alt('_example_markers')}),?\s*\(?$", re.I)
         self.accelerators = set(words["_accelerator_classes"])
         self.general_purpose_classes = set(words["_general_purpose"])
         # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
@@ -154,12 +157,10 @@ class RelationExtractor(DataFiles):
         self.require_data("kg_relations")
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        first = min((m.start for m in ctx.mentions if ctx.proposes and m.name == ctx.proposes[0]
-                     and m.start >= ctx.title_end), default=len(ctx.text))
+        first = _work_starts(ctx)
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
-            background = bool(ctx.proposes) and ctx.title_end <= sent[0] and sent[1] <= first \
-                and not WE.search(ctx.text, *sent)
+            background = ctx.title_end <= sent[0] and sent[1] <= first and not WE.search(ctx.text, *sent)
             named = [o for o in inside if o.name in ctx.proposes]
             runs = {id(m): self._run_model(ctx, sent, inside, m) for m in inside}    # once per mention, not per head
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
@@ -174,7 +175,7 @@ class RelationExtractor(DataFiles):
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
                 if reading is not None and background and reading.type in FIELD_RELATIONS \
-                        and reading.head == ctx.proposes[0]:
+                        and reading.head == (ctx.proposes[0] if ctx.proposes else PAPER):
                     continue      # 'Foundation models are based on the Transformer', 'existing libraries (cuBLAS)'
 
                 if reading is not None:
@@ -202,7 +203,10 @@ class RelationExtractor(DataFiles):
                             (m.start, m.end))
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
         clause = self._clause(text, sent[0], inside, m)
-        window = clause[-(90 + m.start - _list_start(text, inside, m).start):]
+        first = _list_start(text, inside, m)
+        reach = 90 + m.start - first.start + (60 if self.cue.examples_before.search(text, max(0, first.start - 12),
+                                                                                     first.start) else 0)
+        window = clause[-reach:]
         found = self.cue(window, ALLOWED[m.type])
         if found:
             rel, rule = found
@@ -321,6 +325,15 @@ class RelationExtractor(DataFiles):
                         out.append(Relation(h.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
                                             (o.start, o.end)))
         return out
+
+
+def _work_starts(ctx: RelationContext) -> int:
+    """Where the abstract starts speaking of the work: the main contribution's first mention, or for a
+    study the first sentence with we/our/this paper; the sentences before it are about the field."""
+    if ctx.proposes:
+        return min((m.start for m in ctx.mentions if m.name == ctx.proposes[0] and m.start >= ctx.title_end),
+                   default=len(ctx.text))
+    return next((s[0] for s in ctx.sentences if s[0] >= ctx.title_end and WE.search(ctx.text, *s)), 0)
 
 
 def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> bool:

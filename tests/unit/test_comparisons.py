@@ -138,3 +138,14 @@ def test_the_device_after_a_comparisons_reference_is_the_references_platform(ext
                       "reference implementation on an Intel Core i9-13900K.", title="cuKyber: Kyber on GPUs")
     r = rels(rec)
     assert ("cuKyber", "COMPARED_WITH", "Core i9-13900K") in r and ("cuKyber", "RUNS_ON", "Core i9-13900K") not in r
+
+
+def test_a_comparison_governs_the_examples_listed_after_its_noun(extract_one):
+    """'comparable performance to ... CPU shared-memory graph libraries such as Ligra and Galois': the
+    examples are what the work is compared with, however long the noun phrase before 'such as'."""
+    rec = extract_one("We present Pilgraph. Pilgraph shows comparable performance to the fastest GPU hardwired "
+                      "primitives and CPU shared-memory graph libraries such as Torvex and Quellar.",
+                      title="Pilgraph: Graph Processing on the GPU")
+    r = rels(rec)
+    assert ("Pilgraph", "COMPARED_WITH", "Torvex") in r and ("Pilgraph", "COMPARED_WITH", "Quellar") in r, r
+    assert ("Pilgraph", "IMPLEMENTED_IN", "Torvex") not in r and ("Pilgraph", "RUNS_ON", "CPU") not in r, r

@@ -777,6 +777,17 @@ def test_libraries_named_before_the_work_is_introduced_are_not_its_implementatio
     assert ("Triton", "COMPARED_WITH", "cuDNN") not in r and ("Triton", "COMPARED_WITH", "cuBLAS") in r, r
 
 
+def test_a_study_says_nothing_of_its_own_in_the_sentences_before_it_speaks(extract_one):
+    """A paper that proposes nothing: what the field is trained with before 'This paper ...' is not what
+    the study is implemented in; what the study itself uses is."""
+    rec = extract_one("Most networks deployed today are trained using GPUs via frameworks such as TensorFlow and "
+                      "PyTorch. This paper extends the Pilgor simulator to run cuDNN kernels.",
+                      title="Analyzing Deep Learning Workloads on a GPU Simulator")
+    r = rels(rec)
+    assert ("@paper", "IMPLEMENTED_IN", "TensorFlow") not in r and ("@paper", "IMPLEMENTED_IN", "PyTorch") not in r, r
+    assert ("@paper", "IMPLEMENTED_IN", "cuDNN") in r, r
+
+
 def test_a_title_opening_with_a_known_name_spelled_another_way_proposes_it(extract_one):
     rec = extract_one("We distribute long sequences across multiple devices.",
                       title="Ring Attention with Blockwise Transformers for Near-Infinite Context")
