@@ -33,6 +33,9 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
 
 
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
+_STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs)\b"
+# a noun phrase of one or two words that no metric list knows: 'SRAM', 'peak SRAM', 'RAM use'
+UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*)?"
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -54,6 +57,11 @@ class MetricVocabulary:
         self.known = {m.lower() for m in table["metrics"]}
         self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
+        # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
+        reduce = alternation(table["reduce_words"])
+        self.reduced_after = re.compile(rf"\s*(?:{reduce})\s+(?P<noun>{UNKNOWN_NOUN})", re.I)
+        self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
+                                         r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
         qualifiers: dict[str, list[str]] = {k: v for k, v in table.get("qualifiers", {}).items()
                                             if not k.startswith("_")}
@@ -93,6 +101,10 @@ class MetricVocabulary:
         else:
             found, lead = None, before[-25:] + " " + after[:20]
         metric = self._singular(found.group(0).lower()) if found else ""
+        reduced = None if metric or unit not in ("x", "%") else \
+            self.reduced_after.match(after) if unit == "x" else self.reduced_before.search(before)
+        if reduced:
+            return f"{reduced.group('noun')} reduction"
         if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):
             return metric if metric.endswith("speedup") else "speedup"
         if not metric:

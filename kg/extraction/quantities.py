@@ -79,12 +79,15 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
 
 
 def _flops_unit(surface: str) -> str:
-    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS, 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s."""
+    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS, 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s;
+    per device and per watt: 'TFLOPS/GPU', 'GFLOPS/W' ('52.23 gigaflops per watt')."""
     s = surface.strip()
-    prefix = {"p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
+    prefix = {"e": "exa", "p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
     if s.endswith("/GPU") or s == "TF":
         return f"{prefix[0].upper()}FLOPS/GPU"
-    if re.fullmatch(r"[PTG]FLOPS", s):
+    if s.endswith(("/W", "watt")):
+        return f"{prefix[0].upper()}FLOPS/W"
+    if re.fullmatch(r"[EPTG]FLOPS", s):
         return s
     return f"{prefix}FLOP/s"
 
@@ -151,7 +154,7 @@ class QuantityReader:
             rf"(?P<unit>{'|'.join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))})\b", re.I)
         # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
         self.rate = re.compile(
-            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
+            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
             rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
 
     def number(self, text: str) -> float:
@@ -175,7 +178,8 @@ class QuantityReader:
                 noun = m.group("noun")
                 if noun.lower() in NOT_RATE_NOUNS or noun.lower().startswith(("peta", "tera", "giga")):
                     continue
-                value = round(self.number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1), 6)
+                value = round(self.number(m.group("value")) * RATE_SCALE.get((m.group("scale") or "").lower(), 1)
+                              * SCALE.get(m.group("suffix") or "", 1), 6)      # '160K frames per second'
                 value = int(value) if float(value).is_integer() else value
                 yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
         if "magnitude" in lowered:

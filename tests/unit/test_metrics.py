@@ -21,6 +21,11 @@ VOCABULARY = MetricVocabulary()
     ("it achieves 3x speedup over FlashAttention-2 and reaches 620 TFLOPs/s", "620 TFLOPs/s", "teraFLOP/s",
      "performance"),
     ("up to 40% reduction at trajectory-level and 35% at token level", "35%", "%", "reduction"),
+    # a reduction of something no metric list names: the noun, not a speedup
+    ("using 3.5x less SRAM and 5.7x less Flash compared to MobileNetV2", "3.5x", "x", "SRAM reduction"),
+    ("using 3.5x less SRAM and 5.7x less Flash compared to MobileNetV2", "5.7x", "x", "Flash reduction"),
+    ("with 3.7-4.1x smaller peak SRAM", "3.7-4.1x", "x", "peak SRAM reduction"),
+    ("EON reduces RAM use by 35% compared to TFLM", "35%", "%", "RAM use reduction"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)

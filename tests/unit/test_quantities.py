@@ -29,6 +29,10 @@ def got(sentence, devices=()):
     ("using approximately 16GB of GPU RAM", (16, "GB", None)),
     ("a small memory overhead (5-7G)", (7, "GB", 5)),
     ("about 200 GPU-hours", (200, "GPU-hours", None)),
+    ("Frontier achieved 1.102 exaflops on the HPL benchmark", (1.102, "exaFLOP/s", None)),
+    ("an energy efficiency of 52.23 gigaflops per watt", (52.23, "GFLOPS/W", None)),
+    ("a Green500 entry at 65.4 GFLOPS/W", (65.4, "GFLOPS/W", None)),
+    ("our batch renderer reaches 160K frames per second", (160_000, "frames/s", None)),
 ])
 def test_claims(sentence, expected):
     assert expected in got(sentence)
