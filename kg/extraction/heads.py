@@ -44,7 +44,7 @@ class ReferenceCues:
         # '31x the throughput of the reference implementation on ...': 'of' after a multiple names it too (not
         # any 'of': 'Path Tracing of Dynamic Scenes with ReSTIR on Consumer GPUs')
         ref = rf"(?:\b(?:{refs})|\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+(?:the\s+|an?\s+)?"
-        named = re.compile(rf"{ref}(?:[\w\-]+\s+){{0,3}}$", re.I)
+        named = re.compile(rf"{ref}(?:[\w\-]+\s+){{0,5}}$", re.I)
         unnamed = re.compile(rf"{ref}"
                              rf"(?:[\w\-]+\s+){{0,4}}(?:{alternation(baseline_nouns)})\s+on\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w\-]+\s+){0,2}$", re.I)

@@ -69,8 +69,8 @@ class MetricVocabulary:
         alt = lambda key: alternation(qualifiers.get(key) or owners.get(key, []))   # noqa: E731
         self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
-        self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){{0,5}}?)"
-                                   r"(?=\s*(?:[,;.)]|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
+        self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){{0,5}}?)"
+                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
         self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}$", re.I)
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")

@@ -98,7 +98,8 @@ class ResultExtractor(DataFiles):
                 if self.metrics.average.search(s_text[max(0, q.start - 25):q.end + 15]):
                     quals.append("average")
                 over = self.metrics.baseline.match(s_text[q.end:])
-                if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]):
+                if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]) \
+                        and not (over.group(1).lower() == "over" and over.group(2)[0].isdigit()):   # 'over 95%': more than
                     # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X')
                     quals.append(f"over {over.group(2).rstrip('.')}")
                 at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)

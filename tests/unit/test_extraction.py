@@ -99,6 +99,17 @@ def test_results_values_units_qualifiers(extract_one):
     assert thr["metric"] == "throughput" and thr["qualifier"].startswith("over vLLM") and thr["subject"] == "Orbit"
 
 
+def test_a_baseline_qualifier_keeps_the_whole_name_and_number(extract_one):
+    """'over llama.cpp's GPU backend' is not cut at the dot, 'vs. 54.7%' keeps its decimals, and 'over 95%'
+    is 'more than', no baseline."""
+    rec = extract_one("On a Snapdragon 8 Gen 3, Pocketa decodes at a 2.3x speedup over llama.cpp's GPU backend. "
+                      "Pocketa reaches 55.3% accuracy (vs. 54.7% for the best prior model). By reading less than 2% "
+                      "of input tokens, Pocketa keeps over 95% of model quality.", title="Pocketa: on-device LLMs")
+    quals = {r["value"]: r["qualifier"] for r in rec["results"]}
+    assert quals[2.3] == "over llama.cpp's GPU backend" and quals[55.3].startswith("over 54.7%"), quals
+    assert quals[2] is None, quals
+
+
 def test_provenance_points_into_raw_text(extract_one):
     raw = r"Orbit is 2.3$\times$ faster on the H100."
     rec = extract_one(raw, title="Orbit: Fast Serving")

@@ -50,6 +50,7 @@ def test_claims(sentence, expected):
     "random accesses, which can account for up to 75% of the runtime",
     "a synchronized update, leading to ~20% overheads for the attention computation",
     "it sustains its throughput even under stringent 15 ms latency constraints",
+    "CascadeCam meets a 0.5 mAP target while processing every stream",
 ])
 def test_not_claims(sentence):
     values = {v for v, _, _ in got(sentence)}
