@@ -16,6 +16,8 @@ from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("metrics", "reduce_words", "speed_words"))
+    if isinstance(data, dict) and "quality_metrics" in data:
+        yield from lists_of_strings({"quality_metrics": data["quality_metrics"]})
     for group in ("qualifiers", "owners"):
         yield from lists_of_strings(data.get(group, {}) if isinstance(data, dict) else {})
     defaults = data.get("unit_defaults") if isinstance(data, dict) else None
@@ -63,6 +65,7 @@ class MetricVocabulary:
         self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
                                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
+        self.quality = re.compile(rf"(?<![\w-])(?:{alternation(table.get('quality_metrics', []))})(?![\w-])", re.I)
         qualifiers: dict[str, list[str]] = {k: v for k, v in table.get("qualifiers", {}).items()
                                             if not k.startswith("_")}
         owners: dict[str, list[str]] = table.get("owners", {})
@@ -71,11 +74,15 @@ class MetricVocabulary:
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){{0,5}}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
-        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}$", re.I)
+        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}(?:\d+-)?$", re.I)
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")
         self.presented = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{alt('presenting_verbs')})\s+(?:the\s+|an?\s+)?$", re.I)
         self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times)?\s*(?:{alt('comparatives')})?\s*$")
+
+    def hardware_free(self, metric: str) -> bool:
+        """A model-quality metric (accuracy, AP, perplexity): no device measures it."""
+        return self.quality.search(metric) is not None
 
     def _singular(self, phrase: str) -> str:
         for cut in ("es", "s"):

@@ -18,17 +18,55 @@ from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
-from kg.extraction.retype import VERB_AFTER
+from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
 ON_DEVICE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
+# a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
+# GPUs', 'on a single 8-GPU node'
+PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|the\s+|one\s+|single\s+|multiple\s+|"
+                             r"\d[\d,]*\s+|[\w\-]+\s+){0,4}(?:\d+-)?$", re.I)
 
 
-def measured_on(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> str | None:
-    """The specific hardware the sentence's numbers were measured on: never the comparison target
-    ('1,800 tokens/s, 10x faster than a DGX H100' was not measured on the DGX H100)."""
-    return next((m.name for m in inside if m.type == "hardware" and m.specific
-                 and not compared_before.search(text, max(0, m.start - 60), m.start)), None)
+def platforms(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> list[Mention]:
+    """The sentence's devices that are not a comparison target ('1,800 tokens/s, 10x faster than a DGX
+    H100' was not measured on the DGX H100)."""
+    return [m for m in inside if m.type == "hardware" and not compared_before.search(text, max(0, m.start - 60), m.start)]
+
+
+def measured_on(text: str, devices: list[Mention]) -> str | None:
+    """Where the sentence's numbers were measured: its first specific device, else a device class that
+    stands as a platform ('in under 12 hours on a single GPU', 'per NPU', 'on a laptop'; not 'GPU
+    memory', 'GPU kernels')."""
+    return next((m.name for m in devices if m.specific),
+                next((m.name for m in devices if PLATFORM_BEFORE.search(text, max(0, m.start - 30), m.start)), None))
+
+
+def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[int, int]],
+                       devices: list[Mention]) -> dict[int, str]:
+    """'by up to 3.8x, 2.6x, and 1.7x on the Intel CPU, ARM CPU, and NVIDIA GPU, respectively': a list of
+    numbers and a list of as many devices, paired in order (number start -> device)."""
+    if len(starts) < 2 or len(devices) < 2 or not RESPECTIVELY.search(text, *sentence):
+        return {}
+    numbers = max(_listed(text, starts), key=len)
+    listed = max(_listed(text, [(m.start, m.end) for m in devices]), key=len)
+    if len(numbers) != len(listed) or len(numbers) < 2:
+        return {}
+    return {starts[i][0]: devices[j].name for i, j in zip(numbers, listed)}
+
+
+def _listed(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of spans that stand in one list ('A, B, and the C')."""
+    runs: list[list[int]] = [[0]]
+    for i in range(1, len(spans)):
+        gap = ARTICLE_END.sub("", text[spans[i - 1][1]:spans[i][0]])
+        if LIST_SEP.match(gap):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _baseline_subject(vocab: MetricVocabulary, text: str, inside: list[Mention], proposes: list[str],
@@ -81,17 +119,20 @@ class ResultExtractor(DataFiles):
             s_text = text[sent[0]:sent[1]]
             resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            hardware = measured_on(text, inside, self.metrics.compared_before)
+            where = platforms(text, inside, self.metrics.compared_before)
+            hardware = measured_on(text, where)
+            ordered = sorted(by_sentence[index], key=lambda q: q.start)
+            respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered], where)
             dataset = next((m.name for m in inside if m.type == "dataset"), None)
             subject = head_for(sent, inside, proposes)
             named = [m for m in inside if m.name in proposes]
-            for whole in sorted(by_sentence[index], key=lambda q: q.start):
+            for whole in ordered:
                 q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
                 own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
                     _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
                 on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
-                device = next((m.name for m in inside if on and m.type == "hardware" and m.specific
-                               and m.start == on.end()), hardware)
+                device = respective.get(whole.start) or next(
+                    (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()), hardware)
                 quals = []
                 if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
                     quals.append("up to")
@@ -105,10 +146,12 @@ class ResultExtractor(DataFiles):
                 at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
                 if at:
                     quals.append(f"at {at}")
+                metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit)
                 results.append(Result(
-                    subject=own, metric=self.metrics.metric_of(s_text, q.start, q.end, q.unit), value=q.value, unit=q.unit,
+                    subject=own, metric=metric, value=q.value, unit=q.unit,
                     start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                    qualifier=", ".join(quals) or None, low=q.low, hardware=device, dataset=dataset))
+                    qualifier=", ".join(quals) or None, low=q.low, dataset=dataset,
+                    hardware=None if self.metrics.hardware_free(metric) else device))
         doc._.kg_results = results
         return doc
 

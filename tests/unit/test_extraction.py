@@ -349,6 +349,28 @@ def test_a_claim_that_names_no_device_gets_none(extract_one):
     assert [r.get("hardware") for r in rec["results"]] == [None]
 
 
+def test_a_device_class_the_claim_ran_on_is_its_hardware(extract_one):
+    """'in under 12 hours on a single GPU', 'per NPU': the class is where it was measured; 'GPU memory'
+    names no platform."""
+    rec = extract_one("Tralvo trains in under 12 hours on a single GPU. Tralvo reaches 6,688 tokens/s per NPU. "
+                      "Tralvo reduces GPU memory usage by 42%.", title="Tralvo: efficient training")
+    assert {r["value"]: r.get("hardware") for r in rec["results"]} == {12: "GPU", 6688: "NPU", 42: None}
+
+
+def test_numbers_and_devices_listed_respectively_pair_in_order(extract_one):
+    rec = extract_one("Tunix improves performance on the Intel CPU, ARM CPU, and NVIDIA GPU by up to 3.8x, 2.6x, "
+                      "and 1.7x, respectively.", title="Tunix: tensor program tuning")
+    assert {r["value"]: r.get("hardware") for r in rec["results"]} == {3.8: "Intel CPU", 2.6: "ARM CPU",
+                                                                       1.7: "NVIDIA GPU"}
+
+
+def test_a_model_quality_number_carries_no_hardware(extract_one):
+    """'55.5% AP ... at a speed of 16 FPS on Tesla V100': the V100 measured the FPS, not the AP."""
+    rec = extract_one("Detvo achieves 55.5% AP on COCO at a speed of 16 FPS on Tesla V100.",
+                      title="Detvo: real-time detection")
+    assert {r["value"]: r.get("hardware") for r in rec["results"]} == {55.5: None, 16: "V100"}
+
+
 def test_an_interconnect_is_used_not_compared(extract_one):
     rec = extract_one("To overcome the memory limit of one GPU, WarpCore scales over a dense NVLink topology.",
                       title="WarpCore: A Library for Hashing on GPUs")
