@@ -16,7 +16,7 @@ from kg.extraction.shapes import is_coined
 
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
-        "function_words", "prepositions", "title_purpose", "study_title_words")
+        "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -66,10 +66,12 @@ class ContributionLexicon:
                                                 made_here)))
         self.title_purpose = re.compile(rf"\s+(?:{_alt(w['title_purpose'])})\s")
         self.study_title = re.compile(rf"\b(?:{_alt(w['study_title_words'])})\b", re.I)
+        self.study_only = re.compile(rf"\b(?:{_alt([x for x in w['study_title_words'] if x not in w['goal_words']])})\b",
+                                     re.I)
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
-        self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b")
+        self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
         # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
         # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
         self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)

@@ -19,6 +19,8 @@ from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_of
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|over)\b")
+# a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
+SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 
 
 @dataclass
@@ -76,6 +78,11 @@ class ContributionFinder(DataFiles):
         cue_starts = self._cues(paper)
         self._defined_terms(paper, doc._.kg_sentences or [], cue_starts)
         self._parts(paper)
+        if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
+                and self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end):
+            # 'Wafer-Scale LLM Inference: Lessons from Deploying Llama on ...': a topic, not a name
+            paper.proposes.pop(0)
+            paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         if title is not None and self._weak(paper, title) and len(paper.proposes) > 1 and paper.proposes[0] == title:
             # '1-bit AI Infra: Part 1.1, ...': a plain title prefix the abstract never repeats yields to
             # what the abstract itself proposes
@@ -141,10 +148,11 @@ class ContributionFinder(DataFiles):
         paper.claim(first, paper.text[first.end:paper.title_end])
 
     @staticmethod
-    def _weak(paper: _Paper, prefix: str) -> bool:
-        """A several-word plain prefix that the abstract never repeats."""
+    def _weak(paper: _Paper, prefix: str, acronyms: bool = False) -> bool:
+        """A several-word plain prefix that the abstract never repeats; with ``acronyms``, short acronyms
+        in it are plain words too ('LLM Inference', 'GPU Kernels')."""
         return len(prefix.split()) > 1 and not occurrences(paper.text[paper.title_end:], prefix) \
-            and not any(is_coined(t, set()) for t in prefix.split())
+            and not any(is_coined(t, set()) and not (acronyms and SHORT_ACRONYM.fullmatch(t)) for t in prefix.split())
 
     def _cues(self, paper: _Paper) -> list[int]:
         """'we propose X', 'our system, called X', 'known as X'; the starts of the cues found."""

@@ -75,7 +75,9 @@ class CueTable:
         words = {key: table.pop(key, []) for key in RULE_WORDS}
         strong = words["_strong"]
         alt = lambda key: alternation(words[key])  # noqa: E731
-        self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b")
+        # ', and accelerates GCN training': 'and' before a verb opens a new clause (not ', and SGLang')
+        self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b|"
+                                 r",\s+and\s+(?=[a-z]+(?:es|ed|s)\s)")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
         # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
         # preposition ('with no changes on an A100' runs on it)

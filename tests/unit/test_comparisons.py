@@ -167,3 +167,13 @@ def test_a_reference_named_a_few_words_after_the_comparison_still_owns_its_platf
     r = rels(rec)
     assert ("cuQuantum", "RUNS_ON", "Perlmutter") in r and ("Tenvor", "RUNS_ON", "Perlmutter") not in r, r
     assert ("Tenvor", "RUNS_ON", "Frontier") in r, r
+
+
+def test_and_before_a_verb_ends_the_comparisons_reach(extract_one):
+    """'... over RoDe, and accelerates end-to-end GCN training': GCN is no baseline; a list ending in
+    ', and SGLang' still is."""
+    rec = extract_one("Spardo achieves 3.2x over Rodix, and accelerates end-to-end GCN training by 1.8x. Spardo "
+                      "outperforms vLLM, TGI, and SGLang.", title="Spardo: sparse kernels")
+    r = rels(rec)
+    assert ("Spardo", "COMPARED_WITH", "Rodix") in r and ("Spardo", "COMPARED_WITH", "GCN") not in r, r
+    assert {("Spardo", "COMPARED_WITH", n) for n in ("vLLM", "Text Generation Inference", "SGLang")} <= r, r

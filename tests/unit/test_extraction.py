@@ -821,6 +821,20 @@ def test_a_study_says_nothing_of_its_own_in_the_sentences_before_it_speaks(extra
     assert ("@paper", "IMPLEMENTED_IN", "cuDNN") in r, r
 
 
+def test_a_plain_topic_before_a_study_title_is_no_name(extract_one):
+    """'Wafer-Scale LLM Inference: Lessons from ...' names a topic; 'Deep Optimizer States: Towards ...'
+    names the work (a goal, not a study), and 'LLM-Guided' after a colon does not make the name a model."""
+    rec = extract_one("We report our experience deploying Llama 3.1 70B on the Cerebras CS-3.",
+                      title="Wafer-Scale LLM Inference: Lessons from Deploying Llama on Cerebras CS-3")
+    assert rec["proposes"] == [] and ("@paper", "RUNS_ON", "CS-3") in rels(rec)
+    rec = extract_one("We move optimizer states between host and GPU memory in interleaved chunks.",
+                      title="Deep Optimizer States: Towards Scalable Training of Transformer Models")
+    assert rec["proposes"] == ["Deep Optimizer States"]
+    rec = extract_one("We introduce Kernforge, an agentic framework that writes kernels.",
+                      title="Kernforge: LLM-Guided Generation of Efficient Triton Kernels")
+    assert types_of(rec)["Kernforge"] == "method"
+
+
 def test_a_title_opening_with_a_known_name_spelled_another_way_proposes_it(extract_one):
     rec = extract_one("We distribute long sequences across multiple devices.",
                       title="Ring Attention with Blockwise Transformers for Near-Infinite Context")
