@@ -59,7 +59,8 @@ class CuedNames:
 
     def __init__(self, data: dict[str, Any]) -> None:
         markers = data.get("name_markers", [])
-        self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}$", re.I) if markers else None
+        # 'compared to the state-of-the-art (Quilam)': the name may stand in brackets after the marker's noun
+        self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}\(?$", re.I) if markers else None
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
@@ -85,11 +86,13 @@ class CuedNames:
             if any(taken[start:end]) or word.lower() in stop_lower or word.lower() in self.not_names:
                 continue
             typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
-            if SENTENCE_START.search(text, max(0, start - 6), start) or not text[title_end:start].strip() \
+            marked = self.before.search(text, max(0, start - 60), start)
+            opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (marked and text[start - 1] == "(")
+            if opens or not text[title_end:start].strip() \
                     or (CAPITAL_AFTER.match(text, end) and not typed_after) \
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
-            if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
+            if typed_after or marked or BASED.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
