@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extraction.candidates import Candidate
+from kg.extraction.cued import CUED_RULE
+from kg.extraction.shapes import VARIANT_WORDS
 
 LISTED_RULE = "rule:listed-name"
 # the separators of a list and the names that may stand in it
@@ -88,3 +90,21 @@ def _walk_left(text: str, c: Candidate, ends: dict[int, Candidate], taken: bytea
 def _guess(start: int, name: str, taken: bytearray) -> Candidate:
     taken[start:start + len(name)] = b"\x01" * len(name)
     return Candidate(start, start + len(name), "method", name, LISTED_RULE, "coined")
+
+
+def variant_names(text: str, chosen: list[Candidate], title_end: int) -> list[Candidate]:
+    """The released variants of a name a cue or a list revealed: 'Sulnix' found once makes 'Sulnix-large
+    model achieves ...' a name even where it opens a sentence (a size or tier of a released model: a
+    model, derived from its base)."""
+    taken = bytearray(len(text) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    out: list[Candidate] = []
+    variants = "|".join(VARIANT_WORDS)
+    for name in dict.fromkeys(c.name for c in chosen if c.rule in (CUED_RULE, LISTED_RULE)):
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}-(?:{variants})(?![\w\-])", text):
+            if m.start() < title_end or any(taken[m.start():m.end()]):      # the title's names: kg_contributions
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(Candidate(m.start(), m.end(), "model", m.group(0), "shape:derived", "coined"))
+    return out

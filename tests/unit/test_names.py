@@ -63,3 +63,15 @@ def test_a_name_in_brackets_after_a_comparisons_noun_is_a_name(extract_one):
                       "faster model synchronization (Table 3).", title="Pilvex: fast synchronization")
     assert ("Pilvex", "COMPARED_WITH", "Quilam") in rels(rec)
     assert "Table" not in {e["name"] for e in rec["entities"]}
+
+
+def test_a_revealed_names_sized_variants_are_models_even_opening_a_sentence(extract_one):
+    """'the Sulnix object detection neural network' reveals Sulnix (a cue); 'Sulnix-large model achieves ...'
+    and 'The Sulnix-tiny model' are then its released sizes, models derived from it."""
+    rec = extract_one("We show that the Sulnix object detection neural network scales up and down. Sulnix-large achieves "
+                      "55.5% AP on COCO at 16 FPS on Tesla V100. The Sulnix-tiny model reaches 443 FPS on RTX 2080Ti.",
+                      title="Torvix: Scaling Cross Stage Partial Network")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Sulnix-large") == "model" and types.get("Sulnix-tiny") == "model", types
+    r = rels(rec)
+    assert ("Sulnix-large", "BASED_ON", "Sulnix") in r and ("Sulnix-tiny", "BASED_ON", "Sulnix") in r, r
