@@ -31,7 +31,7 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
                 r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
     (re.compile(r"\$([^$\n]{1,60})\$"), lambda m: _math(m.group(1))),
     (re.compile(r"\{([^{}\\\n]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
-    (re.compile(r"(?<=[\d×%$])--(?=\d)"), "-"),                # 3--5, 1.5$\times$--2$\times$
+    (re.compile(r"(?<=[\d×%$])--(?=\$?\d)"), "-"),             # 3--5, 1.5$\times$--2$\times$, $2$--$3\times$
     (re.compile(r"(?<=[\w.])~(?=[A-Za-z(\[])|(?<=[A-Za-z.]{2})~(?=\d)"), " "),   # a tie: 35~ms, Fig.~3, Adapters~(LoRA)
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),

@@ -37,6 +37,7 @@ def test_latex_remnants_are_cleaned_with_offsets():
     (r"Deep Graph Library ($3.02\times$ faster)", "Deep Graph Library (3.02× faster)"),
     (r"$\mathbf{2.6\times}$ higher", "2.6× higher"),
     (r"{$162$/$275$} PFLOPS", "162/275 PFLOPS"),
+    (r"it is $2$--$3\times$ faster", "it is 2-3× faster"),
     (r"$\sim$20\% less CO$_2$e", "~20% less CO2e"),
     (r"within $0.25^{\circ}$", "within 0.25°"),
     (r"is $10^{3}$ times faster", "is 1,000 times faster"),
