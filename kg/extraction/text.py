@@ -27,8 +27,13 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"\{?\\([\'`^\"~])\{?([A-Za-z])\}?\}?"),
      lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)])),
     (re.compile(r"~?\\(?:cite[pt]?|ref|eqref|label|footnote)\{[^{}]*\}"), ""),
-    (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|underline|mathrm|mathbf|mathit|mathsf|mathtt|"
-                r"text)\{([^{}]*)\}"), lambda m: m.group(1)),
+    (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), lambda m: m.group(1)),       # the link's text
+    (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textnormal|underline|mathrm|"
+                r"mathbf|mathit|mathsf|mathtt|boldsymbol|operatorname|mbox|hbox|url|text)\{([^{}]*)\}"), lambda m: m.group(1)),
+    (re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))"), ","),            # a thin space grouping digits: 1\,200 -> 1,200
+    (re.compile(r"\\[,;: ]"), " "),                          # other LaTeX spaces: 'a 4.5\, times', 'i.e.\ the'
+    (re.compile(r"\\!"), ""),
+    (re.compile(r"``|''"), '"'),                              # ``Vexor'' -> "Vexor"
     (re.compile(r"\$([^$\n]{1,60})\$"), lambda m: _math(m.group(1))),
     (re.compile(r"\{([^{}\\\n]{1,60})\}"), lambda m: _INLINE_MATH.sub(lambda x: _math(x.group(1)), m.group(1))),
     (re.compile(r"(?<=[\d×%$])--(?=\$?\d)"), "-"),             # 3--5, 1.5$\times$--2$\times$, $2$--$3\times$
@@ -36,11 +41,11 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"---"), "—"),
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
 ]
-_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--|[\w.]~")   # every rule needs one of these
+_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--|[\w.]~|``|''")   # every rule needs one of these
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
                  "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}
-_MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%)\s*")
+_MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%|[,;:! ])\s*")     # spacing commands ($4.5\,\times$) drop
 
 
 _POWER = re.compile(r"\b(\d{1,3})\s*\^\s*\{?(\d{1,2})\}?")
