@@ -39,9 +39,12 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"(?<=[\d×%$])--(?=\$?\d)"), "-"),             # 3--5, 1.5$\times$--2$\times$, $2$--$3\times$
     (re.compile(r"(?<=[\w.])~(?=[A-Za-z(\[])|(?<=[A-Za-z.]{2})~(?=\d)"), " "),   # a tie: 35~ms, Fig.~3, Adapters~(LoRA)
     (re.compile(r"---"), "—"),
+    (re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"), ","),    # 1\u202f200 tokens/s -> 1,200
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
+    (re.compile(r"[\u2010\u2011]"), "-"),                    # Unicode hyphens: Llama\u20102\u20107B, GPT\u20114
+    (re.compile(r"[\u00ad\u200b]"), ""),                      # soft hyphen, zero-width space
 ]
-_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f]|--|[\w.]~|``|''")   # every rule needs one of these
+_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f\u2010\u2011\u00ad\u200b]|--|[\w.]~|``|''")   # every rule needs one
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
                  "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}

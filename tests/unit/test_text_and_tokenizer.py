@@ -42,6 +42,8 @@ def test_latex_remnants_are_cleaned_with_offsets():
     (r"a $4.5\,\times$ speedup", "a 4.5× speedup"),
     (r"code at \url{https://github.com/x/y}; see \href{https://x.y}{our repo}", "code at https://github.com/x/y; see our repo"),
     (r"``Vexor'' on an \mbox{A100}", '"Vexor" on an A100'),
+    ("Llama\u20102\u20107B and GPT\u20114 at 1\u202f200 tokens/s", "Llama-2-7B and GPT-4 at 1,200 tokens/s"),
+    ("multi\u00adquery atten\u200btion", "multiquery attention"),
     (r"$\sim$20\% less CO$_2$e", "~20% less CO2e"),
     (r"within $0.25^{\circ}$", "within 0.25°"),
     (r"is $10^{3}$ times faster", "is 1,000 times faster"),
