@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from kg.extraction.catalog import lists_of_strings, read_json_asset
@@ -132,7 +133,8 @@ class QuantityReader:
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
         body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
-        self.claim = re.compile(rf"(?<![\w.,/-]){body}")
+        # '3.1x/2.4x on A100/H100': a number after another's unit and a slash is a claim too
+        self.claim = re.compile(rf"(?:(?<![\w.,/-])|(?<=\d[x×%]/)){body}")
         # '{$162$/$275$} PFLOPS' (162/275 PFLOPS): two numbers sharing the unit after the second
         self.pair = re.compile(rf"(?<![\w.,/-])(?P<first>{NUM})\s*/\s*(?={NUM})")
         self.paired = re.compile(body)
@@ -146,6 +148,9 @@ class QuantityReader:
                                       rf"(?P<metric>{scores})(?![\w-])")
         self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
                                        rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
+        # 'reduces memory by a factor of 4', 'a factor of ten faster'
+        self.factor_of = re.compile(rf"\ba\s+factor\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+                                    rf"(?P<value>{NUM}|{wnum})(?![\w.]|\.\d)", re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
         self.duration = re.compile(
@@ -199,7 +204,8 @@ class QuantityReader:
             if m.group(0).lower() in ("x86", "x64"):
                 continue                     # the instruction set: 'on x86 CPUs'
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
-        for m in self.word_x.finditer(text) if " times " in lowered else ():
+        for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
+                       self.factor_of.finditer(text) if "factor of" in lowered else ()):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
         if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
             for m in self.duration.finditer(text):

@@ -33,6 +33,9 @@ def got(sentence, devices=()):
     ("an energy efficiency of 52.23 gigaflops per watt", (52.23, "GFLOPS/W", None)),
     ("a Green500 entry at 65.4 GFLOPS/W", (65.4, "GFLOPS/W", None)),
     ("our batch renderer reaches 160K frames per second", (160_000, "frames/s", None)),
+    ("it improves throughput by a factor of 3 over vLLM", (3, "x", None)),
+    ("it is a factor of ten faster", (10, "x", None)),
+    ("a 3.1x/2.4x speedup on A100/H100", (2.4, "x", None)),
 ])
 def test_claims(sentence, expected):
     assert expected in got(sentence)
