@@ -187,26 +187,11 @@ class QuantityReader:
                               * SCALE.get(m.group("suffix") or "", 1), 6)      # '160K frames per second'
                 value = int(value) if float(value).is_integer() else value
                 yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
-        if "magnitude" in lowered:
-            for m in MAGNITUDE.finditer(text):
-                count = m.group("count").lower()
-                power = 1 if count in ("an", "one") else self.word_numbers[count]
-                yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
-        if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half", "twice")):
-            for m in MULTIPLY.finditer(text):
-                if m.group("half"):
-                    yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
-                else:
-                    verb = m.group("verb") or m.group("base") or "doubl"     # twice: 2x
-                    factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
-                    yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
+        yield from self._word_multipliers(text, lowered)
         for m in _scan(PREFIX_X, text, windows):
             if m.group(0).lower() in ("x86", "x64"):
                 continue                     # the instruction set: 'on x86 CPUs'
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
-        for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
-                       self.factor_of.finditer(text) if "factor of" in lowered else ()):
-            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
         if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
             for m in self.duration.finditer(text):
                 unit = self.duration_units.get(m.group("unit").lower(), m.group("unit").lower())
@@ -230,6 +215,26 @@ class QuantityReader:
                                self.score_units[m.group("metric")], None, "result:score")
         for m in _scan(POINTS, text, windows):
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
+
+    def _word_multipliers(self, text: str, lowered: str) -> Iterator[Quantity]:
+        """Multipliers written in words: 'an order of magnitude', 'doubles', 'by half', 'ten times
+        more', 'by a factor of 3'."""
+        if "magnitude" in lowered:
+            for m in MAGNITUDE.finditer(text):
+                count = m.group("count").lower()
+                power = 1 if count in ("an", "one") else self.word_numbers[count]
+                yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
+        if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half", "twice")):
+            for m in MULTIPLY.finditer(text):
+                if m.group("half"):
+                    yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
+                else:
+                    verb = m.group("verb") or m.group("base") or "doubl"     # twice: 2x
+                    factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
+                    yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
+        for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
+                       self.factor_of.finditer(text) if "factor of" in lowered else ()):
+            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
 
     def _claimed(self, m: re.Match[str]) -> Quantity:
         i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
