@@ -103,13 +103,15 @@ class MetricVocabulary:
         elif before_hits:
             found = before_hits[-1]
             lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
-        elif after_hits:
+        elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)):
+            # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x
+            # with no accuracy loss')
             found, lead = after_hits[0], after[:after_hits[0].start()]
         else:
             found, lead = None, before[-25:] + " " + after[:20]
         metric = self._singular(found.group(0).lower()) if found else ""
         reduced = None if metric or unit not in ("x", "%") else \
-            self.reduced_after.match(after) if unit == "x" else self.reduced_before.search(before)
+            (self.reduced_after.match(after) if unit == "x" else None) or self.reduced_before.search(before)
         if reduced:
             return f"{reduced.group('noun')} reduction"
         if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):

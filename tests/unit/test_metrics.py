@@ -26,6 +26,8 @@ VOCABULARY = MetricVocabulary()
     ("using 3.5x less SRAM and 5.7x less Flash compared to MobileNetV2", "5.7x", "x", "Flash reduction"),
     ("with 3.7-4.1x smaller peak SRAM", "3.7-4.1x", "x", "peak SRAM reduction"),
     ("EON reduces RAM use by 35% compared to TFLM", "35%", "%", "RAM use reduction"),
+    ("SpAtten reduces DRAM access by 10.0x with no accuracy loss", "10.0x", "x", "DRAM access reduction"),
+    ("Harmony reduces swap load by up to 3x", "3x", "x", "swap load reduction"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
