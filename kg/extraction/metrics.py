@@ -74,6 +74,8 @@ class MetricVocabulary:
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){{0,5}}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
+        # 'than a GPU implementation on a V100': a baseline noun makes the device the baseline's
+        self.baseline_noun = re.compile(rf"\b(?:{alt('baseline_nouns')})\b", re.I)
         self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,5}}(?:\d+-)?$", re.I)
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")

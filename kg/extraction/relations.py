@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
-from kg.extraction.cued import ASIDE
 from kg.extraction.heads import (
     ReferenceCues,
     RelationContext,
@@ -28,9 +27,9 @@ from kg.extraction.heads import (
     part_relations,
     variants_run,
 )
+from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
-from kg.extraction.retype import LIST_SEP
 from kg.graph.schema import REL_TYPES
 
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -42,7 +41,6 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
-DEVICE_LIST_GAP = re.compile(r"^\s*$|^[^.;:()]*(?:,|\band\b|\bor\b)[^.;:()]*$")   # 'Haswell CPU and an Nvidia K80'
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 CLAUSE_END = re.compile(r"[;.]\s")
@@ -51,7 +49,8 @@ FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
-              "_execution", "_reference_words", "_before_compared_device", "_example_markers", "_compare_verbs", "_setting_words",
+              "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
+              "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs")
 
 
@@ -95,6 +94,7 @@ class CueTable:
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
         self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?$", re.I)
+        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?$", re.I)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference
         self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
@@ -205,7 +205,7 @@ class RelationExtractor(DataFiles):
                             (m.start, m.end))
         rel, rule = DEFAULT_BY_TYPE[m.type], "default"
         clause = self._clause(text, sent[0], inside, m)
-        first = _list_start(text, inside, m)
+        first = list_start(text, inside, m)
         reach = 90 + m.start - first.start + (60 if self.cue.examples_before.search(text, max(0, first.start - 12),
                                                                                      first.start) else 0)
         window = clause[-reach:]
@@ -217,7 +217,7 @@ class RelationExtractor(DataFiles):
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
-                self.cue.base_after.match(text, _list_end(text, inside, m).end):
+                self.cue.base_after.match(text, list_end(text, inside, m).end):
             if not _about_the_work(text, sent, inside, head):
                 return None      # 'Transformer-based LLMs have made an impact': the field, not the work
             if m.name not in self.cue.used_not_based_on:
@@ -225,7 +225,7 @@ class RelationExtractor(DataFiles):
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware":
-            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(self.cue.adjacent_comparison, text, inside, m):
+            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(self.cue, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
@@ -240,7 +240,7 @@ class RelationExtractor(DataFiles):
                 rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
             elif rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
                 rule = "baseline-device"     # '100x the throughput of a CPU implementation'
-            elif rel == "COMPARED_WITH" and _adjacent_comparison(self.cue.adjacent_comparison, text, inside, m):
+            elif rel == "COMPARED_WITH" and _adjacent_comparison(self.cue, text, inside, m):
                 rule = "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
             elif rel == "COMPARED_WITH":
                 return None          # hardware a software method is compared against is not what it runs on
@@ -266,7 +266,7 @@ class RelationExtractor(DataFiles):
         end it: 'over other inference engines: MLC and MNN'."""
         before = text[start:m.start]
         breaks = [b.end() for b in self.cue.clause.finditer(before)]
-        if breaks and before[breaks[-1] - 1] == ":" and _only_names(text, start + breaks[-1], inside, m):
+        if breaks and before[breaks[-1] - 1] == ":" and only_names(text, start + breaks[-1], inside, m):
             breaks.pop()
         return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
 
@@ -281,7 +281,7 @@ class RelationExtractor(DataFiles):
         cue_end = m.start - len(window) + strong[-1].end()
         if models and self.cue.setting_word.search(text, cue_end, m.start):
             return None
-        return strong[-1].group(0).lower() if _only_names(text, cue_end, inside, m) else None
+        return strong[-1].group(0).lower() if only_names(text, cue_end, inside, m) else None
 
     def _choose(self, ctx: "RelationContext", pairs: dict[tuple[str, str], dict[str, Relation]]
                 ) -> dict[tuple[str, str, str], Relation]:
@@ -321,8 +321,8 @@ class RelationExtractor(DataFiles):
                     # a device that is itself the reference ('faster than the IPU and ... than the A100')
                     continue
                 # 'the Bow IPU, the SN30 RDU and the Groq LPU, against an A100': each listed device is compared
-                studied = _device_list(ctx.text, devices[i::-1], backwards=True)
-                for h, o in ((h, o) for h in studied for o in _device_list(ctx.text, devices[i + 1:])):
+                studied = device_list(ctx.text, devices[i::-1], backwards=True)
+                for h, o in ((h, o) for h in studied for o in device_list(ctx.text, devices[i + 1:])):
                     if o.name != h.name:
                         out.append(Relation(h.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
                                             (o.start, o.end)))
@@ -338,60 +338,28 @@ def _work_starts(ctx: RelationContext) -> int:
     return next((s[0] for s in ctx.sentences if s[0] >= ctx.title_end and WE.search(ctx.text, *s)), 0)
 
 
-def _only_names(text: str, start: int, inside: list[Mention], m: Mention) -> bool:
-    """Between ``start`` and ``m`` stand no names, or names in a list that ``m`` ends."""
-    between = sorted((o for o in inside if start <= o.start < m.start and o is not m), key=lambda o: o.start)
-    return all(LIST_SEP.match(ASIDE.sub("", text[a.end:b.start])) for a, b in zip(between, [*between[1:], m]))
-
-
 def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], head: str) -> bool:
     """The sentence speaks of the paper's own work (names it, or says we/our), not the field's
     ('Transformer-based LLMs have made an impact' says nothing of what FlightLLM is built on)."""
     return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
 
 
-def _adjacent_comparison(comparison: re.Pattern[str], text: str, inside: list[Mention], m: Mention) -> bool:
+def _adjacent_comparison(cues: CueTable, text: str, inside: list[Mention], m: Mention) -> bool:
     """A device right after a comparison word is the baseline the work is measured against
-    ('4.65x compared to CPU'), unless it only qualifies the baseline ('than CPU-based FastLLM') or
-    two devices are weighed against each other ('acceleration on the GPUs vs the CPUs')."""
-    first = _list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    cue = comparison.search(text, max(0, first.start - 40), first.start)
+    ('4.65x compared to CPU'; 'over' only before a list of devices: 'speedup over A3 accelerator,
+    TITAN Xp GPU, Xeon CPU', not 'over the GPU backend of qsim'), unless it only qualifies the baseline
+    ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
+    first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
+    cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start)
+    if cue is None:
+        devices = [o for o in inside if o.type == "hardware"]
+        at = devices.index(m)
+        before, after = device_list(text, devices[at::-1], backwards=True), device_list(text, devices[at:])
+        if len(before) + len(after) > 2:
+            cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
     if cue is None or text.startswith("-based", m.end):
         return False
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)
-
-
-def _device_list(text: str, devices: list[Mention], backwards: bool = False) -> list[Mention]:
-    """The first device and those listed after it ('a Haswell CPU and an Nvidia K80 GPU'), or, with
-    ``backwards`` (devices in reverse order), before it."""
-    out = devices[:1]
-    for o in devices[1:]:
-        gap = text[o.end:out[-1].start] if backwards else text[out[-1].end:o.start]
-        if len(gap) > 30 or not DEVICE_LIST_GAP.match(gap):
-            break
-        out.append(o)
-    return out
-
-
-def _list_start(text: str, inside: list[Mention], m: Mention) -> Mention:
-    """The first name of the list ``m`` ends ('A (3x faster), B and C': A): a cue before the list
-    governs every name in it, however long the list."""
-    first = m
-    for o in sorted((o for o in inside if o.end <= m.start), key=lambda o: o.start, reverse=True):
-        if not LIST_SEP.match(ASIDE.sub("", text[o.end:first.start])):
-            break
-        first = o
-    return first
-
-
-def _list_end(text: str, inside: list[Mention], m: Mention) -> Mention:
-    """The last name of the list ``m`` stands in ('A, B and C backbones': C)."""
-    last = m
-    for o in sorted((o for o in inside if o.start >= m.end), key=lambda o: o.start):
-        if not LIST_SEP.match(text[last.end:o.start]):
-            break
-        last = o
-    return last
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

@@ -15,25 +15,45 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
+from kg.extraction.mention_lists import device_list
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
-ON_DEVICE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+(?:(?:a\s+single|an?|the|one)\s+)?")
+ON_DEVICE = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,3}?on\s+(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
+ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
 # GPUs', 'on a single 8-GPU node'
 PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|the\s+|one\s+|single\s+|multiple\s+|"
                              r"\d[\d,]*\s+|[\w\-]+\s+){0,4}(?:\d+-)?$", re.I)
 
 
-def platforms(text: str, inside: list[Mention], compared_before: re.Pattern[str]) -> list[Mention]:
+def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list[Mention]:
     """The sentence's devices that are not a comparison target ('1,800 tokens/s, 10x faster than a DGX
-    H100' was not measured on the DGX H100)."""
-    return [m for m in inside if m.type == "hardware" and not compared_before.search(text, max(0, m.start - 60), m.start)]
+    H100' was not measured on the DGX H100), nor listed after one ('over A3 accelerator, MNNFast
+    accelerator, TITAN Xp GPU')."""
+    devices = [m for m in inside if m.type == "hardware"]
+    targets: set[int] = set()
+    for m in devices:
+        if id(m) not in targets and _compared(text, inside, m, vocab):
+            targets.update(id(o) for o in device_list(text, devices[devices.index(m):]))
+    return [m for m in devices if id(m) not in targets]
+
+
+def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabulary) -> bool:
+    """Does a comparison word reach the device ``m``? Not when 'on' puts it as the platform both sides
+    ran on and no named or unnamed baseline stands between ('relative to the state-of-the-art on the
+    Intel CPU', '1.9x faster than FP32 on the RTX 4090'; but 'than DuckDB on a 64-core EPYC', 'than a
+    GPU implementation on a V100')."""
+    hit = vocab.compared_before.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return False
+    return not (ON_BEFORE.search(text, hit.start(), m.start) and not vocab.baseline_noun.search(text, hit.start(), m.start)
+                and not any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside))
 
 
 def measured_on(text: str, devices: list[Mention]) -> str | None:
@@ -119,7 +139,7 @@ class ResultExtractor(DataFiles):
             s_text = text[sent[0]:sent[1]]
             resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
             inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            where = platforms(text, inside, self.metrics.compared_before)
+            where = platforms(text, inside, self.metrics)
             hardware = measured_on(text, where)
             ordered = sorted(by_sentence[index], key=lambda q: q.start)
             respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered], where)

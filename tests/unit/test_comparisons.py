@@ -177,3 +177,16 @@ def test_and_before_a_verb_ends_the_comparisons_reach(extract_one):
     r = rels(rec)
     assert ("Spardo", "COMPARED_WITH", "Rodix") in r and ("Spardo", "COMPARED_WITH", "GCN") not in r, r
     assert {("Spardo", "COMPARED_WITH", n) for n in ("vLLM", "Text Generation Inference", "SGLang")} <= r, r
+
+
+def test_over_a_list_of_devices_compares_with_each(extract_one):
+    """'speedup over A3 accelerator, MNNFast accelerator, TITAN Xp GPU, Xeon CPU': baselines, and no number
+    was measured on them; 'over the GPU backend of qsim' names qsim's backend, not a baseline device."""
+    rec = extract_one("Spatto achieves 1.6x, 3.0x, 162x and 347x speedup over A3 accelerator, MNNFast accelerator, "
+                      "TITAN Xp GPU, Xeon CPU, respectively.", title="Spatto: sparse attention architecture")
+    r = rels(rec)
+    assert {("Spatto", "COMPARED_WITH", d) for d in ("A3", "MNNFast", "Titan Xp", "Xeon")} <= r, r
+    assert all(q.get("hardware") is None for q in rec["results"]), rec["results"]
+    rec = extract_one("Qsimx is 2.1x faster than Qiskit Aer and 1.3x over the GPU backend of qsim.",
+                      title="Qsimx: quantum circuit simulation")
+    assert ("Qsimx", "COMPARED_WITH", "GPU") not in rels(rec)

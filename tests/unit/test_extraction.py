@@ -364,6 +364,17 @@ def test_numbers_and_devices_listed_respectively_pair_in_order(extract_one):
                                                                        1.7: "NVIDIA GPU"}
 
 
+def test_on_after_a_comparison_names_the_platform_both_ran_on(extract_one):
+    """'relative to the state-of-the-art on the Intel CPU, ...': the devices are where both ran, so the
+    numbers pair with them; 'than real-time on a single CPU' is the number's own device."""
+    rec = extract_one("Tunix improves performance relative to the state-of-the-art on the Intel CPU, ARM CPU, and "
+                      "NVIDIA GPU by up to 3.8x, 2.6x, and 1.7x, respectively. Tunix generates audio 292.3 times "
+                      "faster than real-time on a single RTX 4090 GPU and 18.1 times faster than real-time on a "
+                      "single CPU.", title="Tunix: tensor program tuning")
+    assert {r["value"]: r.get("hardware") for r in rec["results"]} == {
+        3.8: "Intel CPU", 2.6: "ARM CPU", 1.7: "NVIDIA GPU", 292.3: "RTX 4090", 18.1: "CPU"}
+
+
 def test_a_model_quality_number_carries_no_hardware(extract_one):
     """'55.5% AP ... at a speed of 16 FPS on Tesla V100': the V100 measured the FPS, not the AP."""
     rec = extract_one("Detvo achieves 55.5% AP on COCO at a speed of 16 FPS on Tesla V100.",
