@@ -75,3 +75,11 @@ def test_a_revealed_names_sized_variants_are_models_even_opening_a_sentence(extr
     assert types.get("Sulnix-large") == "model" and types.get("Sulnix-tiny") == "model", types
     r = rels(rec)
     assert ("Sulnix-large", "BASED_ON", "Sulnix") in r and ("Sulnix-tiny", "BASED_ON", "Sulnix") in r, r
+
+
+def test_memory_and_chip_parts_are_no_names(extract_one):
+    """Memory is not hardware (ANNOTATION.md): 'a dedicated NAND flash chip', 'TLB misses', 'ECC' name parts
+    and features, not things to annotate."""
+    rec = extract_one("We present Cambrix, which pairs an NPU with a dedicated NAND flash chip and cuts TLB misses "
+                      "with ECC-protected buffers.", title="Cambrix: on-device LLM inference")
+    assert not {"NAND", "TLB", "ECC"} & {name for name, _ in ents(rec)}, ents(rec)
