@@ -43,7 +43,10 @@ class _Paper:
             m.type = "method"
         elif m.type == "method" and not m.rule.startswith("catalog:"):
             m.type = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc, m.type)
-        if m.type in ("method", "model", "dataset") and m.name not in self.proposes:
+        # a new device the paper designs ('We design TransFPGA, an FPGA accelerator') is its contribution too;
+        # a known product named near a propose verb is not
+        new_device = m.type == "hardware" and not m.rule.startswith("catalog:")
+        if (m.type in ("method", "model", "dataset") or new_device) and m.name not in self.proposes:
             self.proposes.append(m.name)
             for other in self.mentions:          # every mention of the name follows the contribution's type
                 if other.name == m.name:
@@ -241,7 +244,8 @@ class ContributionFinder(DataFiles):
         limit = pos + (stop.start() if stop else len(window))
         ordered = sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start)
         for m in ordered:
-            if m.start < limit and m.type in ("method", "model", "dataset", "framework"):
+            if m.start < limit and (m.type in ("method", "model", "dataset", "framework")
+                                    or (m.type == "hardware" and not m.rule.startswith("catalog:"))):
                 if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
                     break
                 if self.lex.modifier.match(text, m.end):

@@ -832,6 +832,17 @@ def test_a_study_says_nothing_of_its_own_in_the_sentences_before_it_speaks(extra
     assert ("@paper", "IMPLEMENTED_IN", "cuDNN") in r, r
 
 
+def test_a_new_device_the_paper_designs_is_its_contribution(extract_one):
+    """'We design TransFPGA, an FPGA accelerator': a device no catalog knows, introduced by a propose verb,
+    is proposed (the gold proposes hardware too); a known product after the verb is not."""
+    rec = extract_one("We design TransFPGA, an FPGA accelerator for BERT inference deployed on a Xilinx Alveo U250 "
+                      "card. TransFPGA is 8.4x faster than an Intel Xeon Gold 6226R CPU.",
+                      title="Hardware-accelerated Transformer inference on FPGAs")
+    assert rec["proposes"] == ["TransFPGA"] and ("TransFPGA", "RUNS_ON", "Alveo U250") in rels(rec)
+    rec = extract_one("We design the H100 kernels of Pilgo, a new attention method.", title="Pilgo: attention")
+    assert "H100" not in rec["proposes"]
+
+
 def test_a_plain_topic_before_a_study_title_is_no_name(extract_one):
     """'Wafer-Scale LLM Inference: Lessons from ...' names a topic; 'Deep Optimizer States: Towards ...'
     names the work (a goal, not a study), and 'LLM-Guided' after a colon does not make the name a model."""
