@@ -116,7 +116,7 @@ class ContributionLexicon:
         if self.dataset_nouns.fullmatch(last) or \
                 re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,3}(?:benchmark|dataset|suite)", head, re.I):
             return "dataset"
-        if self.model_nouns.fullmatch(last) or (not _gerund_start(words) and self.model_head.fullmatch(last)):
+        if not _gerund_start(words) and (self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last)):
             return "model"
         return default
 

@@ -48,11 +48,13 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
     """Does a comparison word reach the device ``m``? Not when 'on' puts it as the platform both sides
     ran on and no named or unnamed baseline stands between ('relative to the state-of-the-art on the
     Intel CPU', '1.9x faster than FP32 on the RTX 4090'; but 'than DuckDB on a 64-core EPYC', 'than a
-    GPU implementation on a V100')."""
+    GPU implementation on a V100' when the sentence names the work's own device too)."""
     hit = vocab.compared_before.search(text, max(0, m.start - 60), m.start)
     if hit is None:
         return False
-    return not (ON_BEFORE.search(text, hit.start(), m.start) and not vocab.baseline_noun.search(text, hit.start(), m.start)
+    only_device = not any(o.type == "hardware" and o.name != m.name for o in inside)
+    return not (ON_BEFORE.search(text, hit.start(), m.start)
+                and (only_device or not vocab.baseline_noun.search(text, hit.start(), m.start))
                 and not any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside))
 
 
@@ -160,8 +162,9 @@ class ResultExtractor(DataFiles):
                     quals.append("average")
                 over = self.metrics.baseline.match(s_text[q.end:])
                 if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]) \
-                        and not (over.group(1).lower() == "over" and over.group(2)[0].isdigit()):   # 'over 95%': more than
-                    # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X')
+                        and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()):
+                    # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
+                    # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
                     quals.append(f"over {over.group(2).rstrip('.')}")
                 at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
                 if at:

@@ -843,6 +843,28 @@ def test_a_new_device_the_paper_designs_is_its_contribution(extract_one):
     assert "H100" not in rec["proposes"]
 
 
+def test_a_baselines_device_needs_a_device_of_the_works_own(extract_one):
+    """'2.4x over the FP16 baseline on an H100': the sentence's only device is where both ran; with the work's
+    own device named ('On an RTX 4090 ... the reference implementation on an Intel Core i9') the other
+    is the baseline's. 'with less than 0.5 points of accuracy loss' is a bound, no baseline."""
+    rec = extract_one("Quankv reduces KV cache memory by 5.1x with less than 0.5 points of accuracy loss, and "
+                      "increases decode throughput by 2.4x over the FP16 baseline on an H100.",
+                      title="Quankv: KV cache quantization")
+    assert ("Quankv", "RUNS_ON", "H100") in rels(rec) and ("Quankv", "COMPARED_WITH", "H100") not in rels(rec)
+    by_value = {r["value"]: r for r in rec["results"]}
+    assert by_value[2.4].get("hardware") == "H100" and by_value[5.1].get("qualifier") is None, by_value
+
+
+def test_a_gerund_subtitle_does_not_type_the_name(extract_one):
+    """'Zorvex: Training LLMs on Heterogeneous GPU Clusters': Zorvex trains LLMs, it is not one; 'Lattice
+    QCD' names a field."""
+    rec = extract_one("We present Zorvex, a training system.", title="Zorvex: Training LLMs on Heterogeneous GPU Clusters")
+    assert types_of(rec)["Zorvex"] == "method"
+    rec = extract_one("We port the Grid library to Intel GPUs with SYCL.",
+                      title="Porting a Lattice QCD Code to Intel GPUs with SYCL")
+    assert "QCD" not in types_of(rec)
+
+
 def test_a_plain_topic_before_a_study_title_is_no_name(extract_one):
     """'Wafer-Scale LLM Inference: Lessons from ...' names a topic; 'Deep Optimizer States: Towards ...'
     names the work (a goal, not a study), and 'LLM-Guided' after a colon does not make the name a model."""
