@@ -44,3 +44,9 @@ def test_a_size_of_the_released_model_is_not_what_it_is_applied_to(extract_one):
 def test_a_joined_prefix_spells_a_known_name():
     from kg.extraction.catalog import variants
     assert "MultiQuery Attention" in variants("Multi-Query Attention")
+
+
+def test_a_model_pretrained_from_another_is_based_on_it(extract_one):
+    rec = extract_one("We present Sailon, a family of open language models continually pre-trained from Qwen1.5 on "
+                      "400B tokens.", title="Sailon: Open Language Models for South-East Asia")
+    assert ("Sailon", "BASED_ON", "Qwen1.5") in rels(rec), rels(rec)
