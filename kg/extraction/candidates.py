@@ -17,3 +17,11 @@ class Candidate:
     specific: bool = True
     entry: Entry | None = None
     alias: str | None = None      # a long form that names the same thing
+
+
+def occupied(text: str, chosen: list[Candidate]) -> bytearray:
+    """One byte per character of ``text``, set where a chosen candidate already covers it."""
+    taken = bytearray(len(text) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken

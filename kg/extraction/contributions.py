@@ -23,6 +23,12 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|over)\b"
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 
 
+def _new_device(m: Mention) -> bool:
+    """A device no catalog knows: one the paper designs ('We design TransFPGA, an FPGA accelerator') can be
+    its contribution; a known product named near a propose verb cannot."""
+    return m.type == "hardware" and not m.rule.startswith("catalog:")
+
+
 @dataclass
 class _Paper:
     """One doc's contributions as they are found: its mentions and the names it proposes."""
@@ -43,10 +49,7 @@ class _Paper:
             m.type = "method"
         elif m.type == "method" and not m.rule.startswith("catalog:"):
             m.type = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc, m.type)
-        # a new device the paper designs ('We design TransFPGA, an FPGA accelerator') is its contribution too;
-        # a known product named near a propose verb is not
-        new_device = m.type == "hardware" and not m.rule.startswith("catalog:")
-        if (m.type in ("method", "model", "dataset") or new_device) and m.name not in self.proposes:
+        if (m.type in ("method", "model", "dataset") or _new_device(m)) and m.name not in self.proposes:
             self.proposes.append(m.name)
             for other in self.mentions:          # every mention of the name follows the contribution's type
                 if other.name == m.name:
@@ -244,8 +247,7 @@ class ContributionFinder(DataFiles):
         limit = pos + (stop.start() if stop else len(window))
         ordered = sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start)
         for m in ordered:
-            if m.start < limit and (m.type in ("method", "model", "dataset", "framework")
-                                    or (m.type == "hardware" and not m.rule.startswith("catalog:"))):
+            if m.start < limit and (m.type in ("method", "model", "dataset", "framework") or _new_device(m)):
                 if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
                     break
                 if self.lex.modifier.match(text, m.end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extraction.candidates import Candidate
+from kg.extraction.candidates import Candidate, occupied
 from kg.extraction.catalog import alternation as _alt
 
 CUED_RULE = "rule:cued-name"
@@ -77,22 +77,21 @@ class CuedNames:
         """Guessed candidates for the abstract's cued plain names that no other candidate covers."""
         if self.before is None:
             return []
-        taken = bytearray(len(text) + 1)
-        for c in chosen:
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken = occupied(text, chosen)
         out = []
         for m in WORD.finditer(text, title_end):
             start, end, word = m.start(1), m.end(1), m.group(1)
             if any(taken[start:end]) or word.lower() in stop_lower or word.lower() in self.not_names:
                 continue
             typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
-            marked = self.before.search(text, max(0, start - 60), start)
-            opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (marked and text[start - 1] == "(")
+            # a sentence's first word is no name; one in brackets after a marker is ('the state-of-the-art (Quilam)')
+            opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (
+                text[start - 1] == "(" and self.before.search(text, max(0, start - 60), start))
             if opens or not text[title_end:start].strip() \
                     or (CAPITAL_AFTER.match(text, end) and not typed_after) \
                     or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
-            if typed_after or marked or BASED.match(text, end) \
+            if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction.candidates import Candidate
+from kg.extraction.candidates import Candidate, occupied
 from kg.extraction.cued import CUED_RULE
 from kg.extraction.shapes import VARIANT_WORDS
 
@@ -28,9 +28,7 @@ SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+)$")
 
 def listed_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> list[Candidate]:
     """New guessed candidates for the plain names that share a list with a found name."""
-    taken = bytearray(len(text) + 1)
-    for c in chosen:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken = occupied(text, chosen)
     starts = {c.start: c for c in chosen}
     ends = {c.end: c for c in chosen}
     out: list[Candidate] = []
@@ -96,9 +94,7 @@ def variant_names(text: str, chosen: list[Candidate], title_end: int) -> list[Ca
     """The released variants of a name a cue or a list revealed: 'Sulnix' found once makes 'Sulnix-large
     model achieves ...' a name even where it opens a sentence (a size or tier of a released model: a
     model, derived from its base)."""
-    taken = bytearray(len(text) + 1)
-    for c in chosen:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken = occupied(text, chosen)
     out: list[Candidate] = []
     variants = "|".join(VARIANT_WORDS)
     for name in dict.fromkeys(c.name for c in chosen if c.rule in (CUED_RULE, LISTED_RULE)):
