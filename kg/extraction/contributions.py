@@ -18,7 +18,7 @@ from kg.extraction.contribution_cues import ContributionLexicon, occurrences
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_of
 
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|over)\b")
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 

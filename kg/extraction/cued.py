@@ -30,7 +30,9 @@ CAPITAL_BEFORE = re.compile(r"(?<![\w\-])(?![A-Z0-9]+-[a-z]+\s)[A-Z][\w\-]*\s+$"
 CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\[]\s*|(?<![\w)])\(?\w{1,3}\)\s+|\d\s+)$")   # '(1) Only', '175 Billion'
 # what may stand between a marker and the name: 'than the popular', 'compared to CPU-based'
-BETWEEN = r"(?:(?:the|an?|our)\s+)?(?:(?:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
+# ('compared to NVIDIA's Zoryad': an owner's possessive too)
+# (case-sensitive inside patterns that ignore case: 'than Vexrud on Drator' holds a name between)
+BETWEEN = r"(?:(?:the|an?|our)\s+|(?-i:[A-Z][\w\-]*'s)\s+)?(?:(?-i:[a-z][\w\-]*|[A-Z0-9]+-[a-z]+)\s+){0,2}?"
 # lower-case words that qualify a noun after a name ('Foo image classification datasets'), not words that
 # start a phrase of their own ('VM-Unet across multiple datasets')
 MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|under|as|is|are|was|were|has|have|"
@@ -64,6 +66,12 @@ class CuedNames:
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
+        # 'we incorporate our method into Foo': what a contribution is merged into (a framework)
+        verbs, with_verbs = data.get("framework_verbs", []), data.get("framework_verbs_with", [])
+        # 'a real-world MoE-based model named Foo', 'a technique called Foo': a naming word introduces a name
+        self.named = re.compile(rf"(?<![\w-])(?:{_alt(data.get('naming_words', []))})\s+$", re.I)
+        self.merged_into = re.compile(rf"(?<![\w-])(?:(?:{_alt(verbs)})\s+(?:[\w\-]+\s+){{0,3}}?into|"
+                                      rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+)?$", re.I)
         self.typed_before = typed_before(data)
         # 'the state-of-the-art LLM serving system Nixlam', 'the benchmark Tag'
         self.noun_before = re.compile(
@@ -93,10 +101,15 @@ class CuedNames:
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
+                    or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
+
+    def merged(self, text: str, start: int) -> bool:
+        """Whether the name at ``start`` is what the sentence merges a contribution into."""
+        return bool(self.merged_into.search(text, max(0, start - 60), start))
 
     def type_before(self, text: str, start: int) -> str | None:
         """The type :func:`typed_before` gives the name at ``start``, if any."""

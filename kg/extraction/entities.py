@@ -285,19 +285,12 @@ class EntityRecognizer(DataFiles):
                 out.append(Candidate(lf_start, lf_start + len(long_form), entry.type, entry.name,
                                      f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=acr))
             else:
-                kind = self._long_form_type(long_form)
+                kind = self.type_cues.long_form_type(long_form, text[m.end():m.end() + 20])
                 out.append(Candidate(acr_start, acr_start + len(acr), kind, acr, "rule:acronym-definition",
                                      "acronym", alias=long_form))
                 out.append(Candidate(lf_start, lf_start + len(long_form), kind, acr, "rule:acronym-definition",
                                      "acronym", alias=acr))
         return out
-
-    def _long_form_type(self, long_form: str) -> str:
-        """'Star Schema Benchmark (SSB)' is a dataset, 'Kernel Tuning Toolkit (KTT)' a framework: the long
-        form's head noun types a new acronym when it names a benchmark, a library or a chip."""
-        head, cues = long_form.split()[-1].lower(), self.type_cues
-        head = head if head in cues.long_form_nouns else head[:-1] if head[:-1] in cues.long_form_nouns else ""
-        return cues.noun_types.get(head, "method")
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""

@@ -18,8 +18,11 @@ LISTED_RULE = "rule:listed-name"
 _WORD = r"[A-Z][A-Za-z0-9]+(?:[\-'+][A-Za-z0-9]+)*"
 ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # a number aside after an item keeps the list going: 'Stanford Cars (96.0%), Pildra (99.0%) and Nixtor'
-_ASIDE = r"(?:\s*\([^()\d]{0,15}\d[^()]{0,15}\))?"     # a number: not an acronym's long form ('Vision Transformers (ViTs)')
-AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>{ITEM})(?={_ASIDE}(?:\s*[,.;:)]|\s+[a-z]|$))")
+_ASIDE = r"(?:\s*\([^()\d]{0,15}\d[^()]{0,40}\))?"     # a number: not an acronym's long form ('Vision Transformers (ViTs)')
+# 'CPU-based FastLLM and GPU-based Bar': a '-based' qualifier may stand before an item
+_BASED = r"(?:[A-Z][A-Za-z0-9]*-based\s+)?"
+AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_BASED}(?P<name>{ITEM})"
+                   rf"(?={_ASIDE}(?:\s*[,.;:)]|\s+[a-z]|$))")
 BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM}){_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # types whose lists hold names (hardware lists mix vendors and classes: 'NVIDIA, AMD and Intel GPUs')
 LIST_TYPES = ("model", "dataset", "framework", "method")

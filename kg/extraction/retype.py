@@ -33,7 +33,8 @@ TYPE_MAPS = ("noun_types", "nouns_before")
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
     # optional: older files load without them
-    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns"):
+    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
+                "framework_verbs", "framework_verbs_with", "based_framework_nouns"):
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
@@ -62,6 +63,9 @@ class TypeCues:
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
+        # 'a Foo-based library': what software is based on
+        self.based_framework = re.compile(
+            rf"-based\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(data.get('based_framework_nouns', []))})s?\b", re.I)
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
         self.cued = CuedNames(data)
         markers = data.get("example_markers", [])
@@ -70,6 +74,18 @@ class TypeCues:
         self.examples_of = re.compile(rf"\b(?P<noun>{nouns})(?P<plural>s?)(?:\s+\([A-Z][\w\-]*\))?"
                                       rf"(?:,?\s+\(?(?:{_alt(markers)}),?\s+|:\s+|\s+\((?=[A-Z]))", re.I) if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
+
+    def long_form_type(self, long_form: str, after: str) -> str:
+        """'Star Schema Benchmark (SSB)' is a dataset, 'Kernel Tuning Toolkit (KTT)' a framework: the long
+        form's head noun, or a benchmark noun right after the brackets ('Needle in a Video Haystack (NIAVH)
+        benchmark'; 'the NEP framework' is as often a method), types a new acronym."""
+        kind, after_kind = (self.noun_types.get(self._long_form_noun(w), "method")
+                            for w in (long_form.split()[-1], (after.split() or [""])[0]))
+        return "dataset" if kind == "method" and after_kind == "dataset" else kind
+
+    def _long_form_noun(self, word: str) -> str:
+        head = word.lower().rstrip(".,;:")
+        return head if head in self.long_form_nouns else head[:-1] if head[:-1] in self.long_form_nouns else ""
 
     def type_of(self, text: str, c: Candidate) -> str | None:
         """The type the words around one guessed name give it, if any."""
@@ -89,7 +105,8 @@ class TypeCues:
         if self.model_after.match(text, c.end):
             return "model"
         if self.library_name.match(c.name) or self.framework_after.match(text, c.end) or \
-                self.framework_before.search(text, max(0, c.start - 30), c.start):
+                self.framework_before.search(text, max(0, c.start - 30), c.start) or \
+                self.based_framework.match(text, c.end) or self.cued.merged(text, c.start):
             return "framework"
         return None
 
@@ -127,7 +144,7 @@ class TypeCues:
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
                 gap = ASIDE.sub("", text[a.end:b.start])
-                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure):
+                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure) and not BASED_AFTER.match(text, b.end):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
                     if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):
                         continue    # 'evaluated on Alveo U280 FPGA, LightMamba reaches': a clause, not a list
@@ -137,6 +154,8 @@ class TypeCues:
                         sure.add(id(guessed))
 
 
+# 'CPU-based Foo and GPU-based Bar': a device before '-based' qualifies the next name, it is no list item
+BASED_AFTER = re.compile(r"-based\b", re.I)
 BENCHMARK_AFTER = re.compile(r"\s+(?:benchmark|dataset|leaderboard)s?\b")
 
 

@@ -83,3 +83,43 @@ def test_memory_and_chip_parts_are_no_names(extract_one):
     rec = extract_one("We present Cambrix, which pairs an NPU with a dedicated NAND flash chip and cuts TLB misses "
                       "with ECC-protected buffers.", title="Cambrix: on-device LLM inference")
     assert not {"NAND", "TLB", "ECC"} & {name for name, _ in ents(rec)}, ents(rec)
+
+
+def test_a_device_based_baseline_is_software_and_its_list_goes_on(extract_one):
+    rec = extract_one("Compared with CPU-based Pilhul and GPU-based Yadqui, Vexqui attains over 10x speedup.",
+                      title="Vexqui: Fast Inference on Phones")
+    e = ents(rec)
+    assert ("Pilhul", "hardware") not in e and {"Pilhul", "Yadqui"} <= {n for n, _ in e}
+    assert {("Vexqui", "COMPARED_WITH", "Pilhul"), ("Vexqui", "COMPARED_WITH", "Yadqui")} <= rels(rec)
+
+
+def test_what_software_is_based_on_or_merged_into_is_a_framework(extract_one):
+    rec = extract_one("Lamwex is an open-access, Zorfan-based library for click models. We incorporate our "
+                      "method into Nixkem and integrate it with Quorba.", title="Lamwex: Fast Click Models")
+    assert {("Zorfan", "framework"), ("Nixkem", "framework"), ("Quorba", "framework")} <= ents(rec)
+    assert {("Lamwex", "IMPLEMENTED_IN", "Zorfan"), ("Lamwex", "IMPLEMENTED_IN", "Nixkem")} <= rels(rec)
+    assert rec["proposes"] == ["Lamwex"]        # 'our method into Nixkem' does not propose Nixkem
+
+
+def test_comparisons_name_owned_and_matched_baselines(extract_one):
+    rec = extract_one("Lamgor reaches 2.4x speedup compared to NVIDIA's Zoryad. It achieves competitive "
+                      "performance with Nixfan and comparable accuracy to Vexrud on Drator. It runs a "
+                      "real-world model named Yadrud.", title="Lamgor: Fast Kernels")
+    r = rels(rec)
+    assert {("Lamgor", "COMPARED_WITH", n) for n in ("Zoryad", "Nixfan", "Vexrud")} <= r
+    assert "Yadrud" in {n for n, _ in ents(rec)}
+    assert not any(t == "Drator" and rel == "COMPARED_WITH" for _, rel, t in r)
+
+
+def test_a_long_aside_after_a_list_item_keeps_the_list(extract_one):
+    rec = extract_one(r"Quidra outperforms frameworks such as Deep Graph Library ($3.02\times$ faster on "
+                      r"average) and Quirud (up to $4.10\times$ faster).", title="Quidra: Fast GNN Training")
+    assert ("Quidra", "COMPARED_WITH", "Quirud") in rels(rec)
+
+
+def test_a_benchmark_noun_after_an_acronyms_brackets_types_it(extract_one):
+    rec = extract_one("Results on our specialized Needle in a Video Haystack (NIAVH) benchmark validate Vidlo. "
+                      "Utilizing the neuroevolution potential (NEP) framework, we reach ab initio accuracy.",
+                      title="Vidlo: Long Video Models")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("NIAVH") == "dataset" and types.get("NEP") == "method", types
