@@ -27,6 +27,7 @@ from kg.sources.filters import Selection
 from kg.sources.model import SOURCE_RANK, text_rank
 from kg.sources.readers import by_text_rank
 from kg.stores import GraphStore
+from kg.stores.bulk import Spool
 
 
 @dataclass
@@ -150,8 +151,10 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
           progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None,
           select: Selection | None = None, abstracts: list[str] | None = None) -> Summary:
-    """Extract and MERGE into ``store`` batch by batch (idempotent, incremental). ``dask``: a Dask
-    scheduler address or 'local'; its workers extract (the shipped pipeline) and this process writes."""
+    """Extract and MERGE into ``store`` batch by batch (idempotent, incremental); a store that is empty
+    at the start and can load in bulk takes every batch in one load at the end instead (kg.stores.bulk).
+    ``dask``: a Dask scheduler address or 'local'; its workers extract (the shipped pipeline) and this
+    process writes."""
     if dask and extractor is not None:
         raise ConfigError("with a Dask scheduler the workers build the shipped pipeline; "
                           "a custom extractor cannot travel to them")
@@ -174,22 +177,41 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
         stream = distributed.records(todo, dask, None, failed)
     else:
         stream = parallel.records(extractor, todo, resolve_workers(workers), failed)
-    for rec in stream:
-        interrupts.check()
-        builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
-        summary.add(rec)
-        progress(summary.papers + summary.unchanged + summary.joined)
-        if summary.papers % batch_size == 0:
-            store.write(builder.graph)
-            summary.dropped.update(builder.dropped)
-            builder = GraphBuilder(reader)
-    if summary.papers + summary.unchanged + summary.joined == 0:
-        raise InputError(_nothing_read(summary))
-    builder.graph.graph["joined_sources"] = [{"key": k, "sources": sorted(v)} for k, v in sorted(joins.items())]
-    store.write(builder.graph)
-    summary.dropped.update(builder.dropped)
+    spool = store.bulk()        # an empty store loads in one step at the end (kg.stores.bulk)
+    try:
+        for rec in stream:
+            interrupts.check()
+            builder.add_record(rec, abstract=papers.pop(rec.id).abstract)
+            summary.add(rec)
+            progress(summary.papers + summary.unchanged + summary.joined)
+            if summary.papers % batch_size == 0:
+                (spool.add if spool is not None else store.write)(builder.graph)
+                summary.dropped.update(builder.dropped)
+                builder = GraphBuilder(reader)
+        if summary.papers + summary.unchanged + summary.joined == 0:
+            raise InputError(_nothing_read(summary))
+        summary.dropped.update(builder.dropped)
+        _finish(store, spool, builder.graph, [{"key": k, "sources": sorted(v)} for k, v in sorted(joins.items())])
+    finally:
+        if spool is not None:
+            spool.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _finish(store: GraphStore, spool: Spool | None, last: Any, joined: list[dict[str, Any]]) -> None:
+    """Write the last batch (or load the spool it joins), then record the papers other kinds of
+    source also hold, once every paper is stored."""
+    last.graph["joined_sources"] = joined
+    if spool is None:
+        store.write(last)
+        return
+    spool.add(last)
+    store.load(spool)
+    if joined:
+        only = type(last)()
+        only.graph["joined_sources"] = joined
+        store.write(only)
 
 
 def _not_stored(papers: Iterator[Paper], store: GraphStore, reader: str, summary: Summary,

@@ -18,6 +18,8 @@ from kg.stores import cypher
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.stores.bulk import Spool
+
 Statement = cypher.Statement
 
 
@@ -125,6 +127,15 @@ class GraphStore(ABC):
     @abstractmethod
     def write(self, graph: "nx.MultiDiGraph") -> None:
         """MERGE every node and relationship of ``graph`` (re-writing changes nothing)."""
+
+    def bulk(self) -> "Spool | None":
+        """A spool that takes a build's batches for one bulk load (``load``), or None: this store
+        writes batch by batch (kg.stores.bulk)."""
+        return None
+
+    def load(self, spool: "Spool") -> None:
+        """Load what ``spool`` holds (only a store whose ``bulk`` made it)."""
+        raise NotImplementedError(f"{type(self).__name__} has no bulk load")
 
     @abstractmethod
     def query(self, cypher_text: str, params: dict[str, Any] | None = None) -> QueryResult: ...

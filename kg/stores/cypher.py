@@ -238,6 +238,24 @@ def create_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
             f"CREATE (a)-[e:{rel} {{paper: r.paper}}]->(b)" + (f" SET {sets}" if sets else ""))
 
 
+def copy_table(table: str, path: str, pair: tuple[str, str] | None = None) -> str:
+    """LadybugDB's bulk load of one table from a Parquet file kg wrote (a path cannot be a parameter;
+    a relationship table with several label pairs names the pair)."""
+    quoted = "'" + path.replace("\\", "\\\\").replace("'", "\\'") + "'"
+    return f"COPY {table} FROM {quoted}" + (f" (from='{pair[0]}', to='{pair[1]}')" if pair else "")
+
+
+def finish_papers(by_key: bool = False) -> str:
+    """Mark bulk-loaded papers read (``$extraction``; ``by_key``: ``$rows`` of key and extraction)."""
+    if by_key:
+        return "UNWIND $rows AS r MATCH (p:Paper {key: r.key}) SET p.extraction = r.extraction"
+    return "MATCH (p:Paper) WHERE p.extraction IS NULL SET p.extraction = $extraction"
+
+
+def any_node() -> str:
+    return "MATCH (n) RETURN n.key LIMIT 1"
+
+
 def stored_nodes(label: str) -> str:
     """The stored rows of the nodes with the given keys (to skip rewriting unchanged ones)."""
     cols = ", ".join(f"n.{p} AS {p}" for p in NODE_PROPS[label])

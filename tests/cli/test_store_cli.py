@@ -386,25 +386,41 @@ with open_store("ladybug", path=sys.argv[2]) as st:
 """
 
 
-def test_a_build_killed_with_sigkill_resumes_to_the_same_graph(tmp_path):
+def _kill_at(corpus, db, at: int):
     import subprocess
     import sys
-    src = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines()]
-    rows = [{**src[i % len(src)], "id": f"p{i}", "title": f"{src[i % len(src)]['title']} ({i})"} for i in range(500)]
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    killed = subprocess.run([sys.executable, "-c", KILL_AT, str(corpus), str(tmp_path / "k.db"), "300"],
+    killed = subprocess.run([sys.executable, "-c", KILL_AT, str(corpus), str(db), str(at)],
                             capture_output=True, text=True, timeout=600)
     assert killed.returncode == -9, killed.stderr[-500:]
+
+
+def test_a_build_killed_with_sigkill_resumes_to_the_same_graph(tmp_path):
+    """Into a graph that holds papers, a build commits batch by batch: a rerun after a kill reads only
+    what the killed run had not committed. A first build into an empty store loads in one step at the
+    end (kg.stores.bulk): killed, it has committed nothing, and the rerun reads everything again."""
+    src = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines()]
+    rows = [{**src[i % len(src)], "id": f"p{i}", "title": f"{src[i % len(src)]['title']} ({i})"} for i in range(500)]
+    corpus, first = tmp_path / "c.jsonl", tmp_path / "first.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    first.write_text("".join(json.dumps(r) + "\n" for r in rows[:50]))
+    assert run("build", first, "--db", tmp_path / "k.db").exit_code == 0
+    _kill_at(corpus, tmp_path / "k.db", 300)
     res = run("build", corpus, "--db", tmp_path / "k.db")
     assert res.exit_code == 0, res.output
-    assert "unchanged (already in the graph, not re-read): 200" in res.output       # the committed batch
-    assert "papers read: 300" in res.output
-    assert run("build", corpus, "--db", tmp_path / "whole.db").exit_code == 0
-    prints = [run("stats", "--db", tmp_path / db, "--fingerprint", "--format", "csv").output.splitlines()[-1]
-              for db in ("k.db", "whole.db")]
-    assert prints[0] == prints[1]
+    assert "unchanged (already in the graph, not re-read): 250" in res.output     # 50 + the committed batch
+    assert "papers read: 250" in res.output
+    _kill_at(corpus, tmp_path / "fresh.db", 300)
+    assert (tmp_path / ".fresh.db.spool").is_dir()           # what the killed first load had spooled
+    res = run("build", corpus, "--db", tmp_path / "fresh.db")
+    assert res.exit_code == 0 and "papers read: 500" in res.output and "unchanged" not in res.output, res.output
+    assert not (tmp_path / ".fresh.db.spool").exists()
+    for db, inputs in (("whole.db", (first, corpus)), ("whole-fresh.db", (corpus,))):     # uninterrupted
+        assert all(run("build", path, "--db", tmp_path / db).exit_code == 0 for path in inputs)
+    prints = {db: run("stats", "--db", tmp_path / db, "--fingerprint", "--format", "csv").output.splitlines()[-1]
+              for db in ("k.db", "whole.db", "fresh.db", "whole-fresh.db")}
+    assert prints["k.db"] == prints["whole.db"] and prints["fresh.db"] == prints["whole-fresh.db"]
     assert run("check", "--db", tmp_path / "k.db").exit_code == 0
+    assert run("check", "--db", tmp_path / "fresh.db").exit_code == 0
 
 
 def test_a_dask_local_cluster_builds_the_same_graph(tmp_path):

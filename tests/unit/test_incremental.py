@@ -87,3 +87,60 @@ def test_batches_sent_as_arrow_tables_store_what_parameter_lists_store(tmp_path,
     prints = incremental_prints(tmp_path, lambda: open_store("ladybug", path=tmp_path / f"g{next(counter)}.db"),
                                 extractor)
     assert prints["a,b"] == prints["b,a"] == prints["a+b"] and prints["a,b,a2"] == prints["a2+b"]
+
+
+def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(tmp_path, extractor, monkeypatch):
+    """An empty store loads a build's batches at the end with COPY FROM (kg.stores.bulk): node for node
+    and relationship for relationship the graph batch-by-batch MERGEs build, aliases in the same order,
+    and nothing left beside the database."""
+    from helpers import EXAMPLES
+
+    from kg.jobs import build
+    from kg.stores.ladybug import LadybugStore
+
+    graphs, loads = {}, []
+    for bulk in (True, False):
+        if not bulk:
+            monkeypatch.setattr(LadybugStore, "bulk", lambda self: None)
+        monkeypatch.setattr(LadybugStore, "load", lambda self, spool, real=LadybugStore.load: loads.append(1) or
+                            real(self, spool))
+        with open_store("ladybug", path=tmp_path / f"{bulk}.db") as st:
+            build([str(EXAMPLES / "papers.jsonl")], st, extractor=extractor, batch_size=7)
+            graphs[bulk] = (st.content_sum(), sorted(st.read_graph().nodes(data=True), key=lambda kv: kv[0]))
+    assert loads == [1]                                  # the empty store loaded once, in bulk
+    assert graphs[True] == graphs[False] and graphs[True][0]["relationships"] > 300
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["True.db", "True.db.sum", "False.db", "False.db.sum"])
+    with open_store("ladybug", path=tmp_path / "True.db") as st:
+        assert st.bulk() is None                         # a store that holds a graph writes batch by batch
+
+
+def test_a_bulk_load_cut_short_leaves_papers_a_rerun_reads_again(tmp_path, extractor, monkeypatch):
+    """Each table loads in its own transaction; papers are loaded unfinished and finished last. A load
+    that stops after the nodes and the papers' own edges (a kill, a full disk) leaves papers a rerun
+    reads again, and the rerun ends with the graph of a load that never stopped."""
+    from helpers import EXAMPLES
+
+    import pytest
+
+    from kg.jobs import build
+    from kg.stores.ladybug import LadybugStore
+
+    corpus = str(EXAMPLES / "papers.jsonl")
+    with open_store("ladybug", path=tmp_path / "whole.db") as st:
+        build([corpus], st, extractor=extractor)
+        whole = st.content_sum()
+    real = LadybugStore._run
+
+    def cut(self, q, params=None):
+        if q.startswith("COPY RUNS_ON"):
+            raise OSError("disk full")
+        return real(self, q, params)
+
+    monkeypatch.setattr(LadybugStore, "_run", cut)
+    with open_store("ladybug", path=tmp_path / "cut.db") as st, pytest.raises(OSError):
+        build([corpus], st, extractor=extractor)
+    monkeypatch.setattr(LadybugStore, "_run", real)
+    with open_store("ladybug", path=tmp_path / "cut.db") as st:
+        assert st.query("MATCH (p:Paper) WHERE p.extraction IS NULL RETURN count(p)").rows[0][0] == 24
+        summary = build([corpus], st, extractor=extractor)
+        assert summary.papers == 24 and st.content_sum() == whole

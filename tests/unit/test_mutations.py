@@ -51,6 +51,9 @@ def test_build_writes_once_per_batch_of_papers(tmp_path):
         def write(self, graph):
             Counting.writes += 1
 
+        def bulk(self):                         # no bulk load: batch by batch
+            return None
+
         def query(self, text, params):         # holds nothing yet: every paper is read
             from kg.stores.base import QueryResult
             return QueryResult(["key"], [])

@@ -1,0 +1,151 @@
+"""A first load into an empty store in one step: batches are merged and spooled to Parquet files,
+then the engine loads every table with COPY FROM in one transaction.
+
+An engine loads an empty table from a file far faster than it takes ``UNWIND ... MERGE`` batches,
+and its memory no longer grows with every transaction (LadybugDB, 20,000 synthetic papers, 2
+workers: 460 papers/s and 599 MB peak, against 252/s and 1,244 MB batch by batch). Appending to a
+table that already holds rows is no faster than MERGE, so only a store that is empty at the start
+loads this way; a build into an existing graph keeps committing batch by batch.
+
+The rows are the ones the batch-by-batch write would leave, value for value: an entity's name,
+aliases and other properties are merged in memory exactly as ``merge_nodes`` merges them in the
+store (so its memory grows with the distinct entities, not the papers); papers, results and
+relationships belong to one paper each and go straight to the spool.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.graph.rows import edge_rows, node_rows, present
+from kg.graph.schema import NODE_PROPS, REL_PROPS
+from kg.stores.base import _holds
+from kg.stores.cypher import JOINED, finish_papers
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+# labels whose rows belong to one paper each: written once, never merged
+PER_PAPER = ("Paper", "Result")
+_ARROW = {"STRING": "string", "INT64": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_"}
+
+
+def arrow_schema(props: dict[str, str], prefix: str = "") -> Any:
+    """The Arrow schema of rows with these properties (engine types from kg's schema)."""
+    import pyarrow as pa
+    return pa.schema([pa.field(prefix + p, pa.list_(pa.string()) if t == "STRING[]" else getattr(pa, _ARROW[t])())
+                      for p, t in props.items()])
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    """``list_distinct``: the first of each value, in order."""
+    return list(dict.fromkeys(values))
+
+
+def merged(old: dict[str, Any] | None, row: dict[str, Any], props: list[str]) -> dict[str, Any]:
+    """The node ``merge_nodes`` leaves when it MERGEs ``row`` (with its ``props`` columns) onto
+    ``old`` (None: a new node): set-valued lists add up, the smallest spelling is the name and every
+    other spelling ever seen an alias, the rest is replaced."""
+    new: dict[str, Any] = dict(old) if old is not None else dict.fromkeys(row)
+    new["key"] = row["key"]
+    for p in props:
+        if p in ("key", "name", "aliases"):
+            continue
+        new[p] = sorted(set((new.get(p) or []) + (row[p] or []))) if p in JOINED else row[p]
+    if "name" in props:
+        seen = [*(new.get("aliases") or []), *((row.get("aliases") or []) if "aliases" in props else []),
+                *([row["name"]] if new.get("name") is None else [new["name"], row["name"]])]
+        name = row["name"] if new.get("name") is None or (row["name"] is not None and row["name"] < new["name"]) \
+            else new["name"]
+        new["aliases"] = [x for x in _distinct(seen) if x is not None and x != name]
+        new["name"] = name
+    return new
+
+
+class Spool:
+    """Batches of a build, held for one bulk load: entities merged in memory, the rest in Parquet
+    files in ``folder`` (removed by ``close``)."""
+
+    def __init__(self, folder: Path, batch_size: int) -> None:
+        shutil.rmtree(folder, ignore_errors=True)       # a killed load's leftovers
+        folder.mkdir(parents=True)
+        self.folder, self.batch_size = folder, batch_size
+        self.entities: dict[str, dict[str, dict[str, Any]]] = {}
+        self._writers: dict[str, Any] = {}
+        self.rows = 0
+        # papers are loaded unfinished (no 'extraction') and finished last: a load cut short leaves
+        # papers a rerun reads again, never papers without their facts. The pipeline that read them:
+        # one for the whole build (the first seen), keys kept only for papers another one read
+        self._reader: list[str | None] = []
+        self._other_readers: list[dict[str, Any]] = []
+
+    def add(self, graph: "nx.MultiDiGraph") -> None:
+        """One batch, as ``write_plan`` would write it: nodes in chunks per label, then relationships."""
+        for label, rows in node_rows(graph).items():
+            for i in range(0, len(rows), self.batch_size):
+                self._nodes(label, rows[i:i + self.batch_size])
+        for (rel, head, tail), rows in edge_rows(graph).items():
+            self._append(f"{rel}__{head}__{tail}", {"a": "STRING", "b": "STRING", **REL_PROPS[rel]}, rows)
+
+    def _nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        known = self.entities.setdefault(label, {}) if label not in PER_PAPER else {}
+        differ = [r for r in rows if not _holds(known.get(r["key"]), r)]
+        if not differ:
+            return
+        props, _ = present(differ)
+        if label in PER_PAPER:
+            rows = [merged(None, r, props) for r in differ]
+            if label == "Paper":
+                rows = [self._unfinished(r) for r in rows]
+            self._append(label, NODE_PROPS[label], rows)
+            return
+        for r in differ:
+            known[r["key"]] = merged(known.get(r["key"]), r, props)
+
+    def _unfinished(self, row: dict[str, Any]) -> dict[str, Any]:
+        if not self._reader:
+            self._reader.append(row.get("extraction"))
+        if row.get("extraction") != self._reader[0]:
+            self._other_readers.append({"key": row["key"], "extraction": row.get("extraction")})
+        return {**row, "extraction": None}
+
+    def finish(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The statements that finish the loaded papers (after every table is loaded)."""
+        if self._other_readers:
+            yield finish_papers(by_key=True), {"rows": self._other_readers}
+        if self._reader and self._reader[0] is not None:
+            yield finish_papers(), {"extraction": self._reader[0]}
+
+    def _append(self, name: str, props: dict[str, str], rows: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        if name not in self._writers:
+            schema = arrow_schema(props)
+            self._writers[name] = (pq.ParquetWriter(self.folder / f"{name}.parquet", schema), schema)
+        writer, schema = self._writers[name]
+        writer.write_table(pa.Table.from_pylist([{p: r.get(p) for p in props} for r in rows], schema=schema))
+        self.rows += len(rows)
+
+    def tables(self) -> Iterator[tuple[str, tuple[str, str] | None, Path]]:
+        """(table, (head, tail) of a relationship table or None, file): every node table before any
+        relationship table (a relationship's ends must be loaded first)."""
+        for label, known in self.entities.items():
+            self._append(label, NODE_PROPS[label], [known[k] for k in sorted(known)])
+        self.entities.clear()
+        for writer, _ in self._writers.values():
+            writer.close()
+        names = sorted(self._writers)
+        self._writers.clear()
+        # nodes first; then a paper's own edges (what forgetting a paper starts from), then the rest
+        for name in sorted(names, key=lambda n: ("__" in n, not n.startswith(("MENTIONS__", "REPORTS__")), n)):
+            rel, _, pair = name.partition("__")
+            head, _, tail = pair.partition("__")
+            yield rel, ((head, tail) if pair else None), self.folder / f"{name}.parquet"
+
+    def close(self) -> None:
+        for writer, _ in self._writers.values():
+            writer.close()
+        self._writers.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
