@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`kg build` end to end at two corpus sizes, against the blank tokenizer in the same run.
 
-    python bench/build_scale.py [N] [--workers W] [--profile]    # default N=20000, W=2
+    python bench/build_scale.py [N] [--workers W] [--profile] [--queries]    # default N=20000, W=2
 
 Makes a corpus of N synthetic abstracts with ../shared/bench/make_corpus.py, builds its first
 N/10 and all N papers into fresh embedded databases (`kg build --workers W`, a fresh process
@@ -9,7 +9,8 @@ each), and prints abstracts/s end to end, the ratio to spaCy's blank tokenizer o
 texts, and the peak memory of the build (largest of its processes) at both sizes with their
 ratio (issue #12's bars: >= 600 abstracts/s, <= 1 GB, peak(N) <= 1.2x peak(N/10)). With
 --profile, a cProfile of the N/10 build (one process) is written beside this script as
-build_profile.txt: where the time of a build goes.
+build_profile.txt: where the time of a build goes. With --queries, every shipped query's latency
+(median of 5, default parameters) on the N-paper graph.
 """
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ def main() -> None:
     ap.add_argument("n", nargs="?", type=int, default=20000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--queries", action="store_true", help="time every shipped query on the N-paper graph")
     args = ap.parse_args()
     small_n = max(1, args.n // 10)
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,6 +80,7 @@ def main() -> None:
         s_big, peak_big = run_build(corpus, os.path.join(tmp, "big.db"), args.workers)
         if args.profile:
             profile(small, os.path.join(tmp, "profiled.db"))
+        latencies = query_latencies(os.path.join(tmp, "big.db")) if args.queries else {}
     rate = args.n / s_big
     print(json.dumps({"n": args.n, "workers": args.workers, "cores": os.cpu_count()}))
     print(f"spaCy blank tokenizer:   {tok:,.0f} abstracts/s")
@@ -86,6 +89,25 @@ def main() -> None:
           f"(bar: >= 600/s), peak {peak_big:,.0f} MB (bar: <= 1024 MB)")
     print(f"peak memory {args.n} vs {small_n} papers: {peak_big / peak_small:.2f}x (bar: <= 1.2x)")
     print(f"extrapolated to 1,000,000 papers at this rate: {1e6 / rate / 3600:.1f} h")
+    for name, (seconds, rows) in latencies.items():
+        print(f"query {name:<40} median of 5: {seconds * 1000:8.1f} ms ({rows:,} rows)")
+
+
+def query_latencies(db: str, runs: int = 5) -> dict[str, tuple[float, int]]:
+    """Every shipped query with its default parameters on the built graph, opened read-only once as
+    `kg query` opens it: (median seconds of ``runs``, rows returned)."""
+    from kg.querylib import load_queries
+    from kg.stores import open_store
+    out = {}
+    with open_store("ladybug", path=db, read_only=True, create=False) as st:
+        for name, q in load_queries().items():
+            times, rows = [], 0
+            for _ in range(runs):
+                t = time.perf_counter()
+                rows = len(st.query(q.text, q.parameters()).rows)
+                times.append(time.perf_counter() - t)
+            out[name] = (statistics.median(times), rows)
+    return out
 
 
 if __name__ == "__main__":

@@ -118,9 +118,8 @@ def test_a_bulk_load_cut_short_leaves_papers_a_rerun_reads_again(tmp_path, extra
     """Each table loads in its own transaction; papers are loaded unfinished and finished last. A load
     that stops after the nodes and the papers' own edges (a kill, a full disk) leaves papers a rerun
     reads again, and the rerun ends with the graph of a load that never stopped."""
-    from helpers import EXAMPLES
-
     import pytest
+    from helpers import EXAMPLES
 
     from kg.jobs import build
     from kg.stores.ladybug import LadybugStore
