@@ -150,11 +150,12 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
           extractor: Extractor | None = None, batch_size: int = 500,
           on_skip: Callable[[Skip | Notice], None] = lambda s: None,
           progress: Callable[[int], None] = lambda n: None, workers: int = 1, dask: str | None = None,
-          select: Selection | None = None, abstracts: list[str] | None = None) -> Summary:
+          select: Selection | None = None, abstracts: list[str] | None = None,
+          on_phase: Callable[[str], None] = lambda s: None) -> Summary:
     """Extract and MERGE into ``store`` batch by batch (idempotent, incremental); a store that is empty
     at the start and can load in bulk takes every batch in one load at the end instead (kg.stores.bulk).
     ``dask``: a Dask scheduler address or 'local'; its workers extract (the shipped pipeline) and this
-    process writes."""
+    process writes. ``on_phase`` hears of a phase that counts no papers (the bulk load)."""
     if dask and extractor is not None:
         raise ConfigError("with a Dask scheduler the workers build the shipped pipeline; "
                           "a custom extractor cannot travel to them")
@@ -191,6 +192,8 @@ def build(inputs: list[str], store: GraphStore, *, input_format: str | None = No
         if summary.papers + summary.unchanged + summary.joined == 0:
             raise InputError(_nothing_read(summary))
         summary.dropped.update(builder.dropped)
+        if spool is not None:
+            on_phase(f"loading the {summary.papers:,} papers read into the empty database in one step")
         _finish(store, spool, builder.graph, [{"key": k, "sources": sorted(v)} for k, v in sorted(joins.items())])
     finally:
         if spool is not None:

@@ -102,7 +102,7 @@ def build(target: StoreTarget, inputs: tuple[str, ...], input_format: str | None
         try:
             summary = run(list(inputs), st, input_format=input_format, batch_size=batch_size,
                           on_skip=_warn_skip, progress=progress, workers=workers, dask=dask, select=select,
-                          abstracts=list(abstracts))
+                          abstracts=list(abstracts), on_phase=progress.note)
         finally:
             progress.close()
         after = st.stats()

@@ -70,6 +70,15 @@ class Progress:
             click.echo(f"{self.label}: {n}{of} papers, {rate:.0f}/s", err=True)
         self.done = n
 
+    def note(self, text: str) -> None:
+        """One line about a phase of the run that counts no papers (a bulk load at the end)."""
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            click.echo(text, err=True)
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()

@@ -372,6 +372,11 @@ def test_progress_is_plain_lines_off_a_terminal_and_nothing_with_quiet(tmp_path,
     res = CliRunner().invoke(cli, ["extract", str(EXAMPLES / "papers.jsonl"), "-o", str(tmp_path / "q.jsonl"), "-q"])
     assert res.exit_code == 0 and res.output == ""
     assert len((tmp_path / "q.jsonl").read_text().splitlines()) == 24
+    # a first build's bulk load at the end counts no papers: it is said, not left as a silent pause
+    res = CliRunner().invoke(cli, ["build", str(EXAMPLES / "papers.jsonl"), "--db", str(tmp_path / "b.db")])
+    assert res.exit_code == 0 and "loading the 24 papers read into the empty database in one step" in res.output
+    res = CliRunner().invoke(cli, ["build", str(EXAMPLES / "papers.jsonl"), "--db", str(tmp_path / "q.db"), "-q"])
+    assert res.exit_code == 0 and res.output == ""
 
 
 KILL_AT = """
