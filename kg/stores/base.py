@@ -36,7 +36,7 @@ class QueryResult:
 SET_VALUED = ("aliases", *cypher.JOINED)
 
 
-def _holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
+def holds(stored: dict[str, Any] | None, row: dict[str, Any]) -> bool:
     """The stored row already says everything ``row`` says (aliases: a superset)."""
     if stored is None:
         return False
@@ -115,14 +115,14 @@ class GraphStore(ABC):
         if kind == "node":
             found = self.query(cypher.stored_nodes(group[0]), {"keys": [r["key"] for r in rows]}).records()
             stored = {s["key"]: s for s in found}
-            return [], [r for r in rows if not _holds(stored.get(r["key"]), r)]
+            return [], [r for r in rows if not holds(stored.get(r["key"]), r)]
         rel, head, tail = group
         keys = [{"a": r["a"], "b": r["b"], "paper": r["paper"]} for r in rows]
         found = self.query(cypher.stored_rels(rel, head, tail), {"rows": keys}).records()
         stored_rels = {(s["a"], s["b"], s["paper"]): s for s in found}
         held = [stored_rels.get((r["a"], r["b"], r["paper"])) for r in rows]
         return ([r for r, s in zip(rows, held) if s is None],
-                [r for r, s in zip(rows, held) if s is not None and not _holds(s, r)])
+                [r for r, s in zip(rows, held) if s is not None and not holds(s, r)])
 
     @abstractmethod
     def write(self, graph: "nx.MultiDiGraph") -> None:
