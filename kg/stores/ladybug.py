@@ -2,7 +2,7 @@
 
 LadybugDB is the maintained fork of Kùzu; it needs declared node/rel tables,
 which come from kg's schema. Each ``write`` is one transaction; a first build into an empty
-database is spooled and loaded with COPY FROM in one transaction at the end (kg.stores.bulk).
+database is spooled and loaded with COPY FROM at the end, a table at a time (kg.stores.bulk).
 """
 from __future__ import annotations
 
