@@ -84,7 +84,7 @@ class LadybugStore(GraphStore):
         return result
 
     def write(self, graph: "nx.MultiDiGraph") -> None:
-        _check_free_space(self.path, graph.number_of_nodes() + graph.number_of_edges())
+        _check_free_space(self.path, BYTES_PER_ROW * (graph.number_of_nodes() + graph.number_of_edges()))
         self._transaction(_bulk(q, params) for q, params in self.statements(graph))
 
     def bulk(self) -> Spool | None:
@@ -98,8 +98,10 @@ class LadybugStore(GraphStore):
         all doubled the memory: 1,083 MB against 597 MB at 20,000 papers); the papers, loaded
         unfinished, are finished last (kg.stores.bulk), so a load cut short leaves papers that a
         rerun reads again."""
-        _check_free_space(self.path, spool.rows)
-        for table, pair, path in spool.tables():
+        tables = list(spool.tables())
+        _check_free_space(self.path, BYTES_PER_SPOOLED_BYTE * sum(path.stat().st_size for _, _, path in tables),
+                          "loading the papers read")
+        for table, pair, path in tables:
             self._wrote = True
             self._run(cypher.copy_table(table, str(path), pair))
         self._transaction(spool.finish())
@@ -212,6 +214,8 @@ def compact(path: str | Path) -> tuple[int, int]:
 # refuses; refusing to start a write that may not fit keeps the last committed graph readable
 MIN_FREE_BYTES = 64 << 20
 BYTES_PER_ROW = 4096
+# a bulk load's database came to 3.3x its Parquet spool (8,000 papers: 14 MB spooled, 46 MB stored)
+BYTES_PER_SPOOLED_BYTE = 8
 
 
 def check(path: str | Path) -> tuple[bool, str]:
@@ -228,12 +232,12 @@ def check(path: str | Path) -> tuple[bool, str]:
     return integrity.compare(path, now)
 
 
-def _check_free_space(path: Path, rows: int) -> None:
+def _check_free_space(path: Path, need: int, what: str = "writing this batch") -> None:
     import shutil
-    need = MIN_FREE_BYTES + BYTES_PER_ROW * rows
+    need += MIN_FREE_BYTES
     free = shutil.disk_usage(path.parent if path.parent.exists() else Path(".")).free
     if free < need:
-        raise StoreError(f"{path}: only {free / 1e6:.0f} MB free on its disk; writing this batch safely needs "
+        raise StoreError(f"{path}: only {free / 1e6:.0f} MB free on its disk; {what} safely needs "
                          f"{need / 1e6:.0f} MB (the database is unchanged)")
 
 

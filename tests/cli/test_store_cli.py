@@ -262,6 +262,10 @@ def test_a_write_that_may_not_fit_on_disk_is_refused_before_it_starts(tmp_path, 
     monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9 - 10**6, 10**6))
     res = run("build", EXAMPLES / "papers.txt", "--db", db)
     assert res.exit_code == 1 and "MB free on its disk" in res.output and "the database is unchanged" in res.output
+    # a first build's bulk load is checked too, against its spool's size: no database, no spool left
+    res = run("build", EXAMPLES / "papers.txt", "--db", tmp_path / "new.db")
+    assert res.exit_code == 1 and "loading the papers read safely needs" in res.output, res.output
+    assert not (tmp_path / "new.db").exists() and not (tmp_path / ".new.db.spool").exists()
     monkeypatch.undo()
     assert run("stats", "--db", db, "--format", "json").output == before
 
