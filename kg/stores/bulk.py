@@ -78,10 +78,8 @@ class Spool:
         self._writers: dict[str, Any] = {}
         self.rows = 0
         # papers are loaded unfinished (no 'extraction') and finished last: a load cut short leaves
-        # papers a rerun reads again, never papers without their facts. The pipeline that read them:
-        # one for the whole build (the first seen), keys kept only for papers another one read
-        self._reader: list[str | None] = []
-        self._other_readers: list[dict[str, Any]] = []
+        # papers a rerun reads again, never papers without their facts. One build has one reader
+        self._readers: set[str | None] = set()
 
     def add(self, graph: "nx.MultiDiGraph") -> None:
         """One batch, as ``write_plan`` would write it: nodes in chunks per label, then relationships."""
@@ -107,18 +105,16 @@ class Spool:
             known[r["key"]] = merged(known.get(r["key"]), r, props)
 
     def _unfinished(self, row: dict[str, Any]) -> dict[str, Any]:
-        if not self._reader:
-            self._reader.append(row.get("extraction"))
-        if row.get("extraction") != self._reader[0]:
-            self._other_readers.append({"key": row["key"], "extraction": row.get("extraction")})
+        self._readers.add(row.get("extraction"))
+        if len(self._readers) > 1:
+            raise ValueError("one bulk load takes the papers of one pipeline (one build)")
         return {**row, "extraction": None}
 
     def finish(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """The statements that finish the loaded papers (after every table is loaded)."""
-        if self._other_readers:
-            yield finish_papers(by_key=True), {"rows": self._other_readers}
-        if self._reader and self._reader[0] is not None:
-            yield finish_papers(), {"extraction": self._reader[0]}
+        """The statement that finishes the loaded papers (after every table is loaded)."""
+        reader = next(iter(self._readers), None)
+        if reader is not None:
+            yield finish_papers(), {"extraction": reader}
 
     def _append(self, name: str, props: dict[str, str], rows: list[dict[str, Any]]) -> None:
         import pyarrow as pa

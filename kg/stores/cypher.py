@@ -245,10 +245,8 @@ def copy_table(table: str, path: str, pair: tuple[str, str] | None = None) -> st
     return f"COPY {table} FROM {quoted}" + (f" (from='{pair[0]}', to='{pair[1]}')" if pair else "")
 
 
-def finish_papers(by_key: bool = False) -> str:
-    """Mark bulk-loaded papers read (``$extraction``; ``by_key``: ``$rows`` of key and extraction)."""
-    if by_key:
-        return "UNWIND $rows AS r MATCH (p:Paper {key: r.key}) SET p.extraction = r.extraction"
+def finish_papers() -> str:
+    """Mark bulk-loaded papers read by the pipeline ``$extraction``."""
     return "MATCH (p:Paper) WHERE p.extraction IS NULL SET p.extraction = $extraction"
 
 
