@@ -17,10 +17,12 @@ from kg.extraction.shapes import is_coined
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
+OPTIONAL_KEYS = ("compared_words",)     # older files load without them
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
-HEAD_END = re.compile(r"\s*(?:\(|[,;:](?:\s|$)|\b(?:that|which|who|whose|where|when)\b)")
+# the end of a description's noun phrase; a comma between adjectives is none ('open-source, domain-adapted models')
+HEAD_END = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,(?:\s|$)(?!\s*[a-z]+-[a-z\-]+\s+[a-z])|\b(?:that|which|who|whose|where|when)\b)")
 NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
 # a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
 # an acronym made an adjective: FPGA-based, GPU-friendly)
@@ -41,7 +43,8 @@ class ContributionLexicon:
     """Compiled cue patterns; built once per pipeline from the data file."""
 
     def __init__(self, name: str = "contributions.json") -> None:
-        data: dict[str, Any] = read_json_asset(name, lambda d: lists_of_strings(d, KEYS))
+        data: dict[str, Any] = read_json_asset(name, lambda d: lists_of_strings(
+            d, KEYS + tuple(k for k in OPTIONAL_KEYS if isinstance(d, dict) and k in d)))
         w = {k: data[k] for k in KEYS}
         self.function_words = set(w["function_words"])
         self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
@@ -74,10 +77,15 @@ class ContributionLexicon:
         self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
         # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
         # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
+        # 'Our best model obtains similar performance on Foo as Bar': the paper's model as a comparison's subject
+        self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")
+        compared = data.get("compared_words", [])
+        self.compared = re.compile(rf"\b(?:{_alt(compared)})\s+(?:the\s+|a\s+|an\s+)?", re.I) if compared else None
         self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
         # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
+        self.system_noun = re.compile(rf"(?:{_plural_alt(w['system_nouns'] + w['contribution_nouns'])})", re.I)
         self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
         # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework'
         self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})\s+({NEW_WORD})\b")
@@ -101,13 +109,17 @@ class ContributionLexicon:
             return None
         return prefix, title.index(prefix)
 
-    def described_type(self, desc: str, default: str = "method") -> str:
-        """'a benchmark ...' -> dataset; 'a family of models' -> model (before any preposition)."""
+    def described_type(self, desc: str) -> str | None:
+        """'a benchmark ...' -> dataset; 'a family of models' -> model; 'a serving engine' -> method
+        (before any preposition); None when the words say nothing of the kind."""
         if CLAUSE_AFTER.match(desc):
-            return default          # 'Our system, Drafty, co-schedules a draft model': a verb, no apposition
+            return None          # 'Our system, Drafty, co-schedules a draft model': a verb, no apposition
         if self.model_noun_next.match(desc):
             return "model"          # 'our VexBel model delivers ...', 'Foo language model'
-        head = self.prepositions.split(desc, maxsplit=1)[0].strip(" ,.")
+        group = GROUP_OF.match(desc)
+        if group:       # 'a suite of open-source, domain-adapted transformer models': the members' noun heads it
+            return self.described_type(desc[group.end():])
+        head = self.prepositions.split(INNER_ACRONYM.sub("", desc), maxsplit=1)[0].strip(" ,.")
         head = HEAD_END.split(head, maxsplit=1)[0]     # 'a Large Language Model (LLM)', 'an object detector that'
         words = head.split()
         while len(words) > 1 and words[-1].lower().endswith("ed"):
@@ -116,9 +128,11 @@ class ContributionLexicon:
         if self.dataset_nouns.fullmatch(last) or \
                 re.match(r"(?:a|an|the)\s+(?:\w+\s+){0,3}(?:benchmark|dataset|suite)", head, re.I):
             return "dataset"
-        if not _gerund_start(words) and (self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last)):
+        if _gerund_before(words):
+            return None     # 'Training Multi-Billion Parameter Language Models', 'Zeroth-Order Fine-tuning LLMs'
+        if self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last):
             return "model"
-        return default
+        return "method" if self.system_noun.fullmatch(last) else None
 
     def introduced(self, text: str, cue_end: int, m: Mention) -> bool:
         """A name the catalog knows is still this paper's contribution when the proposing sentence
@@ -177,10 +191,15 @@ def occurrences(text: str, name: str) -> list[int]:
     return out
 
 
+# 'a suite of ...', 'a family of ...': a group is of the kind of its members
+GROUP_OF = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:suite|family|collection|series|set)\s+of\s+", re.I)
+# 'a Large Language Model (LLM) inference engine': an acronym inside the phrase does not end it
+INNER_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]*\)(?=\s+[a-z])")
 # a comma then a verb-like word (not a determiner): the name's clause goes on, it is not described
 CLAUSE_AFTER = re.compile(r"\s*,\s*(?!(?:a|an|the|our|one|its|two|three|which|that)\b)[a-z][\w\-]*(?:s|ed)\b")
 
 
-def _gerund_start(words: list[str]) -> bool:
-    """'Training Multi-Billion Parameter Language Models': a subtitle that opens with a verb has no head noun."""
-    return bool(words) and words[0].lower().endswith("ing")
+def _gerund_before(words: list[str]) -> bool:
+    """'Training Multi-Billion Parameter Language Models', 'Efficient Fine-tuning LLMs': a verb before the
+    last noun makes it an object, not the head (only a first or hyphenated one: 'Deep Learning Models' are models)."""
+    return any(w.lower().endswith("ing") and (i == 0 or "-" in w) for i, w in enumerate(words[:-1]))

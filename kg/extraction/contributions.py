@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import ContributionLexicon, occurrences
+from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
+from kg.extraction.retype import GUESSED
 from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_of
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
@@ -38,22 +40,34 @@ class _Paper:
     mentions: list[Mention]
     lex: ContributionLexicon
     proposes: list[str] = field(default_factory=list)
+    # contributions only the title has described so far
+    title_typed: set[str] = field(default_factory=set)
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.mentions if m.start <= start < m.end or start <= m.start < end), None)
 
     def claim(self, m: Mention, desc: str) -> None:
-        """``m`` is a contribution; its type follows how the paper describes it."""
+        """``m`` is a contribution; its type follows how the paper describes it, and a description in
+        the abstract outranks the title's subtitle ('DistZO2: ... Fine-tuning LLMs' is 'a framework')."""
         if m.type == "framework":
             m.attrs = {**m.attrs, "alt_types": ["framework"]}
             m.type = "method"
-        elif m.type == "method" and not m.rule.startswith("catalog:"):
-            m.type = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc, m.type)
-        if (m.type in ("method", "model", "dataset") or _new_device(m)) and m.name not in self.proposes:
+        elif not m.rule.startswith("catalog:") and (m.type == "method" or m.name in self.title_typed):
+            m.type = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc) or m.type
+        if not (m.type in ("method", "model", "dataset") or _new_device(m)):
+            return
+        in_title = m.start < self.title_end
+        if m.name not in self.proposes:
             self.proposes.append(m.name)
-            for other in self.mentions:          # every mention of the name follows the contribution's type
-                if other.name == m.name:
-                    other.type = m.type
+        elif in_title or m.name not in self.title_typed:
+            return      # the first description stands
+        if in_title:
+            self.title_typed.add(m.name)
+        else:
+            self.title_typed.discard(m.name)
+        for other in self.mentions:          # every mention of the name follows the contribution's type
+            if other.name == m.name:
+                other.type = m.type
 
     def holds_whole(self, start: int, end: int) -> bool:
         """Every mention the span overlaps lies inside it, and none is exactly it: a new name there
@@ -107,12 +121,37 @@ class ContributionFinder(DataFiles):
                 m.type = "model"            # a size of a released model is a model too: PP-DocLayout-L
             if m.name not in paper.proposes:
                 paper.claim(m, "")
+        self._model_baselines(paper, doc._.kg_sentences or [])
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
         doc._.kg_mentions = mentions
         named = {m.name for m in mentions}      # a name a longer one absorbed ('Frozen-DETR' in 'Mask Frozen-DETR')
         doc._.kg_proposes = [p for p in paper.proposes if p in named]
         return doc
+
+    def _model_baselines(self, paper: _Paper, sentences: list[tuple[int, int]]) -> None:
+        """'Foo achieves competitive performance with Bar while surpassing Baz': a name no catalog knows
+        that a proposed model is measured against is a model too (13 of 15 such baselines in the gold;
+        the other two are architectures a catalog knows)."""
+        models = {m.name for m in paper.mentions if m.name in paper.proposes and m.type == "model"}
+        if not models or self.lex.compared is None:
+            return
+        text, found = paper.text, set()
+        for start, end in sentences:
+            inside = sorted((m for m in paper.mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+            for m in inside:
+                if m.type != "method" or m.rule not in GUESSED or m.name in paper.proposes \
+                        or text.startswith("-based", m.end):     # 'compared to Foo-based counterparts'
+                    continue
+                cue = max(self.lex.compared.finditer(text, start, m.start), key=lambda c: c.end(), default=None)
+                if cue is None or not only_names(text, cue.end(), inside, m):
+                    continue
+                if any(o.name in models for o in inside if o.end <= cue.start()) or \
+                        self.lex.our_model.search(text, start, cue.start()):
+                    found.add(m.name)
+        for m in paper.mentions:
+            if m.name in found:
+                m.type = "model"
 
     @staticmethod
     def _spelled_variants(paper: _Paper) -> None:

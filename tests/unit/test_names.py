@@ -123,3 +123,34 @@ def test_a_benchmark_noun_after_an_acronyms_brackets_types_it(extract_one):
                       title="Vidlo: Long Video Models")
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types.get("NIAVH") == "dataset" and types.get("NEP") == "method", types
+
+
+def test_the_abstracts_description_types_a_title_name(extract_one):
+    # the subtitle says nothing of the kind; the abstract's apposition does
+    rec = extract_one("We present Vexnor, a large language model trained on 2T tokens.",
+                      title="Vexnor: Fast Things for Everyone")
+    assert ("Vexnor", "model") in ents(rec)
+    # a subtitle's object ('Fine-tuning LLMs') is no head, and 'a framework' in the abstract says method
+    rec = extract_one("In this work, we present Zorbo, a high-throughput, memory-efficient framework for "
+                      "fine-tuning of LLMs.", title="Zorbo: Zeroth-Order Fine-tuning LLMs with Parallel Computing")
+    assert ("Zorbo", "method") in ents(rec)
+    # a group is of its members' kind; an acronym inside the phrase does not end it
+    rec = extract_one("We introduce Quilo, a suite of open-source, domain-adapted transformer models that "
+                      "combine pre-training with adapters.", title="Quilo: Open Transformers for Biomedical NER")
+    assert ("Quilo", "model") in ents(rec)
+    rec = extract_one("This paper introduces Sulpo, a high-speed Large Language Model (LLM) inference engine "
+                      "on a personal computer.", title="Sulpo: Fast Large Language Model Serving")
+    assert ("Sulpo", "method") in ents(rec)
+
+
+def test_what_a_proposed_model_is_measured_against_is_a_model(extract_one):
+    rec = extract_one("We present Wexrud, the first linear multimodal generation model. Wexrud achieves "
+                      "competitive performance with Nixfan while surpassing Gorkem across benchmarks, and runs "
+                      "faster than Belzor-based counterparts.", title="Wexrud: Unified Multimodal Generation")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Wexrud") == "model" and types.get("Nixfan") == "model" and types.get("Gorkem") == "model"
+    assert types.get("Belzor") != "model", types        # it qualifies the counterparts
+    # a system's baselines keep their evidence-free default
+    rec = extract_one("We present Wexrud, a serving engine. Wexrud outperforms Nixfan by 2x.",
+                      title="Wexrud: Fast Serving")
+    assert {e["name"]: e["type"] for e in rec["entities"]}.get("Nixfan") != "model"
