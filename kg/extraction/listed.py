@@ -11,9 +11,11 @@ import re
 
 from kg.extraction.candidates import Candidate, occupied
 from kg.extraction.cued import CUED_RULE
-from kg.extraction.shapes import VARIANT_WORDS
+from kg.extraction.retype import GUESSED
+from kg.extraction.shapes import MODEL_SIZE, VARIANT_WORDS
 
 LISTED_RULE = "rule:listed-name"
+FAMILY_RULE = "rule:model-family"
 # the separators of a list and the names that may stand in it
 _WORD = r"[A-Z][A-Za-z0-9]+(?:[\-'+][A-Za-z0-9]+)*"
 ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
@@ -106,4 +108,29 @@ def variant_names(text: str, chosen: list[Candidate], title_end: int) -> list[Ca
                 continue
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(Candidate(m.start(), m.end(), "model", m.group(0), "shape:derived", "coined"))
+    return out
+
+
+def family_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> list[Candidate]:
+    """'on Quisul-6.7B and Quisul-30B' make 'Quisul' a name wherever it stands alone ('with Quisul, Joryad
+    and Sulqui'): the family a sized release belongs to is a model. New candidates; a guessed one of
+    the family's name becomes a model in place."""
+    families = set()
+    for c in chosen:
+        sized = MODEL_SIZE.fullmatch(text, c.start, c.end) if c.rule == "shape:model-size" else None
+        base = sized.group(1) if sized else ""
+        if len(base) > 2 and " " not in base and base.lower() not in stop_lower:
+            families.add(base)
+    if not families:
+        return []
+    taken = occupied(text, chosen)
+    for c in chosen:
+        if c.name in families and c.rule in GUESSED:
+            c.type = "model"
+    out: list[Candidate] = []
+    for base in families:
+        for m in re.finditer(rf"(?<![\w\-.]){re.escape(base)}(?![\w\-])", text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                out.append(Candidate(m.start(), m.end(), "model", base, FAMILY_RULE, "coined"))
     return out

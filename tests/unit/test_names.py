@@ -154,3 +154,11 @@ def test_what_a_proposed_model_is_measured_against_is_a_model(extract_one):
     rec = extract_one("We present Wexrud, a serving engine. Wexrud outperforms Nixfan by 2x.",
                       title="Wexrud: Fast Serving")
     assert {e["name"]: e["type"] for e in rec["entities"]}.get("Nixfan") != "model"
+
+
+def test_the_family_of_a_sized_release_is_a_model(extract_one):
+    rec = extract_one("We propose Hevo, a KV cache eviction policy. We validate the accuracy of our algorithm "
+                      "with Quisul, Joryad, and Sulqui across a wide range of tasks. Hevo improves the throughput "
+                      "by up to 3x on Quisul-6.7B and Quisul-30B.", title="Hevo: Efficient Generative Inference")
+    assert {("Quisul", "model"), ("Joryad", "model"), ("Sulqui", "model"), ("Quisul-30B", "model")} <= ents(rec)
+    assert {("Hevo", "APPLIED_TO", n) for n in ("Quisul", "Joryad", "Sulqui")} <= rels(rec)
