@@ -122,6 +122,9 @@ class ContributionLexicon:
         head = self.prepositions.split(INNER_ACRONYM.sub("", desc), maxsplit=1)[0].strip(" ,.")
         head = HEAD_END.split(head, maxsplit=1)[0]     # 'a Large Language Model (LLM)', 'an object detector that'
         words = head.split()
+        verb = next((i for i in range(1, len(words)) if words[i].endswith("ing") and words[i].islower()
+                     and self._head_noun(words[i - 1])), None)
+        words = words[:verb]        # 'an architecture featuring novel Strip Token Mixing': the verb ends it
         while len(words) > 1 and words[-1].lower().endswith("ed"):
             words.pop()             # 'a 7B instruct-model fine-tuned (with ...)': the participle is no head
         last = words[-1] if words else ""
@@ -133,6 +136,10 @@ class ContributionLexicon:
         if self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last):
             return "model"
         return "method" if self.system_noun.fullmatch(last) else None
+
+    def _head_noun(self, word: str) -> bool:
+        """A system's noun that a participle may follow; not a model's ('an LLM serving solution')."""
+        return bool(self.system_noun.fullmatch(word)) and not self.model_nouns.fullmatch(word)
 
     def introduced(self, text: str, cue_end: int, m: Mention) -> bool:
         """A name the catalog knows is still this paper's contribution when the proposing sentence

@@ -141,6 +141,12 @@ def test_the_abstracts_description_types_a_title_name(extract_one):
     rec = extract_one("This paper introduces Sulpo, a high-speed Large Language Model (LLM) inference engine "
                       "on a personal computer.", title="Sulpo: Fast Large Language Model Serving")
     assert ("Sulpo", "method") in ents(rec)
+    # a participle after a system's noun ends the phrase; a model noun before 'serving' is a modifier
+    rec = extract_one("We release Orbo-7B. We design Orbo, an architecture featuring novel Strip Token Mixing. "
+                      "We propose Qelix, an advanced LLM serving solution incorporating three innovations.",
+                      title="Orbo: Fast Serving")
+    assert {("Orbo", "method"), ("Qelix", "method"), ("Orbo-7B", "model")} <= ents(rec)
+    assert ("Orbo", "APPLIED_TO", "Orbo-7B") in rels(rec)
 
 
 def test_what_a_proposed_model_is_measured_against_is_a_model(extract_one):
