@@ -190,3 +190,12 @@ def test_over_a_list_of_devices_compares_with_each(extract_one):
     rec = extract_one("Qsimx is 2.1x faster than Qiskit Aer and 1.3x over the GPU backend of qsim.",
                       title="Qsimx: quantum circuit simulation")
     assert ("Qsimx", "COMPARED_WITH", "GPU") not in rels(rec)
+
+
+def test_a_dataset_right_after_a_comparison_is_a_reference(extract_one):
+    rec = extract_one("We present Megavo, a simulation platform. Megavo is up to 70x faster than the Vexlab "
+                      "environment suite and reaches 80% success on the Quorl benchmark.",
+                      title="Megavo: Simulating Agents at Scale")
+    r = rels(rec)
+    assert ("Megavo", "COMPARED_WITH", "Vexlab") in r and ("Megavo", "EVALUATED_ON", "Vexlab") not in r
+    assert ("Megavo", "EVALUATED_ON", "Quorl") in r
