@@ -168,3 +168,12 @@ def test_the_family_of_a_sized_release_is_a_model(extract_one):
                       "by up to 3x on Quisul-6.7B and Quisul-30B.", title="Hevo: Efficient Generative Inference")
     assert {("Quisul", "model"), ("Joryad", "model"), ("Sulqui", "model"), ("Quisul-30B", "model")} <= ents(rec)
     assert {("Hevo", "APPLIED_TO", n) for n in ("Quisul", "Joryad", "Sulqui")} <= rels(rec)
+
+
+def test_what_an_evaluation_runs_on_is_a_dataset(extract_one):
+    rec = extract_one("We propose Torhul, a cache for long contexts. We validate Torhul on the Belhul and Zorkem "
+                      "and show it matches full attention. We also evaluated it on Windows laptops.",
+                      title="Torhul: Long Contexts")
+    assert {("Belhul", "dataset"), ("Zorkem", "dataset")} <= ents(rec)
+    assert {("Torhul", "EVALUATED_ON", "Belhul"), ("Torhul", "EVALUATED_ON", "Zorkem")} <= rels(rec)
+    assert "Windows" not in {n for n, _ in ents(rec)}
