@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_speed import MAKE, run_tokenizer  # noqa: E402
+from extract_speed import MAKE, PEAK_CODE, run_tokenizer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -35,8 +35,7 @@ HERE = Path(__file__).resolve().parent
 def run_build(corpus: str, db: str, workers: int) -> tuple[float, float]:
     """(seconds, peak MB of the largest process) of `kg build` in a fresh process."""
     code = ("import resource, sys\nfrom kg.cli.main import main\n"
-            "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
-            "peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n" + PEAK_CODE +
             "print('PEAK', peak / 1024, file=sys.stderr)\nsys.exit(code)\n")
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, "build", corpus, "--db", db, "--workers", str(workers), "-q"],

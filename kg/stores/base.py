@@ -177,13 +177,17 @@ class GraphStore(ABC):
             return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
 
         for label in NODE_PROPS:
-            for row in self.records(cypher.read_nodes(label)):
+            for row in self.table_rows(label):
                 total, nodes = total + add([label, _canon(row)]), nodes + 1
         for rel, spec in REL_TYPES.items():
             for head, tail in spec.pairs:
-                for row in self.records(cypher.read_rels(rel, head, tail)):
+                for row in self.table_rows(rel, (head, tail)):
                     total, rels = total + add([rel, _canon(row)]), rels + 1
         return {"nodes": nodes, "relationships": rels, "sha256_sum": format(total % (1 << 256), "064x")}
+
+    def table_rows(self, table: str, pair: tuple[str, str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every row of a node table, or of a relationship table between ``pair``, in no order."""
+        return self.records(cypher.read_rels(table, *pair) if pair else cypher.read_nodes(table))
 
     def close(self) -> None:
         """Release the connection."""

@@ -38,6 +38,9 @@ CHECKPOINT_BYTES = 1 << 30
 # a read-only open maps a buffer pool of 80% of RAM by default, which alone costs ~20 ms of every
 # `kg query`; reads keep a smaller pool (a page cache: a larger graph is paged, not refused)
 READ_POOL_BYTES = 4 << 30
+# the pool a build's content sum is read back through, and the node offsets one read takes at a time
+SUM_POOL_BYTES = 256 << 20
+SLICE_NODES = 10_000
 
 
 @register("ladybug")
@@ -46,7 +49,7 @@ class LadybugStore(GraphStore):
     skip_unchanged = True      # an unchanged row rewritten is stored again: the file grew 6x per rebuild
 
     def __init__(self, path: str | Path = "kg.db", read_only: bool = False, create: bool = True,
-                 batch_size: int = 10_000) -> None:
+                 batch_size: int = 10_000, pool_bytes: int | None = None) -> None:
         lb = _import_ladybug()
         path = Path(path)
         if not create and not path.exists():
@@ -58,7 +61,7 @@ class LadybugStore(GraphStore):
         if not read_only:
             integrity.begin_write(path)
         try:
-            options = {"buffer_pool_size": _read_pool_bytes()} if read_only else \
+            options = {"buffer_pool_size": pool_bytes or _read_pool_bytes()} if read_only else \
                 {"checkpoint_threshold": CHECKPOINT_BYTES}
             self._lb = lb
             self._db = lb.Database(str(path), read_only=read_only, **options)
@@ -119,10 +122,14 @@ class LadybugStore(GraphStore):
             except RuntimeError:
                 pass  # the failed statement already ended the transaction
             raise
-        # the engine keeps memory for every table a connection has scanned (~40 MB per 500-paper
-        # batch, a 20,000-paper build peaked at 2 GB); a fresh connection per write gives it back.
-        # The new one is in place before the old closes: a Ctrl-C between the two must not leave
-        # a closed connection behind ('Connection is closed' then replaced the interrupt, exit 1)
+        self._fresh_connection()
+
+    def _fresh_connection(self) -> None:
+        """The engine keeps memory for every table a connection has scanned (~40 MB per 500-paper
+        batch, a 20,000-paper build peaked at 2 GB; a whole-table read fills the buffer pool); a
+        fresh connection gives it back. The new one is in place before the old closes: a Ctrl-C
+        between the two must not leave a closed connection behind ('Connection is closed' then
+        replaced the interrupt, exit 1)."""
         old, self._conn = self._conn, self._lb.Connection(self._db)
         old.close()
 
@@ -141,25 +148,39 @@ class LadybugStore(GraphStore):
             rows.append(res.get_next())
         return QueryResult(columns, rows)
 
-    def records(self, q: str) -> Iterator[dict[str, Any]]:
+    def records(self, q: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Rows one at a time (a whole-graph read without the whole graph in memory)."""
-        res = self._run(q)
+        res = self._run(q, params)
         columns = res.get_column_names()
         while res.has_next():
             yield dict(zip(columns, res.get_next()))
 
+    def table_rows(self, table: str, pair: tuple[str, str] | None = None) -> Iterator[dict[str, Any]]:
+        """A slice of node offsets at a time (the engine holds a whole result in its buffer pool)."""
+        last = self._run(cypher.last_offset(pair[0] if pair else table)).get_next()[0]
+        q = cypher.read_rels_slice(table, *pair) if pair else cypher.read_nodes_slice(table)
+        for lo in range(0, -1 if last is None else last + 1, SLICE_NODES):
+            yield from self.records(q, {"lo": lo, "hi": lo + SLICE_NODES})
+        self._fresh_connection()
+
     def close(self) -> None:
         if getattr(self, "_db", None) is None:
             return
-        content = self.content_sum() if self._wrote else None
-        self._wrote = False
+        wrote, self._wrote = self._wrote, False
         for attr in ("_conn", "_db"):
             obj = getattr(self, attr, None)
             if obj is not None and hasattr(obj, "close"):
                 obj.close()
             setattr(self, attr, None)
         if not self.read_only:          # the engine checkpoints on close: record the file as it stays
-            integrity.end_write(self.path, content)
+            integrity.end_write(self.path, _stored_sum(self.path) if wrote else None)
+
+
+def _stored_sum(path: Path) -> dict[str, Any]:
+    """The content sum of what a write left, read back through a small buffer pool: the writing
+    instance's pool holds every page the write touched (a 200,000-paper build read its sum at 2.0 GB)."""
+    with LadybugStore(path, read_only=True, create=False, pool_bytes=SUM_POOL_BYTES) as st:
+        return st.content_sum()
 
 
 # below this many rows a batch goes as a parameter list (building a table costs more than it saves)

@@ -95,10 +95,14 @@ def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(t
     and nothing left beside the database."""
     from helpers import EXAMPLES
 
+    import kg.stores.bulk
     from kg.jobs import build
     from kg.stores.ladybug import LadybugStore
-
-    graphs, loads = {}, []
+    monkeypatch.setattr(kg.stores.bulk, "PAPER_PART_ROWS", 4)      # papers spooled in parts, each copied
+    graphs, loads, copies = {}, [], []
+    real_run = LadybugStore._run
+    monkeypatch.setattr(LadybugStore, "_run", lambda self, q, params=None: (
+        copies.append(q) if q.startswith("COPY Paper ") else None) or real_run(self, q, params))
     for bulk in (True, False):
         if not bulk:
             monkeypatch.setattr(LadybugStore, "bulk", lambda self: None)
@@ -108,6 +112,7 @@ def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(t
             build([str(EXAMPLES / "papers.jsonl")], st, extractor=extractor, batch_size=7)
             graphs[bulk] = (st.content_sum(), sorted(st.read_graph().nodes(data=True), key=lambda kv: kv[0]))
     assert loads == [1]                                  # the empty store loaded once, in bulk
+    assert len(copies) > 2                               # the papers in several parts
     assert graphs[True] == graphs[False] and graphs[True][0]["relationships"] > 300
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["True.db", "True.db.sum", "False.db", "False.db.sum"])
     with open_store("ladybug", path=tmp_path / "True.db") as st:
@@ -143,3 +148,24 @@ def test_a_bulk_load_cut_short_leaves_papers_a_rerun_reads_again(tmp_path, extra
         assert st.query("MATCH (p:Paper) WHERE p.extraction IS NULL RETURN count(p)").rows[0][0] == 24
         summary = build([corpus], st, extractor=extractor)
         assert summary.papers == 24 and st.content_sum() == whole
+
+
+def test_a_whole_table_read_in_slices_sums_what_one_read_sums(tmp_path, extractor, monkeypatch):
+    """The embedded store reads a table a slice of node offsets at a time (a whole result is held in
+    its buffer pool); the sum is the one a single read gives, and what a build recorded."""
+    from helpers import EXAMPLES
+
+    import kg.stores.ladybug
+    from kg.jobs import build
+    from kg.stores import integrity
+    from kg.stores.base import GraphStore
+
+    monkeypatch.setattr(kg.stores.ladybug, "SLICE_NODES", 3)
+    with open_store("ladybug", path=tmp_path / "a.db") as st:
+        build([str(EXAMPLES / "papers.jsonl")], st, extractor=extractor)
+        sliced = st.content_sum()
+        assert sum(1 for _ in st.table_rows("Paper")) == st.stats()["nodes"]["Paper"] > 3
+        monkeypatch.setattr(kg.stores.ladybug.LadybugStore, "table_rows", GraphStore.table_rows)
+        whole = st.content_sum()
+    assert sliced == whole and sliced["relationships"] > 300
+    assert integrity.recorded(tmp_path / "a.db")["sha256_sum"] == sliced["sha256_sum"]
