@@ -41,6 +41,7 @@ READ_POOL_BYTES = 4 << 30
 # the pool a build's content sum is read back through, and the node offsets one read takes at a time
 SUM_POOL_BYTES = 256 << 20
 SLICE_NODES = 10_000
+NODE_SLICE_FACTOR = 3
 
 
 @register("ladybug")
@@ -159,8 +160,9 @@ class LadybugStore(GraphStore):
         """A slice of node offsets at a time (the engine holds a whole result in its buffer pool)."""
         last = self._run(cypher.last_offset(pair[0] if pair else table)).get_next()[0]
         q = cypher.read_rels_slice(table, *pair) if pair else cypher.read_nodes_slice(table)
-        for lo in range(0, -1 if last is None else last + 1, SLICE_NODES):
-            yield from self.records(q, {"lo": lo, "hi": lo + SLICE_NODES})
+        step = SLICE_NODES * (1 if pair else NODE_SLICE_FACTOR)
+        for lo in range(0, -1 if last is None else last + 1, step):
+            yield from self.records(q, {"lo": lo, "hi": lo + step})
         self._fresh_connection()
 
     def close(self) -> None:
