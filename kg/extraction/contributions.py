@@ -49,25 +49,27 @@ class _Paper:
     def claim(self, m: Mention, desc: str) -> None:
         """``m`` is a contribution; its type follows how the paper describes it, and a description in
         the abstract outranks the title's subtitle ('DistZO2: ... Fine-tuning LLMs' is 'a framework')."""
+        kind = m.type
         if m.type == "framework":
             m.attrs = {**m.attrs, "alt_types": ["framework"]}
-            m.type = "method"
+            kind = "method"
         elif not m.rule.startswith("catalog:") and (m.type == "method" or m.name in self.title_typed):
-            m.type = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc) or m.type
-        if not (m.type in ("method", "model", "dataset") or _new_device(m)):
+            kind = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc) or m.type
+        if not (kind in ("method", "model", "dataset") or _new_device(m)):
+            m.type = kind
             return
         in_title = m.start < self.title_end
         if m.name not in self.proposes:
             self.proposes.append(m.name)
         elif in_title or m.name not in self.title_typed:
-            return      # the first description stands
+            return      # the first description stands, for every mention of the name
         if in_title:
             self.title_typed.add(m.name)
         else:
             self.title_typed.discard(m.name)
         for other in self.mentions:          # every mention of the name follows the contribution's type
             if other.name == m.name:
-                other.type = m.type
+                other.type = kind
 
     def holds_whole(self, start: int, end: int) -> bool:
         """Every mention the span overlaps lies inside it, and none is exactly it: a new name there
