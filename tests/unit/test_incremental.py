@@ -169,3 +169,21 @@ def test_a_whole_table_read_in_slices_sums_what_one_read_sums(tmp_path, extracto
         whole = st.content_sum()
     assert sliced == whole and sliced["relationships"] > 300
     assert integrity.recorded(tmp_path / "a.db")["sha256_sum"] == sliced["sha256_sum"]
+
+
+def test_a_sum_read_that_does_not_fit_the_small_pool_is_read_again_in_the_ordinary_one(tmp_path, extractor,
+                                                                                        monkeypatch):
+    """A build's sum is read back through a small buffer pool; a slice too large for it (papers with
+    very long texts) must not fail the finished build: the read goes again through the ordinary pool."""
+    from helpers import EXAMPLES
+
+    import kg.stores.ladybug
+    from kg.jobs import build
+    from kg.stores import integrity
+
+    monkeypatch.setattr(kg.stores.ladybug, "SUM_POOL_BYTES", 8 << 20)      # too small for one slice here
+    with open_store("ladybug", path=tmp_path / "a.db") as st:
+        build([str(EXAMPLES / "papers.jsonl")], st, extractor=extractor)
+        now = st.content_sum()
+    recorded = integrity.recorded(tmp_path / "a.db")
+    assert recorded["sha256_sum"] == now["sha256_sum"] and "writing" not in recorded
