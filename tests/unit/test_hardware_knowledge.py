@@ -89,3 +89,11 @@ def test_form_factors_and_xpus_belong_to_their_product(extract_one):
     hw = _hardware(extract_one("We run on 8x H100 SXM GPUs, an A100-SXM4-80GB, an A100 80GB PCIe GPU, a Kunlun "
                                "XPU and a Qualcomm Cloud AI 100."))
     assert set(hw) == {"H100", "A100", "Kunlun", "Cloud AI 100"}
+
+
+def test_pcie_is_an_interconnect_and_dsp_a_device_class(extract_one):
+    rec = extract_one("We present Zorbo, which overlaps PCIe transfers with compute. Zorbo models are Pareto "
+                      "optimal across mobile CPUs, DSPs, GPUs and NPUs.", title="Zorbo: Fast Transfers")
+    hw = _hardware(rec)
+    assert hw["PCIe"]["catalog"]["device_class"] == "interconnect" and "DSP" in hw, hw
+    assert ("Zorbo", "RUNS_ON", "PCIe") in {tuple(r) for r in rec["relations"]}
