@@ -75,12 +75,12 @@ class ContributionLexicon:
         self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
         self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
-        # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
-        # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
-        # 'Our best model obtains similar performance on Foo as Bar': the paper's model as a comparison's subject
+        # 'Our best model outperforms Bar': the paper's model as a comparison's subject
         self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")
         compared = data.get("compared_words", [])
         self.compared = re.compile(rf"\b(?:{_alt(compared)})\s+(?:the\s+|a\s+|an\s+)?", re.I) if compared else None
+        # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
+        # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
         self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
         # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
