@@ -69,6 +69,25 @@ def merged(old: dict[str, Any] | None, row: dict[str, Any], props: list[str]) ->
     return new
 
 
+def give_back_memory() -> None:
+    """What this process freed, returned to the system before an engine's load takes its own: Arrow's
+    pool and glibc's heap keep freed memory for reuse (a 60,000-paper build: 468 -> 390 MB)."""
+    import ctypes
+    import ctypes.util
+
+    import pyarrow as pa
+    pa.default_memory_pool().release_unused()
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return          # not glibc: its allocator keeps what it keeps
+    trim(0)
+
+
+def _as_row(label: str, values: tuple[Any, ...] | None) -> dict[str, Any] | None:
+    return None if values is None else dict(zip(NODE_PROPS[label], values))
+
+
 class Spool:
     """Batches of a build, held for one bulk load: entities merged in memory, the rest in Parquet
     files in ``folder`` (removed by ``close``)."""
@@ -77,7 +96,9 @@ class Spool:
         shutil.rmtree(folder, ignore_errors=True)       # a killed load's leftovers
         folder.mkdir(parents=True)
         self.folder, self.batch_size = folder, batch_size
-        self.entities: dict[str, dict[str, dict[str, Any]]] = {}
+        # per label, key -> property values in NODE_PROPS order: a tuple holds an entity in ~200 bytes,
+        # a dict in ~650 (182,221 entities at 200,000 papers)
+        self.entities: dict[str, dict[str, tuple[Any, ...]]] = {}
         self._writers: dict[str, Any] = {}
         self._files: dict[str, list[Path]] = {}      # per table, its files in the order written
         self._counts: dict[str, int] = {}
@@ -96,7 +117,7 @@ class Spool:
 
     def _nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         known = self.entities.setdefault(label, {}) if label not in PER_PAPER else {}
-        differ = [r for r in rows if not holds(known.get(r["key"]), r)]
+        differ = [r for r in rows if not holds(_as_row(label, known.get(r["key"])), r)]
         if not differ:
             return
         props, _ = present(differ)
@@ -107,7 +128,8 @@ class Spool:
             self._append(label, NODE_PROPS[label], rows)
             return
         for r in differ:
-            known[r["key"]] = merged(known.get(r["key"]), r, props)
+            row = merged(_as_row(label, known.get(r["key"])), r, props)
+            known[r["key"]] = tuple(row[p] for p in NODE_PROPS[label])
 
     def _unfinished(self, row: dict[str, Any]) -> dict[str, Any]:
         self._readers.add(row.get("extraction"))
@@ -141,11 +163,14 @@ class Spool:
         """(table, (head, tail) of a relationship table or None, file): every node table before any
         relationship table (a relationship's ends must be loaded first)."""
         for label, known in self.entities.items():
-            self._append(label, NODE_PROPS[label], [known[k] for k in sorted(known)])
+            props, keys = NODE_PROPS[label], sorted(known)
+            for i in range(0, len(keys), self.batch_size):      # as rows a chunk at a time
+                self._append(label, props, [dict(zip(props, known[k])) for k in keys[i:i + self.batch_size]])
         self.entities.clear()
         for writer, _ in self._writers.values():
             writer.close()
         self._writers.clear()
+        give_back_memory()
         # nodes first; then a paper's own edges (what forgetting a paper starts from), then the rest
         for name in sorted(self._files, key=lambda n: ("__" in n, not n.startswith(("MENTIONS__", "REPORTS__")), n)):
             rel, _, pair = name.partition("__")
