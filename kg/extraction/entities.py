@@ -337,7 +337,7 @@ class EntityRecognizer(DataFiles):
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
-        self.type_cues.retype(text, chosen, self.catalog)
+        self.type_cues.retype(text, chosen, self.catalog, self.vendors)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
         if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family

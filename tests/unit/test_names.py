@@ -89,8 +89,14 @@ def test_a_device_based_baseline_is_software_and_its_list_goes_on(extract_one):
     rec = extract_one("Compared with CPU-based Pilhul and GPU-based Yadqui, Vexqui attains over 10x speedup.",
                       title="Vexqui: Fast Inference on Phones")
     e = ents(rec)
-    assert ("Pilhul", "hardware") not in e and {"Pilhul", "Yadqui"} <= {n for n, _ in e}
+    assert {("Pilhul", "framework"), ("Yadqui", "framework")} <= e        # what a device class runs: software
     assert {("Vexqui", "COMPARED_WITH", "Pilhul"), ("Vexqui", "COMPARED_WITH", "Yadqui")} <= rels(rec)
+
+
+def test_what_a_hardware_vendor_owns_is_software_what_a_framework_owns_is_not(extract_one):
+    rec = extract_one("Lamgor reaches 2.4x speedup compared to NVIDIA's Zoryad and uses Torvex's Quihul.",
+                      title="Lamgor: Fast Kernels")
+    assert ("Zoryad", "framework") in ents(rec) and ("Quihul", "framework") not in ents(rec)
 
 
 def test_what_software_is_based_on_or_merged_into_is_a_framework(extract_one):
