@@ -75,7 +75,7 @@ class CuedNames:
         # 'a real-world MoE-based model named Foo', 'a technique called Foo': a naming word introduces a name
         self.named = re.compile(rf"(?<![\w-])(?:{_alt(data.get('naming_words', []))})\s+$", re.I)
         self.merged_into = re.compile(rf"(?<![\w-])(?:(?:{_alt(verbs)})\s+(?:[\w\-]+\s+){{0,3}}?into|"
-                                      rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+)?$", re.I)
+                                      rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+|both\s+)?$", re.I)
         self.typed_before = typed_before(data)
         # 'the state-of-the-art LLM serving system Nixlam', 'the benchmark Tag'
         self.noun_before = re.compile(

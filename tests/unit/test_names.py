@@ -107,6 +107,13 @@ def test_what_software_is_based_on_or_merged_into_is_a_framework(extract_one):
     assert rec["proposes"] == ["Lamwex"]        # 'our method into Nixkem' does not propose Nixkem
 
 
+def test_what_a_contribution_integrates_with_is_a_framework_the_noun_too(extract_one):
+    rec = extract_one("We present Kemtor, a toolkit supporting integration with both Pildra and C/C++; its "
+                      "integration into Sulvex is seamless.", title="Kemtor: a toolkit for science")
+    assert {("Pildra", "framework"), ("Sulvex", "framework")} <= ents(rec)
+    assert ("Kemtor", "IMPLEMENTED_IN", "Pildra") in rels(rec)
+
+
 def test_comparisons_name_owned_and_matched_baselines(extract_one):
     rec = extract_one("Lamgor reaches 2.4x speedup compared to NVIDIA's Zoryad. It achieves competitive "
                       "performance with Nixfan and comparable accuracy to Vexrud on Drator. It runs a "
