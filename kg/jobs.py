@@ -43,15 +43,16 @@ def _collector_for_streams() -> Iterator[None]:
     the unpickling and over half of this process's time per paper (measured). What exists at the start
     is frozen out of every collection, and the pipeline once loaded (:func:`_settled`), which is also
     what Python's docs advise before forking workers: the collector no longer writes to pages the
-    workers share."""
-    old = gc.get_threshold()
+    workers share. A caller that froze objects of its own keeps them (and these) frozen."""
+    old, held = gc.get_threshold(), gc.get_freeze_count()
     gc.freeze()
     gc.set_threshold(max(old[0], YOUNG_OBJECTS), *old[1:])
     try:
         yield
     finally:
         gc.set_threshold(*old)
-        gc.unfreeze()
+        if not held:
+            gc.unfreeze()
 
 
 def _settled(extractor: Extractor) -> Extractor:

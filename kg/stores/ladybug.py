@@ -119,7 +119,10 @@ class LadybugStore(GraphStore):
         self._db = None          # interrupted in between: nothing left to close, the build's mark stays
         conn.close()
         db.close()
-        self._db = self._lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
+        try:
+            self._db = self._lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
+        except RuntimeError as exc:
+            raise StoreError(_open_failure(self.path, exc)) from exc
         self._conn = self._lb.Connection(self._db)
 
     def _transaction(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> None:
