@@ -41,10 +41,10 @@ READ_POOL_BYTES = 4 << 30
 # the pool a build's content sum is read back through, and the node offsets one read takes at a time
 SUM_POOL_BYTES = 256 << 20
 SLICE_NODES = 10_000
+NODE_SLICE_FACTOR = 3
 # a COPY from a spooled file this large is followed by a reopen (which costs ~37 ms: a 2,000-paper build
 # of 51 small tables spent 1.9 s reopening)
 REOPEN_BYTES = 4 << 20
-NODE_SLICE_FACTOR = 3
 
 
 @register("ladybug")
