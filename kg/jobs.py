@@ -40,12 +40,11 @@ def _collector_for_streams() -> Iterator[None]:
     """Python's cyclic collector sized for a stream of records, restored afterwards. Unpickling the
     workers' records and merging them makes tens of thousands of objects per chunk; with the default
     threshold the collector ran every 700 of them, scanning what was already loaded, and took ~85% of
-    the unpickling and over half of this process's time per paper (measured). What exists at the start
-    is frozen out of every collection, and the pipeline once loaded (:func:`_settled`), which is also
+    the unpickling and over half of this process's time per paper (measured). Once the pipeline is
+    loaded, everything that exists is frozen out of every collection (:func:`_settled`), which is also
     what Python's docs advise before forking workers: the collector no longer writes to pages the
     workers share. A caller that froze objects of its own keeps them (and these) frozen."""
     old, held = gc.get_threshold(), gc.get_freeze_count()
-    gc.freeze()
     gc.set_threshold(max(old[0], YOUNG_OBJECTS), *old[1:])
     try:
         yield
@@ -129,9 +128,10 @@ def _read_all(inputs: Iterable[str], input_format: str | None, summary: Summary,
                 summary.filtered += 1
                 continue
             _tell_apart(item, seen)
-            kinds = origins.get(item.id, ())
-            if item.id in seen and joined is not None and item.origin not in _kinds(kinds):
-                origins[item.id] = {*_kinds(kinds), item.origin}
+            held = origins.get(item.id)
+            kinds = {held} if isinstance(held, str) else held or set()
+            if item.id in seen and joined is not None and item.origin not in kinds:
+                origins[item.id] = kinds | {item.origin}
                 summary.joined += 1
                 joined(item)
                 continue
@@ -144,10 +144,6 @@ def _read_all(inputs: Iterable[str], input_format: str | None, summary: Summary,
             origins[item.id] = item.origin
             item.source_sha256 = digest
             yield item
-
-
-def _kinds(held: str | set[str] | tuple[()]) -> set[str] | tuple[str] | tuple[()]:
-    return (held,) if isinstance(held, str) else held
 
 
 def _nothing_read(summary: Summary) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from kg.extraction.candidates import Candidate
@@ -124,7 +125,7 @@ class TypeCues:
         return self.noun_types[found[-1].group("noun").lower()]
 
     def retype(self, text: str, chosen: list[Candidate], catalog: Catalog,
-               vendors: frozenset[str] | set[str] = frozenset()) -> None:
+               vendors: AbstractSet[str] = frozenset()) -> None:
         """Types for names no catalog knows, from how the text uses them.
 
         'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
@@ -166,7 +167,7 @@ BENCHMARK_AFTER = re.compile(r"\s+(?:benchmark|dataset|leaderboard)s?\b")
 OWNED = re.compile(r"(?<![\w-])(?P<owner>[A-Za-z][\w]*)(?P<how>'s|-based)\s+$")
 
 
-def _device_software(text: str, c: Candidate, catalog: Catalog, vendors: frozenset[str] | set[str]) -> str | None:
+def _device_software(text: str, c: Candidate, catalog: Catalog, vendors: AbstractSet[str]) -> str | None:
     owned = OWNED.search(text, max(0, c.start - 30), c.start)
     if owned is None:
         return None

@@ -117,7 +117,8 @@ class Spool:
 
     def _nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         known = self.entities.setdefault(label, {}) if label not in PER_PAPER else {}
-        differ = [r for r in rows if not holds(_as_row(label, known.get(r["key"])), r)]
+        before = {r["key"]: _as_row(label, known.get(r["key"])) for r in rows}
+        differ = [r for r in rows if not holds(before[r["key"]], r)]
         if not differ:
             return
         props, _ = present(differ)
@@ -128,7 +129,7 @@ class Spool:
             self._append(label, NODE_PROPS[label], rows)
             return
         for r in differ:
-            row = merged(_as_row(label, known.get(r["key"])), r, props)
+            row = merged(before[r["key"]], r, props)
             known[r["key"]] = tuple(row[p] for p in NODE_PROPS[label])
 
     def _unfinished(self, row: dict[str, Any]) -> dict[str, Any]:
