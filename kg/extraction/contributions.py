@@ -22,6 +22,9 @@ from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
+# a clause or phrase after the proposed thing: an acronym in brackets after it names something else
+# ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
+OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 
 
@@ -297,7 +300,7 @@ class ContributionFinder(DataFiles):
         # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause
         end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
         return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
-                     and text[m.start - 1:m.start] == "("), None)
+                     and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)), None)
 
 
 @Language.factory("kg_contributions", requires=["doc._.kg_mentions", "doc._.kg_sentences"],

@@ -129,7 +129,8 @@ class EntityRecognizer(DataFiles):
                 variant = VARIANT_WORD.match(text, e) if entry.type in ("dataset", "model", "framework") \
                     and s >= (doc._.kg_title_end or 0) else None
                 if variant is not None and variant.group("word").lower() not in self.stop_lower \
-                        and self.catalog.lookup(text[s:variant.end()]) is None:
+                        and variant.group("word").lower() not in self.type_cues.cued.not_names \
+                        and self.catalog.lookup(text[s:variant.end()]) is None:     # 'CLIP Score' is no CLIP variant
                     out.append(Candidate(s, variant.end(), entry.type, text[s:variant.end()], "shape:derived", "shape"))
                     continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
@@ -199,7 +200,8 @@ class EntityRecognizer(DataFiles):
         if known is None:
             if len(self._coined_memo) > 100_000:
                 self._coined_memo.clear()      # bounded: memory must not grow with the corpus
-            known = self._coined_memo[w] = is_coined(w, self.stop)
+            # 'SotA' is 'SOTA' however it is cased
+            known = self._coined_memo[w] = is_coined(w, self.stop) and w.lower() not in self.stop_lower
         return known
 
     @staticmethod

@@ -1,0 +1,54 @@
+"""Phrasings met in real abstracts outside the gold corpora (made-up names, the same constructions)."""
+from __future__ import annotations
+
+from helpers import types_of
+
+
+def test_an_unknown_name_before_a_device_class_word_is_hardware(extract_one):
+    """'a Raspberry Pi 5 with Zorvex-10H NPU': the class word after a new name makes it a device, as
+    'GPU' and 'accelerator' already did."""
+    rec = extract_one("We benchmark Qwen 2.5 1.5B on a Raspberry Pi 5 with Zorvex-10H NPU and a KemRud SoC.")
+    types = types_of(rec)
+    assert types.get("Zorvex-10H") == "hardware" and types.get("KemRud") == "hardware", types
+
+
+def test_a_number_glued_to_s_before_of_counts_things(extract_one):
+    """'$1000$s of power modes', '100s of GPUs': counts, not seconds; '5 s per step' stays a time."""
+    rec = extract_one("The boards offer $1000$s of power modes and 100s of GPUs; Vexnix takes 5 s per step.")
+    assert [(r["value"], r["unit"]) for r in rec["results"]] == [(5, "s")], rec["results"]
+
+
+def test_state_of_the_art_is_no_name_however_it_is_cased(extract_one):
+    rec = extract_one("Vexnix outperforms SotA libraries (Torqui, cuSPARSE, and Lamdra) by up to 125x.")
+    assert "SotA" not in types_of(rec) and "cuSPARSE" in types_of(rec)
+
+
+def test_an_acronym_after_the_proposed_things_clause_is_not_the_proposal(extract_one):
+    """The bracketed acronym of the proposing clause names the contribution only when nothing stands
+    between them ('a novel class of ... attack (BEAST)'); after 'that accelerates ...' or 'with ...' it names
+    the problem or a part."""
+    rec = extract_one("This paper proposes a new compiler transformation, enumerate-and-coarsen, that accelerates "
+                      "sparse matrix-matrix multiplication (SPMM) on GPU devices.")
+    assert rec["proposes"] == []
+    rec = extract_one("This work proposes a packing-prefetch scheduling architecture with monolithic 3D (M3D) "
+                      "embedded memories to accelerate long-context inference.")
+    assert rec["proposes"] == []
+    rec = extract_one("In this paper, we introduce a novel class of fast, beam search-based adversarial attack (BEAST) "
+                      "for language models.")
+    assert rec["proposes"] == ["BEAST"]
+
+
+def test_a_device_in_brackets_after_a_comparison_is_the_baseline(extract_one):
+    """'Even against a state-of-the-art GPU (RTX 5090), we achieve 20% better power efficiency': the number
+    was not measured on the RTX 5090."""
+    rec = extract_one("We present Vexnix, an accelerator for vision transformers. Even against a state-of-the-art "
+                      "GPU (RTX 5090), Vexnix achieves 20% better power efficiency.")
+    assert [r.get("hardware") for r in rec["results"] if r["value"] == 20] == [None], rec["results"]
+
+
+def test_units_and_metric_words_are_no_names(extract_one):
+    """'hundreds of GWh of energy' names a unit; 'a decline in CLIP Score' a metric, not a CLIP variant."""
+    rec = extract_one("Inference services consume hundreds of GWh of energy. Vexnix speeds up Stable Diffusion "
+                      "with only a 0.05 decline in CLIP Score.")
+    types = types_of(rec)
+    assert "GWh" not in types and "CLIP Score" not in types, types
