@@ -29,7 +29,8 @@ DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|ne
 # the size and tier words of released variants: YOLOv4-tiny, BERT-large, Gemini-pro
 VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
-DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM"}
+DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "Disk",
+                "NVMe", "Host"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
@@ -70,9 +71,11 @@ def is_coined(word: str, stop: set[str]) -> bool:
     # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
     if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p) for p in parts):
         return False
+    if all(p.rstrip("s") in DEVICE_WORDS for p in parts):
+        return False              # CPU-GPU, GPU-CPU-Disk: devices and storage, no name
     content = [p for p in parts if p not in stop]
-    if not content:               # AP-BWE is a name made of acronyms; CPU-GPU is a pair of devices
-        return not all(p.rstrip("s") in DEVICE_WORDS for p in parts)
+    if not content:               # AP-BWE is a name made of acronyms
+        return True
     if all(DESCRIPTIVE.match(p) for p in content):
         return False              # GPU-Accelerated, Multi-GPU, CPU-GPU: descriptions, not names
     return any(_marked(p) or (p.isupper() and len(p) >= 2) for p in parts)

@@ -52,3 +52,13 @@ def test_units_and_metric_words_are_no_names(extract_one):
                       "with only a 0.05 decline in CLIP Score.")
     types = types_of(rec)
     assert "GWh" not in types and "CLIP Score" not in types, types
+
+
+def test_device_and_storage_compounds_and_hardware_terms_are_no_names(extract_one):
+    """'hierarchical GPU-CPU-Disk KV management', 'their rated TDP', 'L2 cache hit rates', 'NUMA domains',
+    'CTR model inference': devices, storage and terms of the trade, no methods."""
+    rec = extract_one("We present Vexnix, a system with adaptive hierarchical GPU-CPU-Disk KV management. GPUs consume "
+                      "28% of their rated TDP; Vexnix keeps L2 cache hit rates high across NUMA domains for CTR "
+                      "model inference.")
+    types = types_of(rec)
+    assert not {"GPU-CPU-Disk", "TDP", "L2", "NUMA", "CTR"} & set(types), types
