@@ -51,7 +51,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
-              "_run_model_before", "_run_model_verbs")
+              "_run_model_before", "_run_model_verbs", "_class_nouns")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -90,6 +90,8 @@ class CueTable:
         self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
+        # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
+        self.class_of = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}\s+(?:{alt('_class_nouns')})\b")
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
@@ -224,6 +226,8 @@ class RelationExtractor(DataFiles):
                 return None      # 'Transformer-based LLMs have made an impact': the field, not the work
             if m.name not in self.cue.used_not_based_on:
                 rel, rule = "BASED_ON", "base-after"
+        if rel == "COMPARED_WITH" and m.type != "hardware" and self.cue.class_of.match(text, list_end(text, inside, m).end):
+            return None      # 'compared to state-of-the-art MoE training systems': a class, not a baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware":
@@ -232,21 +236,29 @@ class RelationExtractor(DataFiles):
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study derives from nothing
-        if m.type == "hardware":
-            if self.cue.not_used_after.match(text, m.end) or \
-                    self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
-                return None          # "GPU-free inference", "without a GPU"
-            if ctx.against_gpus and self.cue.general_purpose(m) and rule not in self.cue.execution:
-                rel, rule = "COMPARED_WITH", "accelerator-paper"
-            elif m.attrs.get("device_class") == "interconnect":
-                rel, rule = "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
-            elif rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
-                rule = "baseline-device"     # '100x the throughput of a CPU implementation'
-            elif rel == "COMPARED_WITH" and _adjacent_comparison(self.cue, text, inside, m):
-                rule = "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
-            elif rel == "COMPARED_WITH":
-                return None          # hardware a software method is compared against is not what it runs on
+        reading = self._device_reading(ctx, inside, m, rel, rule) if m.type == "hardware" else (rel, rule)
+        if reading is None:
+            return None
+        rel, rule = reading
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+
+    def _device_reading(self, ctx: "RelationContext", inside: list[Mention], m: Mention, rel: str,
+                        rule: str) -> tuple[str, str] | None:
+        """A device's relation as the work's: 'GPU-free' and 'without a GPU' say none; an interconnect is
+        used; hardware a software method is compared against is not what it runs on."""
+        text = ctx.text
+        if self.cue.not_used_after.match(text, m.end) or \
+                self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
+            return None          # "GPU-free inference", "without a GPU"
+        if ctx.against_gpus and self.cue.general_purpose(m) and rule not in self.cue.execution:
+            return "COMPARED_WITH", "accelerator-paper"
+        if m.attrs.get("device_class") == "interconnect":
+            return "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
+        if rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
+            return rel, "baseline-device"     # '100x the throughput of a CPU implementation'
+        if rel == "COMPARED_WITH" and _adjacent_comparison(self.cue, text, inside, m):
+            return rel, "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
+        return None if rel == "COMPARED_WITH" else (rel, rule)
 
     def _run_model(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention],
                    m: Mention) -> Mention | None:
