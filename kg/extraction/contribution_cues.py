@@ -186,18 +186,6 @@ class ContributionLexicon:
         return None
 
 
-def occurrences(text: str, name: str) -> list[int]:
-    """Start offsets of ``name`` as a whole word (str.find: no regex compiled per name)."""
-    out, at = [], text.find(name)
-    while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + len(name)] if at + len(name) < len(text) else " "
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            out.append(at)
-        at = text.find(name, at + 1)
-    return out
-
-
 # 'a suite of ...', 'a family of ...': a group is of the kind of its members
 GROUP_OF = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:suite|family|collection|series|set)\s+of\s+", re.I)
 # 'a Large Language Model (LLM) inference engine': an acronym inside the phrase does not end it

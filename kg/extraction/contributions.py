@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.contribution_cues import ContributionLexicon, occurrences
+from kg.extraction.contribution_cues import ContributionLexicon
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import GUESSED
-from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, variant_of
+from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, occurrences, variant_of
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'

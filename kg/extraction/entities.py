@@ -37,6 +37,8 @@ from kg.extraction.shapes import (
     SIZE_TOKEN,
     initials_match,
     is_coined,
+    occurrences,
+    title_cased,
     words,
 )
 from kg.extraction.text import name_key, singular
@@ -115,11 +117,15 @@ class EntityRecognizer(DataFiles):
 
     # ------------------------------------------------------------ candidates
     def _catalog(self, doc: Doc) -> list[Candidate]:
-        out, text = [], doc_text(doc)
+        out, text, title_end = [], doc_text(doc), doc._.kg_title_end or 0
+        plain_title = title_cased(text[:title_end])
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 entry = self.entries[doc.vocab.strings[match_id]]
                 span = doc[start:end]
+                if plain_title and entry.case_sensitive and span.end_char <= title_end and span.text.istitle() \
+                        and not occurrences(text[title_end:], span.text):
+                    continue      # 'Pruner: ... to Accelerate Tensor Program Tuning': a verb the abstract never names
                 s, e = self._widen(doc, span, entry)
                 version = VERSION_AFTER.match(text, e) if entry.type in ("model", "method") else None
                 if version is not None and self.catalog.lookup(text[s:version.end()]) is None:

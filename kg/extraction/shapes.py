@@ -143,3 +143,22 @@ CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-z0-9]*[A-Z0-9\-.+])[A-Za-z0-9][A-Za-z
 def words(text: str) -> Iterator[re.Match[str]]:
     """Words that may be coined names (a superset: is_coined decides)."""
     return CANDIDATE.finditer(text)
+
+
+def title_cased(title: str) -> bool:
+    """A title that capitalises (nearly) every longer word: there 'Accelerate', 'Summit' or 'Genesis' may be
+    plain English, not the catalog's common-word name."""
+    long = [w for w in re.findall(r"[A-Za-z][\w\-]*", title) if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Start offsets of ``name`` as a whole word (str.find: no regex compiled per name)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(name)] if at + len(name) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out

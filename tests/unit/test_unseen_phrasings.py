@@ -72,3 +72,14 @@ def test_a_name_qualifying_a_class_of_systems_is_no_baseline(extract_one):
                       "Its attention is 1.5x faster than FlashAttention kernels.")
     compared = {t for h, r, t in rels(rec) if r == "COMPARED_WITH"}
     assert compared == {"FlashAttention"}, rels(rec)
+
+
+def test_a_title_cased_common_word_is_a_name_only_where_the_abstract_names_it(extract_one):
+    """'... to Accelerate Tensor Program Tuning' capitalises a verb, not Hugging Face Accelerate; 'Frontier' in
+    the title stands for the machine when the abstract names it too."""
+    rec = extract_one("Vexnix drafts candidates with a naive symbol analyzer before the learned cost model ranks them.",
+                      title="Vexnix: A Speculative Exploration Mechanism to Accelerate Tensor Program Tuning")
+    assert "Accelerate" not in types_of(rec)
+    rec = extract_one("We train a 1T-parameter model on 3,072 GPUs of Frontier.",
+                      title="Optimizing Distributed Training on Frontier for Large Language Models")
+    assert types_of(rec).get("Frontier") == "hardware"
