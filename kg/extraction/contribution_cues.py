@@ -29,8 +29,10 @@ NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])
 NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
 # after a naming cue the name runs over the capitalised words that follow: 'called Low-Rank Transformer'
 NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
-# one capitalised word is a name when an apposition or a bracket follows: 'we present Orca, a system'
-NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s)")
+# one capitalised word is a name when an apposition, a bracket, a purpose or relative clause, another name
+# or the sentence's end follows: 'we present Orca, a system', 'we introduce Vexnix for fast training'
+NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s|\s+(?:to|for|that|which)\s|"
+                       r"\s+and\s+[A-Z]|\s*[.;](?:\s|$))")
 
 
 def _plural_alt(words: list[str]) -> str:

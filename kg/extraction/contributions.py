@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.contribution_cues import ContributionLexicon
+from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import GUESSED
@@ -24,6 +24,8 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|ont
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
+# 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
+COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 
@@ -225,7 +227,21 @@ class ContributionFinder(DataFiles):
             if m is not None and (spelled or not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
                 paper.claim(m, text[m.end:m.end + 80])
+                self._coordinated(paper, m)
         return starts
+
+    @staticmethod
+    def _coordinated(paper: _Paper, m: Mention) -> None:
+        """'we propose Pruner and MoA-Pruner', 'we present Vexnix and Torqui.': a new name coordinated with
+        the proposed one is proposed too."""
+        nxt = COORDINATED_NAME.match(paper.text, m.end)
+        if nxt is None:
+            return
+        other = next((o for o in paper.mentions if (o.start, o.end) == nxt.span(1)), None)
+        if other is None and re.fullmatch(NEW_WORD, nxt.group(1)) and paper.holds_whole(*nxt.span(1)):
+            other = paper.replace_span(*nxt.span(1), nxt.group(1), "rule:propose-phrase")
+        if other is not None and not other.rule.startswith("catalog:") and other.type in ("method", "model"):
+            paper.claim(other, paper.text[other.end:other.end + 80])
 
     def _unseen(self, paper: _Paper, cue: re.Match[str], found: Mention | None) -> Mention | None:
         """A name only the proposing clause marks ('we present Quuxo, a system', 'called Vexsul'), if it

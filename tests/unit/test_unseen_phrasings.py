@@ -83,3 +83,22 @@ def test_a_title_cased_common_word_is_a_name_only_where_the_abstract_names_it(ex
     rec = extract_one("We train a 1T-parameter model on 3,072 GPUs of Frontier.",
                       title="Optimizing Distributed Training on Frontier for Large Language Models")
     assert types_of(rec).get("Frontier") == "hardware"
+
+
+def test_a_new_name_coordinated_with_the_proposed_one_is_proposed_too(extract_one):
+    """'we propose Pruner and MoA-Pruner.': both are the paper's; 'and GPU kernels' names nothing."""
+    rec = extract_one("In this work, we propose Vexnix and MoA-Vexnix. Vexnix drafts candidates cheaply.")
+    assert rec["proposes"] == ["Vexnix", "MoA-Vexnix"]
+    rec = extract_one("We present Vexnix and Torqui to speed up training.", title="Vexnix: Fast Training of LLMs")
+    assert rec["proposes"] == ["Vexnix", "Torqui"]
+    rec = extract_one("In this work, we propose Vexnix and GPU kernels for it.", title="Vexnix: Fast Training of LLMs")
+    assert rec["proposes"] == ["Vexnix"]
+
+
+def test_a_plain_new_word_right_after_a_proposing_verb_is_the_contribution(extract_one):
+    """'we introduce Vexnix for fast LLM training', 'We propose Vexnix to ...', 'We propose Vexnix.': the
+    name needs no apposition; 'We develop Bayesian and frequentist estimators' names nothing."""
+    for abstract in ("In this paper, we introduce Vexnix for fast LLM training on GPUs.",
+                     "We propose Vexnix to speed up training of LLMs.", "We propose Vexnix. It trains LLMs fast."):
+        assert extract_one(abstract)["proposes"] == ["Vexnix"], abstract
+    assert extract_one("We develop Bayesian and frequentist estimators.")["proposes"] == []
