@@ -329,10 +329,12 @@ class RelationExtractor(DataFiles):
                 between = ctx.text[a.end:b.start]
                 weighed = a.specific and self.strong.search(between)
                 compare_to = COMPARE_TO.match(between) and self.cue.compare_before.search(ctx.text, sent[0], a.start)
-                if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) \
+                named = any(o.type != "hardware" and a.end <= o.start < b.start for o in ctx.mentions)
+                if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) or named \
                         or not (weighed or compare_to) \
                         or self.cue.adjacent_comparison.search(ctx.text, max(sent[0], a.start - 40), a.start):
-                    # a device that is itself the reference ('faster than the IPU and ... than the A100')
+                    # a device that is itself the reference ('faster than the IPU and ... than the A100'), or a
+                    # named reference between ('on an RTX 4090, ... latency over Ansor by 1.37x on GPU')
                     continue
                 # 'the Bow IPU, the SN30 RDU and the Groq LPU, against an A100': each listed device is compared
                 studied = device_list(ctx.text, devices[i::-1], backwards=True)

@@ -102,3 +102,12 @@ def test_a_plain_new_word_right_after_a_proposing_verb_is_the_contribution(extra
                      "We propose Vexnix to speed up training of LLMs.", "We propose Vexnix. It trains LLMs fast."):
         assert extract_one(abstract)["proposes"] == ["Vexnix"], abstract
     assert extract_one("We develop Bayesian and frequentist estimators.")["proposes"] == []
+
+
+def test_devices_around_a_named_reference_are_not_compared_with_each_other(extract_one):
+    """'On a Xeon Gold 6430 CPU and an RTX 4090 GPU, our method improves latency over Ansor by 1.37x on GPU and
+    1.54x on CPU': the reference is Ansor; the devices are where the study ran."""
+    rec = extract_one("On an Intel Xeon Gold 6430 CPU and an NVIDIA RTX 4090 GPU, our method improves subgraph latency "
+                      "over Ansor by 1.37x on GPU and 1.54x on CPU under the same budget.")
+    assert not [r for r in rels(rec) if r[1] == "COMPARED_WITH" and r[0] != "@paper"], rels(rec)
+    assert ("@paper", "RUNS_ON", "RTX 4090") in rels(rec)
