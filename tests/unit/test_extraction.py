@@ -717,10 +717,10 @@ def test_product_and_model_spellings_of_real_abstracts(extract_one):
 
 
 def test_a_new_acronyms_long_form_head_noun_types_it(extract_one):
-    rec = extract_one("We evaluate Quibel on the Star Schema Benchmark (SSB) and tune it with the Kernel Tuning "
+    rec = extract_one("We evaluate Quibel on the Snowflake Join Benchmark (SJB) and tune it with the Kernel Tuning "
                       "Toolkit (KTT), a Sparse Attention Method (SAM).", title="Quibel: fast joins")
     types = types_of(rec)
-    assert types.get("SSB") == "dataset" and types.get("KTT") == "framework", types
+    assert types.get("SJB") == "dataset" and types.get("KTT") == "framework", types
 
 
 def test_numbers_and_enumerators_before_a_capitalised_word_do_not_make_it_a_name(extract_one):
