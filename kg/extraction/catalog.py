@@ -127,13 +127,15 @@ JOINED_PREFIX = re.compile(r"\b((?i:multi|pre|non|co|sub|semi|inter|intra))-(?=[
 
 
 def variants(surface: str) -> set[str]:
-    """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, plurals."""
+    """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, '&' for 'and', plurals."""
     forms = {surface}
     seam = re.compile(r"(?<=[A-Za-z])[- ]?(?=\d)")
     if seam.search(surface) and len(surface) > 3:
         forms |= {seam.sub(s, surface) for s in ("", " ", "-")}
     if " " in surface:
         forms.add(surface.replace(" ", "-"))
+    if " and " in surface:
+        forms |= {surface.replace(" and ", " & "), surface.replace(" and ", "&")}   # 'Tanks & Temples'
     if "-" in surface and not re.search(r"\d-|-\d", surface):
         forms.add(surface.replace("-", " "))
         forms.add(JOINED_PREFIX.sub(r"\1", surface))   # 'Multi-Query Attention' is also 'multiquery attention'

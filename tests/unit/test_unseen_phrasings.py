@@ -111,3 +111,12 @@ def test_devices_around_a_named_reference_are_not_compared_with_each_other(extra
                       "over Ansor by 1.37x on GPU and 1.54x on CPU under the same budget.")
     assert not [r for r in rels(rec) if r[1] == "COMPARED_WITH" and r[0] != "@paper"], rels(rec)
     assert ("@paper", "RUNS_ON", "RTX 4090") in rels(rec)
+
+
+def test_catalog_names_spelled_with_an_ampersand_or_as_units(extract_one):
+    """'Tanks & Temples' is Tanks and Temples; 'Tensor Core Units (TCUs)' are Tensor Cores."""
+    rec = extract_one("Experiments on Mip-NeRF 360, Tanks & Temples, and Deep Blending datasets show gains. Vexnix "
+                      "utilizes Tensor Core Units (TCUs) to boost the computation.")
+    types = types_of(rec)
+    assert types.get("Tanks and Temples") == "dataset" and "Temples" not in types, types
+    assert types.get("Tensor Cores") == "hardware" and "TCUs" not in types, types
