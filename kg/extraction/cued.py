@@ -48,11 +48,14 @@ COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
 def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
     """What stands right before a plain name and types it: an evaluation, score or training reported
     on it ('we validate Foo on Bar', '76.3% top-1 accuracy on Foo', 'trained on Foo', 'train Bar on
-    Foo': a dataset) or a training verb taking it as object ('we train Bar': a model)."""
+    Foo': a dataset), recorded data it is the source of ('traces from Foo': a dataset) or a training
+    verb taking it as object ('we train Bar': a model)."""
     scores, verbs = data.get("dataset_before", []), data.get("model_before", [])
-    evaluated = data.get("dataset_verbs", [])
+    evaluated, sources = data.get("dataset_verbs", []), data.get("dataset_from", [])
     patterns = [(re.compile(rf"(?<![\w-])(?:{_alt(evaluated)})\s+(?:[\w\-.]+\s+){{0,3}}?on\s+(?:the\s+|both\s+)?$", re.I),
                  "dataset")] if evaluated else []
+    if sources:     # 'production traces from Philly': where recorded data comes from names a dataset
+        patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(sources)})\s+(?:collected\s+)?from\s+(?:the\s+)?$", re.I), "dataset"))
     return patterns + [
         (re.compile(rf"(?<![\w-])(?:{_alt(scores)})(?:\s+of\s+[\d.,]+\s*%?)?\s+on\s+(?:the\s+)?$", re.I), "dataset"),
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w\-.]*)\s+on\s+(?:the\s+)?$", re.I),

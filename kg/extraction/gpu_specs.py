@@ -24,15 +24,17 @@ FIRST_YEAR = 2010        # the GPU-computing era; older boards are not what ML-s
 
 
 def _name(raw: str) -> str | None:
-    name = BRAND.sub("", raw.strip())
+    full = raw.strip()
     while True:
-        shorter = VARIANT.sub("", name)
-        if shorter == name:
+        shorter = VARIANT.sub("", full)
+        if shorter == full:
             break
-        name = shorter
-    name = name.strip()
+        full = shorter
+    name = BRAND.sub("", full).strip()
     if not re.search(r"\d", name) or len(name) < 3:
         return None              # 'Radeon DDR', 'Graphics Ultra': no product number to match safely
+    if not re.search(r"[A-Za-z]", name):
+        return full.strip()      # 'GeForce 405': a bare number would match '405 billion parameters'
     return name
 
 

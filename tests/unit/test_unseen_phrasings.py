@@ -120,3 +120,13 @@ def test_catalog_names_spelled_with_an_ampersand_or_as_units(extract_one):
     types = types_of(rec)
     assert types.get("Tanks and Temples") == "dataset" and "Temples" not in types, types
     assert types.get("Tensor Cores") == "hardware" and "TCUs" not in types, types
+
+
+def test_recorded_data_sources_are_datasets_and_labs_are_no_names(extract_one):
+    """'production traces from Philly, Helios, ...' name datasets; 'TACC's Longhorn' is a machine, TACC a lab;
+    'job completion time (JCT)' a metric."""
+    rec = extract_one("Trained on large-scale production traces from Vexnor, Helios, and Alibaba, Torqui shortens job "
+                      "completion time (JCT) by up to 70%. We evaluate it with 64 GPUs on TACC's Longhorn.")
+    types = types_of(rec)
+    assert types.get("Vexnor") == "dataset" and types.get("Helios") == "dataset", types
+    assert not {"TACC", "JCT"} & set(types), types
