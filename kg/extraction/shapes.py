@@ -12,7 +12,7 @@ from collections.abc import Iterator
 # "Long Form Words (ACR)" - the acronym in brackets after up to 8 words.
 ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
 MODEL_SIZE = re.compile(
-    r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+|\s\d+(?:\.\d+)*(?=\s\d))*)[- ](\d+(?:\.\d+)?[BMK]|\d+x\d+(?:\.\d+)?[BMK])"
+    r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+|\s\d+(?:\.\d+)*(?=[\s\-]\d))*)[- ](\d+(?:\.\d+)?[BMK]|\d+x\d+(?:\.\d+)?[BMK])"
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
 SIZE_TOKEN = re.compile(r"\d(?:\.\d+)?[BMK](?![\w])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")

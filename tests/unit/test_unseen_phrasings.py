@@ -130,3 +130,14 @@ def test_recorded_data_sources_are_datasets_and_labs_are_no_names(extract_one):
     types = types_of(rec)
     assert types.get("Vexnor") == "dataset" and types.get("Helios") == "dataset", types
     assert not {"TACC", "JCT"} & set(types), types
+
+
+def test_sized_releases_gpu_units_and_vendor_libraries(extract_one):
+    """'Llama 2-7B' is one sized model, not Llama 2; 'CUDA Cores' are a GPU unit, not a CUDA variant;
+    'HuggingFace PEFT' is the library, not Hugging Face Transformers."""
+    rec = extract_one("We run Llama 2-7B with Vexnix; dequantization on CUDA Cores limits INT4 Tensor Cores. Compared "
+                      "to HuggingFace PEFT and vLLM, Vexnix improves throughput by up to 4 times.")
+    types = types_of(rec)
+    assert types.get("Llama 2-7B") == "model" and "Llama 2" not in types, types
+    assert types.get("CUDA Cores") == "hardware", types
+    assert types.get("Hugging Face PEFT") == "framework" and "Hugging Face Transformers" not in types, types
