@@ -18,7 +18,15 @@ from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import GUESSED
-from kg.extraction.shapes import DERIVED_SUFFIX, MODEL_SIZE, is_coined, occurrences, variant_of
+from kg.extraction.shapes import (
+    DERIVED_SUFFIX,
+    DESCRIPTIVE,
+    DEVICE_WORDS,
+    MODEL_SIZE,
+    is_coined,
+    occurrences,
+    variant_of,
+)
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
@@ -106,8 +114,10 @@ class ContributionFinder(DataFiles):
         self._defined_terms(paper, doc._.kg_sentences or [], cue_starts)
         self._parts(paper)
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
-                and self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end):
-            # 'Wafer-Scale LLM Inference: Lessons from Deploying Llama on ...': a topic, not a name
+                and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
+                     or DESCRIPTIVE.match(title.split()[-1])):
+            # 'Wafer-Scale LLM Inference: Lessons from Deploying Llama on ...', 'GPU-Accelerated Quantum
+            # Simulation: ...' (an activity): a topic, not a name
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         if title is not None and self._weak(paper, title) and len(paper.proposes) > 1 and paper.proposes[0] == title:
@@ -202,9 +212,10 @@ class ContributionFinder(DataFiles):
     @staticmethod
     def _weak(paper: _Paper, prefix: str, acronyms: bool = False) -> bool:
         """A several-word plain prefix that the abstract never repeats; with ``acronyms``, short acronyms
-        in it are plain words too ('LLM Inference', 'GPU Kernels')."""
+        in it are plain words too ('LLM Inference', 'GPU Kernels', 'GPU-Accelerated')."""
+        stop = DEVICE_WORDS if acronyms else set()
         return len(prefix.split()) > 1 and not occurrences(paper.text[paper.title_end:], prefix) \
-            and not any(is_coined(t, set()) and not (acronyms and SHORT_ACRONYM.fullmatch(t)) for t in prefix.split())
+            and not any(is_coined(t, stop) and not (acronyms and SHORT_ACRONYM.fullmatch(t)) for t in prefix.split())
 
     def _cues(self, paper: _Paper) -> list[int]:
         """'we propose X', 'our system, called X', 'known as X'; the starts of the cues found."""

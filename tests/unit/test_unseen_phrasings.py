@@ -141,3 +141,14 @@ def test_sized_releases_gpu_units_and_vendor_libraries(extract_one):
     assert types.get("Llama 2-7B") == "model" and "Llama 2" not in types, types
     assert types.get("CUDA Cores") == "hardware", types
     assert types.get("Hugging Face PEFT") == "framework" and "Hugging Face Transformers" not in types, types
+
+
+def test_an_activity_in_the_title_prefix_is_a_topic_and_qpus_are_devices(extract_one):
+    """'GPU-Accelerated Quantum Simulation: ...' names what the paper is about, not a system it proposes (the
+    abstract never calls it that); a quantum processing unit (QPU) is a device class; NISQ is an era."""
+    rec = extract_one("This paper presents a GPU-accelerated quantum circuit simulation framework for the NISQ era. "
+                      "Hardware validation on an IBM quantum processing unit (QPU) confirms Bell state fidelity.",
+                      title="GPU-Accelerated Quantum Simulation: Empirical Backend Selection and Gate Fusion")
+    assert rec["proposes"] == []
+    types = types_of(rec)
+    assert types.get("QPU") == "hardware" and "NISQ" not in types, types
