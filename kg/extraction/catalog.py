@@ -189,6 +189,8 @@ class Catalog:
         self.entries.append(entry)
         for surface in (entry.name, *entry.aliases):
             for form in variants(surface):
+                if name_key(form).isdigit():
+                    continue      # 'π0' keys as '0': a bare number would find it in '0-5 day forecasts'
                 self.by_key.setdefault(name_key(form), entry)
                 if entry.case_sensitive:
                     self.exact_forms.setdefault(entry.id, set()).add(form)

@@ -152,3 +152,11 @@ def test_an_activity_in_the_title_prefix_is_a_topic_and_qpus_are_devices(extract
     assert rec["proposes"] == []
     types = types_of(rec)
     assert types.get("QPU") == "hardware" and "NISQ" not in types, types
+
+
+def test_a_catalog_name_whose_key_is_a_bare_number_is_not_found_in_numbers(extract_one):
+    """'π0' squashes to '0': '0-5 day forecasts' named it; the policy itself is still found; ACC is a metric."""
+    rec = extract_one("We introduce PuYun, comprising PuYun-Short for 0-5 day forecasts, and report the ACC. The "
+                      "robot policy π0 runs at 50 Hz.")
+    types = types_of(rec)
+    assert "0-5" not in types and "ACC" not in types and types.get("π0") == "model", types
