@@ -133,7 +133,7 @@ class EntityRecognizer(DataFiles):
                     out.append(Candidate(s, version.end(), entry.type, text[s:version.end()], "shape:derived", "shape"))
                     continue
                 variant = VARIANT_WORD.match(text, e) if entry.type in ("dataset", "model", "framework") \
-                    and s >= (doc._.kg_title_end or 0) else None
+                    and s >= title_end else None
                 if variant is not None and variant.group("word").lower() not in self.stop_lower \
                         and variant.group("word").lower() not in self.type_cues.cued.not_names \
                         and self.catalog.lookup(text[s:variant.end()]) is None:     # 'CLIP Score' is no CLIP variant
