@@ -21,7 +21,8 @@ NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "kb", "gib", "gbps", "mbps", "frame"}
+NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "pb", "kb", "gib", "tib", "pib", "gbps", "mbps",
+                  "frame"}
 # word-numbers the guide reads as numbers: an order of magnitude = 10x, doubled = 2x, by half = 50%
 MAGNITUDE = re.compile(r"\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
 # verbs only: 'double buffering' and 'doubling the batch size' are no results

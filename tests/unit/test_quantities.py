@@ -159,6 +159,7 @@ def test_thousands_written_with_k_and_resolutions_written_with_k():
 def test_graph_traversal_rates_are_results_and_bandwidths_are_device_specs():
     assert got("it reaches 23.5 GTEPS on Graph500") == [(23.5, "GTEPS", None)]
     assert got("a memory bandwidth of 1.2 TB/s") == []
+    assert got("using its 20 PB/s high bandwidth memory") == []
 
 
 def test_a_capacity_in_words():
