@@ -25,6 +25,8 @@ WE_BUILD = re.compile(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement
 BASE_PRONOUNS = ("it", "this", "them", "these")
 # '... Mixture-of-Experts Language Models', '... MoE LLMs': the name qualifies a kind of model
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
+# 'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': what comes before the means is the setting
+BY_MEANS = re.compile(r"\s(?:via|through|by\s+means\s+of)\s", re.I)
 # between a reference and its device: 'DuckDB on a 64-core EPYC 7763', 'vLLM running on one A100'
 PLATFORM_GAP = re.compile(r"\s+(?:running\s+|executing\s+)?on\s+(?:an?\s+|the\s+|one\s+|a\s+single\s+)?(?:[\w\-]+\s+){0,2}$")
 
@@ -100,8 +102,10 @@ def studied_techniques(text: str, mentions: list[Mention], title_end: int) -> li
     Architecture families (Transformer, U-Net) are settings, not subjects, and so is a technique
     that only qualifies the models the title is about ('Fast Inference of Mixture-of-Experts
     Language Models')."""
+    means = BY_MEANS.search(text, 0, title_end)
     return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
-                              and m.attrs.get("kind") != "architecture" and not QUALIFIES_MODELS.match(text, m.end)))
+                              and m.attrs.get("kind") != "architecture" and not QUALIFIES_MODELS.match(text, m.end)
+                              and not (means and m.end <= means.start())))
 
 
 def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:

@@ -160,3 +160,13 @@ def test_a_catalog_name_whose_key_is_a_bare_number_is_not_found_in_numbers(extra
                       "robot policy π0 runs at 50 Hz.")
     types = types_of(rec)
     assert "0-5" not in types and "ACC" not in types and types.get("π0") == "model", types
+
+
+def test_a_technique_before_the_titles_means_is_the_setting_not_the_subject(extract_one):
+    """'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': the paper's (unnamed) scheduling
+    runs on the GPU, not MoE; 'Profiling LoRA Fine-Tuning on Consumer GPUs' still studies LoRA."""
+    rec = extract_one("We substitute low-importance experts with similar ones already cached in GPU memory.",
+                      title="Enabling MoE on the Edge via Importance-Driven Expert Scheduling")
+    assert ("@paper", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+    rec = extract_one("We fine-tune models on a single GPU.", title="Profiling LoRA Fine-Tuning Efficiency on Consumer GPUs")
+    assert ("LoRA", "RUNS_ON", "GPU") in rels(rec), rels(rec)
