@@ -136,8 +136,9 @@ class QuantityReader:
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
         # '3.1x/2.4x on A100/H100': a number after another's unit and a slash is a claim too
         self.claim = re.compile(rf"(?:(?<![\w.,/-])|(?<=\d[x×%]/)){body}")
-        # '{$162$/$275$} PFLOPS' (162/275 PFLOPS): two numbers sharing the unit after the second
-        self.pair = re.compile(rf"(?<![\w.,/-])(?P<first>{NUM})\s*/\s*(?={NUM})")
+        # '{$162$/$275$} PFLOPS' (162/275 PFLOPS), 'by 5.9 and 12.2 percentage points': two numbers sharing the
+        # unit after the second ('between 5 and 10 ms' is one range)
+        self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM})(?:\s*/\s*|\s+and\s+)(?={NUM})")
         self.paired = re.compile(body)
         self.score_units: dict[str, str] = data["score_metrics"]
         scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
@@ -173,7 +174,7 @@ class QuantityReader:
         lowered = text.lower()
         for m in _scan(self.claim, text, windows):
             yield self._claimed(m)
-        for pair in _scan(self.pair, text, windows) if "/" in text else ():
+        for pair in _scan(self.pair, text, windows) if "/" in text or " and " in text else ():
             second = self.paired.match(text, pair.end())
             if second is not None and second.group("low") is None:
                 q = self._claimed(second)

@@ -164,3 +164,13 @@ def test_graph_traversal_rates_are_results_and_bandwidths_are_device_specs():
 
 def test_a_capacity_in_words():
     assert got("stable language modeling with up to 4 million tokens and more") == [(4_000_000, "tokens", None)]
+
+
+def test_two_numbers_joined_by_and_share_the_unit_after_the_second():
+    """'by 5.9 and 12.2 percentage points' reports two results, as '162/275 PFLOPS' does; 'between 5 and 10 ms'
+    is one range, and bare counts stay no results."""
+    assert sorted(got("improving cache hit rates by 5.9 and 12.2 percentage points")) == [(5.9, "pp", None),
+                                                                                          (12.2, "pp", None)]
+    assert sorted(got("speedups of 2.1 and 3.4x")) == [(2.1, "x", None), (3.4, "x", None)]
+    assert got("latency between 5 and 10 ms") == [(10, "ms", None)]
+    assert got("on 4 and 8 GPUs with 7B and 13B models") == []
