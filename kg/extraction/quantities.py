@@ -18,6 +18,7 @@ from typing import Any
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
+NUMBER = re.compile(NUM)
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -138,7 +139,7 @@ class QuantityReader:
         self.claim = re.compile(rf"(?:(?<![\w.,/-])|(?<=\d[x×%]/)){body}")
         # '{$162$/$275$} PFLOPS' (162/275 PFLOPS), 'by 5.9 and 12.2 percentage points': two numbers sharing the
         # unit after the second ('between 5 and 10 ms' is one range)
-        self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM})(?:\s*/\s*|\s+and\s+)(?={NUM})")
+        self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM}(?:\s*,\s*{NUM})*)(?:\s*/\s*|,?\s+and\s+)(?={NUM})")
         self.paired = re.compile(body)
         self.score_units: dict[str, str] = data["score_metrics"]
         scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
@@ -169,17 +170,25 @@ class QuantityReader:
         value = float(word if word is not None else text.replace(",", "").replace(" ", ""))
         return int(value) if value.is_integer() else value
 
+    def _shared_unit(self, text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
+        """'162/275 PFLOPS', 'by 5.9 and 12.2 percentage points', 'by 12, 15, and 20%': the numbers before one
+        that carries a unit share it."""
+        for pair in _scan(self.pair, text, windows):
+            second = self.paired.match(text, pair.end())
+            if second is None or second.group("low") is not None:
+                continue
+            q = self._claimed(second)
+            for first in NUMBER.finditer(text, pair.start(), pair.end("first")):
+                yield Quantity(first.start(), first.end(), self.number(first.group()), q.unit, None, q.rule)
+            yield q
+
     def candidates(self, text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Every quantity-shaped stretch, before the claim filters, in pattern order."""
         lowered = text.lower()
         for m in _scan(self.claim, text, windows):
             yield self._claimed(m)
-        for pair in _scan(self.pair, text, windows) if "/" in text or " and " in text else ():
-            second = self.paired.match(text, pair.end())
-            if second is not None and second.group("low") is None:
-                q = self._claimed(second)
-                yield Quantity(pair.start(), pair.end("first"), self.number(pair.group("first")), q.unit, None, q.rule)
-                yield q
+        if "/" in text or " and " in text:
+            yield from self._shared_unit(text, windows)
         if "second" in lowered or "/s" in lowered:
             for m in self.rate.finditer(text):
                 noun = m.group("noun")

@@ -172,5 +172,7 @@ def test_two_numbers_joined_by_and_share_the_unit_after_the_second():
     assert sorted(got("improving cache hit rates by 5.9 and 12.2 percentage points")) == [(5.9, "pp", None),
                                                                                           (12.2, "pp", None)]
     assert sorted(got("speedups of 2.1 and 3.4x")) == [(2.1, "x", None), (3.4, "x", None)]
+    assert sorted(got("We ran 3 trials. Latency fell by 12, 15, and 20% respectively")) == [
+        (12, "%", None), (15, "%", None), (20, "%", None)]
     assert got("latency between 5 and 10 ms") == [(10, "ms", None)]
     assert got("on 4 and 8 GPUs with 7B and 13B models") == []
