@@ -35,6 +35,9 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
 
 
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
+# change words that say how a metric moved, and the words that name the metric after them
+CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
+CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")
 _STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs)\b"
 # a noun phrase of one or two words that no metric list knows: 'SRAM', 'peak SRAM', 'RAM use'
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*)?"
@@ -93,6 +96,16 @@ class MetricVocabulary:
                 return phrase[: -len(cut)]
         return phrase
 
+    def _changed(self, after: str, pos: int) -> str:
+        """The metric a change word names right after it ('reduction in latency', 'increase in throughput')."""
+        of = CHANGE_OF.match(after, pos)
+        named = self.pattern.search(after, of.end(), of.end() + 30) if of else None
+        if of is None or named is None or named.group(0).lower() in CHANGE_WORDS \
+                or not re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}", after[of.end():named.start()]):
+            return ""
+        return self._singular(after[of.end():named.end()].lower())      # 'in cache hit rate'
+
+
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
         before, after = _clause(sentence, start, end)
         after_hits = list(self.pattern.finditer(after))
@@ -113,6 +126,11 @@ class MetricVocabulary:
         else:
             found, lead = None, before[-25:] + " " + after[:20]
         metric = self._singular(found.group(0).lower()) if found else ""
+        if found is not None and metric in CHANGE_WORDS:
+            # '11.96x reduction in latency': latency reduction; 'improvements of up to 6.92x in cache hit rate'
+            named = self._changed(after, found.end() if found.string is after else 0)
+            if named:
+                return f"{named} reduction" if metric == "reduction" else named
         reduced = None if metric or unit not in ("x", "%") else \
             (self.reduced_after.match(after) if unit == "x" else None) or self.reduced_before.search(before)
         if reduced:

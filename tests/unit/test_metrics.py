@@ -28,6 +28,11 @@ VOCABULARY = MetricVocabulary()
     ("EON reduces RAM use by 35% compared to TFLM", "35%", "%", "RAM use reduction"),
     ("SpAtten reduces DRAM access by 10.0x with no accuracy loss", "10.0x", "x", "DRAM access reduction"),
     ("Harmony reduces swap load by up to 3x", "3x", "x", "swap load reduction"),
+    # a change word names its metric after 'in'/'of' ('11.96x reduction in latency')
+    ("11.96x reduction in latency and 77.4% increase in throughput", "11.96x", "x", "latency reduction"),
+    ("11.96x reduction in latency and 77.4% increase in throughput", "77.4%", "%", "throughput"),
+    ("improvements of up to 6.92x in cache hit rate", "6.92x", "x", "cache hit rate"),
+    ("a 2x improvement over vLLM", "2x", "x", "improvement"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
