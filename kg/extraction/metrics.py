@@ -43,8 +43,19 @@ _STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*)?"
 
 
+# a list of numbers in one unit shares the metric that stands before or after the whole list
+# ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
+LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:×|x|%)(?![\w-])")
+LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """Text before and after the number, cut at clause punctuation and other numbers' reach."""
+    """Text before and after the number (or the list of numbers it stands in), cut at clause punctuation
+    and other numbers' reach."""
+    while (after_list := LIST_NEXT.match(sentence, end)) is not None:
+        end = after_list.end()
+    while (before_list := LIST_PREV.search(sentence, max(0, start - 30), start)) is not None:
+        start = before_list.start()
     before = re.split(r"[;:()]|,\s", sentence[max(0, start - 70):start])[-1]
     after = re.split(r"[;:()]|,\s|\.\s|\band\b|\bwhile\b", sentence[end:end + 50])[0]
     return before, after

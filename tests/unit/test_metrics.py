@@ -33,6 +33,9 @@ VOCABULARY = MetricVocabulary()
     ("11.96x reduction in latency and 77.4% increase in throughput", "77.4%", "%", "throughput"),
     ("improvements of up to 6.92x in cache hit rate", "6.92x", "x", "cache hit rate"),
     ("a 2x improvement over vLLM", "2x", "x", "improvement"),
+    # a list of numbers in one unit shares the metric before or after the whole list
+    ("inference speedups of 1.76x, 1.85x, and 1.58x, respectively", "1.85x", "x", "inference speedup"),
+    ("reduces latency by 23.3% and 37.1% on 4B and 13B models", "37.1%", "%", "latency reduction"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
