@@ -72,11 +72,13 @@ def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[
     numbers and a list of as many devices, paired in order (number start -> device)."""
     if len(starts) < 2 or len(devices) < 2 or not RESPECTIVELY.search(text, *sentence):
         return {}
-    numbers = max(_listed(text, starts), key=len)
     listed = max(_listed(text, [(m.start, m.end) for m in devices]), key=len)
-    if len(numbers) != len(listed) or len(numbers) < 2:
+    if len(listed) < 2:
         return {}
-    return {starts[i][0]: devices[j].name for i, j in zip(numbers, listed)}
+    # every list of as many numbers pairs with the devices: 'up to 3.4x/3.8x over X and up to 6.1x/6.8x
+    # over Y' on 'an A6000 and an A100, respectively'
+    return {starts[i][0]: devices[j].name for numbers in _listed(text, starts) if len(numbers) == len(listed)
+            for i, j in zip(numbers, listed)}
 
 
 def _listed(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -84,7 +86,7 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     runs: list[list[int]] = [[0]]
     for i in range(1, len(spans)):
         gap = ARTICLE_END.sub("", text[spans[i - 1][1]:spans[i][0]])
-        if LIST_SEP.match(gap):
+        if LIST_SEP.match(gap) or gap == "/":      # '3.4x/3.8x'
             runs[-1].append(i)
         else:
             runs.append([i])

@@ -170,3 +170,12 @@ def test_a_technique_before_the_titles_means_is_the_setting_not_the_subject(extr
     assert ("@paper", "RUNS_ON", "GPU") in rels(rec), rels(rec)
     rec = extract_one("We fine-tune models on a single GPU.", title="Profiling LoRA Fine-Tuning Efficiency on Consumer GPUs")
     assert ("LoRA", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+
+
+def test_every_slash_pair_of_numbers_takes_the_respective_devices(extract_one):
+    """'up to 3.4x/3.8x over X and up to 6.1x/6.8x over Y' 'using an NVIDIA A6000 and an NVIDIA A100, respectively':
+    each pair of numbers goes to the two devices in order."""
+    rec = extract_one("Using an NVIDIA A6000 and an NVIDIA A100, Vexnix achieved a speedup of up to 3.4x/3.8x over "
+                      "Torqui and up to 6.1x/6.8x over Lamdra, respectively.")
+    hardware = {r["value"]: r.get("hardware") for r in rec["results"]}
+    assert hardware == {3.4: "A6000", 3.8: "A100", 6.1: "A6000", 6.8: "A100"}, hardware
