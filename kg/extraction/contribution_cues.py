@@ -33,6 +33,8 @@ NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
 # or the sentence's end follows: 'we present Orca, a system', 'we introduce Vexnix for fast training'
 NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s|\s+(?:to|for|that|which)\s|"
                        r"\s+and\s+[A-Z]|\s*[.;](?:\s|$))")
+# a lower-case name joined by a hyphen or dot, only with an apposition or bracket: 'we present vllm-mlx, a framework'
+NAME_LOWER = re.compile(r"([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)(?=\s*\(|,\s+(?:a|an|the)\s)")
 
 
 def _plural_alt(words: list[str]) -> str:
@@ -174,7 +176,7 @@ class ContributionLexicon:
         Tornix', 'the Nixtor communication framework')."""
         pos = cue.end()
         named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
-        found = named or NAME_WORD.match(text, pos) or self.name_after_noun.match(text, pos) or \
+        found = named or NAME_WORD.match(text, pos) or NAME_LOWER.match(text, pos) or self.name_after_noun.match(text, pos) or \
             self.name_before_noun.match(text, pos)
         if found is None or found.group(1).lower() in self.function_words:
             return None

@@ -179,3 +179,11 @@ def test_every_slash_pair_of_numbers_takes_the_respective_devices(extract_one):
                       "Torqui and up to 6.1x/6.8x over Lamdra, respectively.")
     hardware = {r["value"]: r.get("hardware") for r in rec["results"]}
     assert hardware == {3.4: "A6000", 3.8: "A100", 6.1: "A6000", 6.8: "A100"}, hardware
+
+
+def test_lower_case_names_and_apple_silicon(extract_one):
+    """'We present vllm-mlx, a framework ...': a lower-case hyphenated name with an apposition is proposed;
+    'Apple Silicon' is the M-series family."""
+    rec = extract_one("We present vllm-mlx, a framework for LLM inference on Apple Silicon built natively on MLX.")
+    assert rec["proposes"] == ["vllm-mlx"], rec["proposes"]
+    assert types_of(rec).get("Apple silicon") == "hardware"
