@@ -176,8 +176,8 @@ class ContributionLexicon:
         Tornix', 'the Nixtor communication framework')."""
         pos = cue.end()
         named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
-        found = named or NAME_WORD.match(text, pos) or NAME_LOWER.match(text, pos) or self.name_after_noun.match(text, pos) or \
-            self.name_before_noun.match(text, pos)
+        found = named or NAME_WORD.match(text, pos) or NAME_LOWER.match(text, pos) or \
+            self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
         if found is None or found.group(1).lower() in self.function_words:
             return None
         return found.span(1)

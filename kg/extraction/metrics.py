@@ -116,7 +116,6 @@ class MetricVocabulary:
             return ""
         return self._singular(after[of.end():named.end()].lower())      # 'in cache hit rate'
 
-
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
         before, after = _clause(sentence, start, end)
         after_hits = list(self.pattern.finditer(after))
