@@ -90,6 +90,9 @@ class CueTable:
         self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
+        # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause
+        uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
+        self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
         # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
         self.class_of = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}\s+(?:{alt('_class_nouns')})\b")
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
@@ -170,7 +173,8 @@ class RelationExtractor(DataFiles):
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
                 if len({o.name for o in named}) > 1 and not ctx.studied:
                     # several contributions in one sentence: a name belongs to the nearest one before it
-                    before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)]
+                    before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)
+                              and not self.cue.object_of.search(ctx.text, max(0, o.start - 30), o.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
                 run = runs[id(m)]

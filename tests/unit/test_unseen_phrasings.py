@@ -187,3 +187,13 @@ def test_lower_case_names_and_apple_silicon(extract_one):
     rec = extract_one("We present vllm-mlx, a framework for LLM inference on Apple Silicon built natively on MLX.")
     assert rec["proposes"] == ["vllm-mlx"], rec["proposes"]
     assert types_of(rec).get("Apple silicon") == "hardware"
+
+
+def test_a_contribution_a_using_verb_takes_as_its_object_heads_no_clause(extract_one):
+    """'Vexnix introduces row partitioning and employs the RX-Tile representation ..., while processing rows on a
+    CUDA execution path': the path is Vexnix's, not the representation's."""
+    rec = extract_one("We present Vexnix, a hybrid SpMM kernel. Vexnix introduces adaptive row partitioning and "
+                      "employs the RX-Tile representation to expose dense fragments, while processing irregular rows "
+                      "on a minimal-overhead CUDA execution path.", title="Vexnix: A Hybrid Kernel for SpMM on GPUs")
+    assert ("Vexnix", "IMPLEMENTED_IN", "CUDA") in rels(rec), rels(rec)
+    assert ("RX-Tile", "IMPLEMENTED_IN", "CUDA") not in rels(rec), rels(rec)
