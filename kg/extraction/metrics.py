@@ -67,7 +67,9 @@ class MetricVocabulary:
     def __init__(self, name: str = "metrics.json") -> None:
         table = read_json_asset(name, _check)
         ordered = sorted(table["metrics"], key=len, reverse=True)
-        words = "|".join(re.escape(m) for m in ordered if m == m.lower())           # any case, plurals too
+        # any case, plurals too ('efficiencies' of 'efficiency')
+        words = "|".join(re.escape(m[:-1]) + "(?:y|ies)" if m.endswith("y") else re.escape(m)
+                         for m in ordered if m == m.lower())
         acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
         self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
         self.known = {m.lower() for m in table["metrics"]}
@@ -102,6 +104,8 @@ class MetricVocabulary:
         return self.quality.search(metric) is not None
 
     def _singular(self, phrase: str) -> str:
+        if phrase.endswith("ies") and phrase[:-3] + "y" in self.known:
+            return phrase[:-3] + "y"
         for cut in ("es", "s"):
             if phrase.endswith(cut) and phrase[: -len(cut)] in self.known:
                 return phrase[: -len(cut)]

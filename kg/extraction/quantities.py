@@ -19,6 +19,7 @@ from kg.extraction.catalog import lists_of_strings, read_json_asset
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 NUMBER = re.compile(NUM)
+MACHINE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?")
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -279,6 +280,8 @@ class QuantityReader:
                 continue
             if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
                 continue                     # 8x A100: a count of devices
+            if q.unit == "%" and any(MACHINE_SHARE.fullmatch(text, q.end, a) for a, _ in device_spans if a > q.end):
+                continue                     # 'scaling to 50% of Summit': a share of the machine, a setting
             if q.unit == "x" and PRODUCT_NUMBER.match(text, q.start) \
                     and PRODUCT_BEFORE.search(text, max(0, q.start - 40), q.start):
                 continue                     # 'Threadripper 3990X', 'Ryzen 9 5950X': a product's model number

@@ -19,7 +19,8 @@ SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
-                         r"^(?:Multi|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|Micro)$|"
+                         r"^(?:Multi|Single|Dual|Many|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|"
+                         r"Micro)$|"
                          r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"
                          r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way)$")
 # software named like a file: llama.cpp, bitnet.cpp, llm.npu (not e.g./i.e., not a web address)

@@ -36,6 +36,7 @@ VOCABULARY = MetricVocabulary()
     # a list of numbers in one unit shares the metric before or after the whole list
     ("inference speedups of 1.76x, 1.85x, and 1.58x, respectively", "1.85x", "x", "inference speedup"),
     ("reduces latency by 23.3% and 37.1% on 4B and 13B models", "37.1%", "%", "latency reduction"),
+    ("Weak scaling efficiencies of 97% and 95% are observed", "97%", "%", "weak scaling efficiency"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)

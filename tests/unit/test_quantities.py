@@ -176,3 +176,10 @@ def test_two_numbers_joined_by_and_share_the_unit_after_the_second():
         (12, "%", None), (15, "%", None), (20, "%", None)]
     assert got("latency between 5 and 10 ms") == [(10, "ms", None)]
     assert got("on 4 and 8 GPUs with 7B and 13B models") == []
+
+
+def test_a_share_of_a_machine_is_a_setting():
+    """'when scaling to 50% of Summit': how much of the machine was used, not a finding."""
+    text = "Weak scaling efficiencies of 97% are observed when scaling to 50% of Summit."
+    devices = [(text.index("Summit"), text.index("Summit") + 6)]
+    assert got(text, devices) == [(97, "%", None)]

@@ -197,3 +197,9 @@ def test_a_contribution_a_using_verb_takes_as_its_object_heads_no_clause(extract
                       "on a minimal-overhead CUDA execution path.", title="Vexnix: A Hybrid Kernel for SpMM on GPUs")
     assert ("Vexnix", "IMPLEMENTED_IN", "CUDA") in rels(rec), rels(rec)
     assert ("RX-Tile", "IMPLEMENTED_IN", "CUDA") not in rels(rec), rels(rec)
+
+
+def test_a_count_word_joined_to_a_device_is_no_name(extract_one):
+    """'Single-GPU performance characterization' describes a setting, like 'Multi-GPU'."""
+    rec = extract_one("Single-GPU performance characterization across NVIDIA and AMD GPU architectures shows the effect.")
+    assert "Single-GPU" not in types_of(rec), types_of(rec)
