@@ -280,7 +280,8 @@ class QuantityReader:
                 continue
             if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
                 continue                     # 8x A100: a count of devices
-            if q.unit == "%" and any(MACHINE_SHARE.fullmatch(text, q.end, a) for a, _ in device_spans if a > q.end):
+            share = MACHINE_SHARE.match(text, q.end) if q.unit == "%" else None
+            if share is not None and any(a == share.end() for a, _ in device_spans):
                 continue                     # 'scaling to 50% of Summit': a share of the machine, a setting
             if q.unit == "x" and PRODUCT_NUMBER.match(text, q.start) \
                     and PRODUCT_BEFORE.search(text, max(0, q.start - 40), q.start):
