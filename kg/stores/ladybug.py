@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import interrupts
 from kg.errors import QueryError, StoreError
-from kg.stores import cypher, integrity, register
+from kg.stores import apart, cypher, integrity, register
 from kg.stores.base import GraphStore, QueryResult
 from kg.stores.bulk import Spool, arrow_schema
 
@@ -45,6 +45,12 @@ NODE_SLICE_FACTOR = 3
 # a COPY from a spooled file this large is followed by a reopen (which costs ~37 ms: a 2,000-paper build
 # of 51 small tables spent 1.9 s reopening)
 REOPEN_BYTES = 4 << 20
+# a spool this large (~6,000 papers) is loaded, and a database file this large has its sum read, by a
+# fresh process (kg.stores.apart, ~0.3 s to start): the engine's COPY of papers takes 5-35x their
+# Parquet size for a moment (+150 to +560 MB for a part of 20,000), which stacked on the building
+# process's heap (~600 MB at 200,000 papers) and set the build's peak; the sum read of a 200,000-paper
+# graph took ~340 MB more
+APART_BYTES = 8 << 20
 
 
 @register("ladybug")
@@ -104,29 +110,30 @@ class LadybugStore(GraphStore):
         """Every spooled table with COPY FROM, each committed on its own (one transaction holding them
         all doubled the memory: 1,083 MB against 597 MB at 20,000 papers); the papers, loaded
         unfinished, are finished last (kg.stores.bulk), so a load cut short leaves papers that a
-        rerun reads again."""
-        tables = list(spool.tables())
-        _check_free_space(self.path, BYTES_PER_SPOOLED_BYTE * sum(path.stat().st_size for _, _, path in tables),
-                          "loading the papers read")
-        for table, pair, path in tables:
-            self._wrote = True
-            self._run(cypher.copy_table(table, str(path), pair))
-            if path.stat().st_size >= REOPEN_BYTES:
-                self._reopen()
+        rerun reads again. A large spool is loaded by a fresh process of its own (APART_BYTES)."""
+        tables = [(table, pair, str(path)) for table, pair, path in spool.tables()]
+        spooled = sum(os.path.getsize(path) for _, _, path in tables)
+        _check_free_space(self.path, BYTES_PER_SPOOLED_BYTE * spooled, "loading the papers read")
+        self._wrote = True
+        self._detach()
+        try:
+            if spooled >= APART_BYTES:
+                apart.run(copy_tables, str(self.path), tables)
+            else:
+                copy_tables(str(self.path), tables)
+        finally:
+            self._attach()
         self._transaction(spool.finish())
 
-    def _reopen(self) -> None:
-        """Close the database and open it again: the engine gives back what a COPY left it holding only
-        when the database closes (a 200,000-paper load grew by ~700 MB in one open; closed after each
-        table, it stays at what one COPY needs, for ~3 s more). Only after a large file (REOPEN_BYTES)."""
+    def _detach(self) -> None:
+        """Close the database for another opening of it (one writer at a time)."""
         conn, db = self._conn, self._db
         self._db = None          # interrupted in between: nothing left to close, the build's mark stays
         conn.close()
         db.close()
-        try:
-            self._db = self._lb.Database(str(self.path), checkpoint_threshold=CHECKPOINT_BYTES)
-        except RuntimeError as exc:
-            raise StoreError(_open_failure(self.path, exc)) from exc
+
+    def _attach(self) -> None:
+        self._db = _open_writer(self._lb, self.path)
         self._conn = self._lb.Connection(self._db)
 
     def _transaction(self, statements: Iterable[tuple[str, dict[str, Any]]]) -> None:
@@ -194,7 +201,50 @@ class LadybugStore(GraphStore):
                 obj.close()
             setattr(self, attr, None)
         if not self.read_only:          # the engine checkpoints on close: record the file as it stays
-            integrity.end_write(self.path, _stored_sum(self.path) if wrote else None)
+            integrity.end_write(self.path, _sum_of(self.path) if wrote else None)
+
+
+def _open_writer(lb: Any, path: Path) -> Any:
+    try:
+        return lb.Database(str(path), checkpoint_threshold=CHECKPOINT_BYTES)
+    except RuntimeError as exc:
+        raise StoreError(_open_failure(path, exc)) from exc
+
+
+def copy_tables(path: str, tables: list[tuple[str, tuple[str, str] | None, str]]) -> None:
+    """COPY each (table, (head, tail) or None, Parquet file) into the database at ``path``, each
+    committed on its own; the database is closed and opened again after each large file: the engine
+    gives back what a COPY left it holding only when the database closes (a 200,000-paper load grew by
+    ~700 MB in one open; closed after each large table, it stays at what one COPY needs)."""
+    lb = _import_ladybug()
+    db: Any = None
+    conn: Any = None
+    try:
+        for table, pair, file in tables:
+            if db is None:
+                db = _open_writer(lb, Path(path))
+                conn = lb.Connection(db)
+            try:
+                conn.execute(cypher.copy_table(table, file, pair))
+            except RuntimeError as exc:
+                raise QueryError(str(exc).splitlines()[0]) from exc
+            interrupts.check()
+            if os.path.getsize(file) >= REOPEN_BYTES:
+                conn.close()
+                db.close()
+                db = conn = None
+    finally:
+        if db is not None:
+            conn.close()
+            db.close()
+
+
+def _sum_of(path: Path) -> dict[str, Any]:
+    """The content sum of what a write left; of a large file, read by a fresh process (APART_BYTES: its
+    read of a 200,000-paper graph took ~340 MB, which came on top of the build's heap)."""
+    if path.stat().st_size >= APART_BYTES:
+        return apart.run(_stored_sum, path)
+    return _stored_sum(path)
 
 
 def _stored_sum(path: Path) -> dict[str, Any]:

@@ -96,13 +96,13 @@ def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(t
     from helpers import EXAMPLES
 
     import kg.stores.bulk
+    import kg.stores.ladybug
     from kg.jobs import build
     from kg.stores.ladybug import LadybugStore
     monkeypatch.setattr(kg.stores.bulk, "PAPER_PART_ROWS", 4)      # papers spooled in parts, each copied
     graphs, loads, copies = {}, [], []
-    real_run = LadybugStore._run
-    monkeypatch.setattr(LadybugStore, "_run", lambda self, q, params=None: (
-        copies.append(q) if q.startswith("COPY Paper ") else None) or real_run(self, q, params))
+    monkeypatch.setattr(kg.stores.ladybug.cypher, "copy_table", lambda table, *a, real=kg.stores.ladybug.cypher.copy_table:
+                        (copies.append(table) if table == "Paper" else None) or real(table, *a))
     for bulk in (True, False):
         if not bulk:
             monkeypatch.setattr(LadybugStore, "bulk", lambda self: None)
@@ -126,24 +126,24 @@ def test_a_bulk_load_cut_short_leaves_papers_a_rerun_reads_again(tmp_path, extra
     import pytest
     from helpers import EXAMPLES
 
+    import kg.stores.ladybug
     from kg.jobs import build
-    from kg.stores.ladybug import LadybugStore
 
     corpus = str(EXAMPLES / "papers.jsonl")
     with open_store("ladybug", path=tmp_path / "whole.db") as st:
         build([corpus], st, extractor=extractor)
         whole = st.content_sum()
-    real = LadybugStore._run
+    real = kg.stores.ladybug.cypher.copy_table
 
-    def cut(self, q, params=None):
-        if q.startswith("COPY RUNS_ON"):
+    def cut(table, *args):
+        if table == "RUNS_ON":
             raise OSError("disk full")
-        return real(self, q, params)
+        return real(table, *args)
 
-    monkeypatch.setattr(LadybugStore, "_run", cut)
+    monkeypatch.setattr(kg.stores.ladybug.cypher, "copy_table", cut)
     with open_store("ladybug", path=tmp_path / "cut.db") as st, pytest.raises(OSError):
         build([corpus], st, extractor=extractor)
-    monkeypatch.setattr(LadybugStore, "_run", real)
+    monkeypatch.setattr(kg.stores.ladybug.cypher, "copy_table", real)
     with open_store("ladybug", path=tmp_path / "cut.db") as st:
         assert st.query("MATCH (p:Paper) WHERE p.extraction IS NULL RETURN count(p)").rows[0][0] == 24
         summary = build([corpus], st, extractor=extractor)
