@@ -27,6 +27,8 @@ NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])
 # a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
 # an acronym made an adjective: FPGA-based, GPU-friendly)
 NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
+# a name in a slot the clause makes for one: a coined word, or one with a short lower-case prefix ('k-LPM')
+SLOT_NAME = rf"(?:{NEW_WORD}|[a-z][a-z0-9]?-[A-Z][\w\-]*)"
 # after a naming cue the name runs over the capitalised words that follow: 'called Low-Rank Transformer'
 NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
 # one capitalised word is a name when an apposition, a bracket, a purpose or relative clause, another name
@@ -91,8 +93,10 @@ class ContributionLexicon:
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
         self.system_noun = re.compile(rf"(?:{_plural_alt(w['system_nouns'] + w['contribution_nouns'])})", re.I)
         self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
-        # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework'
-        self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})\s+({NEW_WORD})\b")
+        # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework',
+        # 'a novel scheduling algorithm, k-Tornix, which ...' (between commas)
+        self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})"
+                                          rf"(?:\s+|,\s+(?={SLOT_NAME},\s))({SLOT_NAME})\b")
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+({NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
 
     def title_name(self, title: str) -> tuple[str, int] | None:

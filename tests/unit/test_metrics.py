@@ -12,6 +12,14 @@ VOCABULARY = MetricVocabulary()
     ("using 41% less GPU memory than DistDGL", "41%", "%", "gpu memory reduction"),
     ("delivers attention speedups of 2.3x", "2.3x", "x", "attention speedup"),
     ("it is 5.6x faster than CPU execution", "5.6x", "x", "speedup"),
+    # the verb 'speeds up' is a speedup, not a measure of speed; 'generation speed' is one
+    ("FastZorf speeds up distributed GNN training by up to 2x", "2x", "x", "speedup"),
+    ("FastZorf speeds up decoding by 35%", "35%", "%", "speedup"),
+    ("its generation speed is 3x higher than vLLM", "3x", "x", "generation speed"),
+    # a bracketed acronym between the metric and its number does not cut them apart
+    ("the method reduces the energy-delay product (EDP) by 12.4%-29.9% across LLMs", "12.4%-29.9%", "%",
+     "energy-delay product reduction"),
+    ("Zorfan reduces the time-to-first-token (TTFT) by 45% on average", "45%", "%", "time-to-first-token reduction"),
     ("it lowers training cost per token by 46%", "46%", "%", "training cost reduction"),
     ("an inference time of 410 ms per image", "410 ms", "ms", "inference time"),
     ("decodes at 1,800 tokens/s", "1,800 tokens/s", "tokens/s", "throughput"),

@@ -203,3 +203,14 @@ def test_a_count_word_joined_to_a_device_is_no_name(extract_one):
     """'Single-GPU performance characterization' describes a setting, like 'Multi-GPU'."""
     rec = extract_one("Single-GPU performance characterization across NVIDIA and AMD GPU architectures shows the effect.")
     assert "Single-GPU" not in types_of(rec), types_of(rec)
+
+
+def test_a_name_between_commas_after_the_described_thing_is_proposed(extract_one):
+    """'proposes a novel scheduling algorithm, $k$-LPM, which generalizes ...': the name stands between
+    commas after the noun that describes it, and may start with a short lower-case prefix."""
+    for name in ("Zorfan", "k-Zorf"):
+        rec = extract_one(f"We propose a novel scheduling algorithm, {name}, which generalizes existing methods. "
+                          f"Experiments show that {name} achieves a lower P99 latency.")
+        assert rec["proposes"] == [name], (name, rec["proposes"])
+    rec = extract_one("We propose a novel scheduling algorithm, based on queueing theory, for serving.")
+    assert rec["proposes"] == []
