@@ -85,6 +85,10 @@ class MetricVocabulary:
         self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
                                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
+        # what a ratio is of, when it sizes a noun: '4-8x larger base models', '5x longer contexts'
+        self.sizes: dict[str, str] = table.get("size_words", {})
+        self.sized_after = re.compile(rf"\s*(?P<word>{alternation(list(self.sizes))})\s+(?P<noun>{UNKNOWN_NOUN})", re.I) \
+            if self.sizes else re.compile("(?!)")
         self.quality = re.compile(rf"(?<![\w-])(?:{alternation(table.get('quality_metrics', []))})(?![\w-])", re.I)
         qualifiers: dict[str, list[str]] = {k: v for k, v in table.get("qualifiers", {}).items()
                                             if not k.startswith("_")}
@@ -155,6 +159,11 @@ class MetricVocabulary:
             (self.reduced_after.match(after) if unit == "x" else None) or self.reduced_before.search(before)
         if reduced:
             return f"{reduced.group('noun')} reduction"
+        sized = self.sized_after.match(after) if not metric and unit == "x" else None
+        if sized:
+            noun = re.sub(r"(?<=[^s])s$", "", sized.group("noun"))       # 'base models' -> 'base model'
+            what = self.sizes[sized.group("word").lower()]
+            return f"{noun if noun.endswith(tuple(self.sizes.values())) else f'{noun} {what}'} increase"
         if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):
             return metric if metric.endswith("speedup") else "speedup"
         if not metric:

@@ -16,6 +16,13 @@ VOCABULARY = MetricVocabulary()
     ("FastZorf speeds up distributed GNN training by up to 2x", "2x", "x", "speedup"),
     ("FastZorf speeds up decoding by 35%", "35%", "%", "speedup"),
     ("its generation speed is 3x higher than vLLM", "3x", "x", "generation speed"),
+    # a ratio that sizes a noun is an increase of its size or length, as 'less' makes a reduction, not a
+    # speedup; time-to-convergence is a metric
+    ("training MoE models with 4-8x larger base models than the state of the art", "4-8x", "x",
+     "base model size increase"),
+    ("Zorfan supports 5x longer contexts than vLLM", "5x", "x", "context length increase"),
+    ("Zorfan handles 3x larger working sets", "3x", "x", "working set size increase"),
+    ("Zorfan achieves a 30.5% faster time-to-convergence than DeepSpeed", "30.5%", "%", "time-to-convergence"),
     # a bracketed acronym between the metric and its number does not cut them apart
     ("the method reduces the energy-delay product (EDP) by 12.4%-29.9% across LLMs", "12.4%-29.9%", "%",
      "energy-delay product reduction"),
