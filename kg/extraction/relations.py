@@ -103,6 +103,8 @@ class CueTable:
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference
         self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
+        # 'faster than Xyz on long chain-of-thought RLVR': a setting word, then at most two plain words
+        self.setting_before = re.compile(rf"\b(?:{alt('_setting_words')})\s+(?:[a-z][\w\-]*\s+){{0,2}}$")
         # the model a clause runs: 'train ResNet-50 on', 'using the GPT-2 model', 'Llama-2-70B can run on'
         self.run_model_before = re.compile(rf"\b(?:{alt('_run_model_before')})\s+(?:(?:a|an|the)\s+)?$", re.I)
         self.run_model_after = re.compile(rf"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:{alt('_run_model_verbs')})\b")
@@ -216,7 +218,7 @@ class RelationExtractor(DataFiles):
                                                                                      first.start) else 0)
         window = clause[-reach:]
         found = self.cue(window, ALLOWED[m.type])
-        if found:
+        if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware" and self._workload(text, window, inside, m)):
             rel, rule = found
         if m.type == "dataset" and self.cue.adjacent_comparison.search(text, max(sent[0], first.start - 40), first.start):
             rel, rule = "COMPARED_WITH", "adjacent"     # '70x faster than DeepMind Lab': a reference, not a test set
@@ -287,6 +289,16 @@ class RelationExtractor(DataFiles):
         if breaks and before[breaks[-1] - 1] == ":" and only_names(text, start + breaks[-1], inside, m):
             breaks.pop()
         return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
+
+    def _workload(self, text: str, window: str, inside: list[Mention], m: Mention) -> bool:
+        """'1.5x faster than Xyz on GRPO': a setting word right after the comparison's own reference puts
+        the next name in what both ran ('over MoEs trained with the Tutel library' names the reference)."""
+        strong = list(self.strong.finditer(window)) if self.strong is not None else []
+        cue_end = m.start - len(window) + strong[-1].end() if strong else m.start
+        refs = [o.end for o in inside if cue_end <= o.start and o.end <= m.start]
+        setting = self.cue.setting_before.search(text, cue_end, m.start) if refs else None
+        return setting is not None and not only_names(text, cue_end, inside, m) and \
+            not text[max(refs):setting.start()].strip()
 
     def _compared(self, text: str, window: str, inside: list[Mention], m: Mention, models: bool = False) -> str | None:
         """The strong comparison word that governs ``m``: only a list of names may stand between them

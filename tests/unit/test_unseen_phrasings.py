@@ -214,3 +214,15 @@ def test_a_name_between_commas_after_the_described_thing_is_proposed(extract_one
         assert rec["proposes"] == [name], (name, rec["proposes"])
     rec = extract_one("We propose a novel scheduling algorithm, based on queueing theory, for serving.")
     assert rec["proposes"] == []
+
+
+def test_a_name_after_the_references_setting_word_is_no_second_reference(extract_one):
+    """'1.5x faster than Quorlex on GRPO': past the comparison's own reference, 'on' names what both ran;
+    'over MoEs trained with the Vexlib library' still names the reference's own system."""
+    rec = extract_one("We present Zorfan, a framework. Zorfan is 1.5x faster than Quorlex on long chain-of-thought "
+                      "RLVR with DAPO, and 3.6x faster than Vexchat on PPO.")
+    compared = {t for h, r, t in rels(rec) if r == "COMPARED_WITH"}
+    assert compared == {"Quorlex", "Vexchat"}, rels(rec)
+    rec = extract_one("We present Zorfan, a system for MoE training. Zorfan gives speedups of up to 40% over MoEs "
+                      "trained with the state-of-the-art Vexlib library.")
+    assert ("Zorfan", "COMPARED_WITH", "Vexlib") in rels(rec), rels(rec)
