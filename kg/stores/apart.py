@@ -38,8 +38,11 @@ def run(fn: Callable[..., T], *args: Any) -> T:
     try:
         with os.fdopen(read, "rb") as answer:
             assert proc.stdin is not None
-            proc.stdin.write(pickle.dumps((fn, args)))
-            proc.stdin.close()
+            try:
+                proc.stdin.write(pickle.dumps((fn, args)))
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass                    # it died before reading: said below with its exit code
             reply = answer.read()
         proc.wait()
     except BaseException:

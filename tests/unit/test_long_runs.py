@@ -98,3 +98,16 @@ def test_what_the_fresh_process_raises_comes_back_as_one_line(tmp_path):
     with pytest.raises(KGError) as err:
         apart.run(copy_tables, str(tmp_path / "g.db"), [("Paper", None, str(tmp_path / "missing.parquet"))])
     assert "missing.parquet" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_fresh_process_that_cannot_run_the_call_is_one_line(tmp_path, monkeypatch):
+    """A child that dies without answering (here: it cannot even start Python's -c) is a StoreError
+    with its exit code, not a traceback of the pipe."""
+    import pytest
+
+    from kg.errors import StoreError
+    from kg.stores import apart
+    from kg.stores.ladybug import copy_tables
+    monkeypatch.setattr(apart, "_CHILD", "import sys; sys.exit(3)")
+    with pytest.raises(StoreError, match="died \\(exit code 3\\)"):
+        apart.run(copy_tables, str(tmp_path / "g.db"), [])
