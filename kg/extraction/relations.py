@@ -290,11 +290,15 @@ class RelationExtractor(DataFiles):
             breaks.pop()
         return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
 
+    def _strong_cue(self, window: str, m: Mention) -> tuple[str, int] | None:
+        """The last strong comparison word before ``m`` in its window, and where it ends in the text."""
+        strong = list(self.strong.finditer(window)) if self.strong is not None else []
+        return (strong[-1].group(0).lower(), m.start - len(window) + strong[-1].end()) if strong else None
+
     def _workload(self, text: str, window: str, inside: list[Mention], m: Mention) -> bool:
         """'1.5x faster than Xyz on GRPO': a setting word right after the comparison's own reference puts
         the next name in what both ran ('over MoEs trained with the Tutel library' names the reference)."""
-        strong = list(self.strong.finditer(window)) if self.strong is not None else []
-        cue_end = m.start - len(window) + strong[-1].end() if strong else m.start
+        cue_end = (self._strong_cue(window, m) or ("", m.start))[1]
         refs = [o.end for o in inside if cue_end <= o.start and o.end <= m.start]
         setting = self.cue.setting_before.search(text, cue_end, m.start) if refs else None
         return setting is not None and not only_names(text, cue_end, inside, m) and \
@@ -305,13 +309,10 @@ class RelationExtractor(DataFiles):
         ('outperforms vLLM, TGI and SGLang'), not a name in another role ('outperforms X with Y'); a model
         the comparison was made on is no reference ('acceleration over prior methods on Flux.1-dev',
         'less than 1% loss for LLaMA'; 'outperforms the best open 13B model (Llama 2)' is one)."""
-        strong = list(self.strong.finditer(window)) if self.strong is not None else []
-        if not strong:
+        cue = self._strong_cue(window, m)
+        if cue is None or (models and self.cue.setting_word.search(text, cue[1], m.start)):
             return None
-        cue_end = m.start - len(window) + strong[-1].end()
-        if models and self.cue.setting_word.search(text, cue_end, m.start):
-            return None
-        return strong[-1].group(0).lower() if only_names(text, cue_end, inside, m) else None
+        return cue[0] if only_names(text, cue[1], inside, m) else None
 
     def _choose(self, ctx: "RelationContext", pairs: dict[tuple[str, str], dict[str, Relation]]
                 ) -> dict[tuple[str, str, str], Relation]:
