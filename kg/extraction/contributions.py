@@ -120,9 +120,10 @@ class ContributionFinder(DataFiles):
             # Simulation: ...' (an activity): a topic, not a name
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
-        if title is not None and self._weak(paper, title) and len(paper.proposes) > 1 and paper.proposes[0] == title:
-            # '1-bit AI Infra: Part 1.1, ...': a plain title prefix the abstract never repeats yields to
-            # what the abstract itself proposes
+        if title is not None and self._weak(paper, title, acronyms=True) and len(paper.proposes) > 1 \
+                and paper.proposes[0] == title:
+            # '1-bit AI Infra: Part 1.1, ...', 'GPU-Accelerated ANNS: Quantized for Speed': a plain title prefix
+            # (short acronyms are plain words) the abstract never repeats yields to what the abstract proposes
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         if not paper.proposes:

@@ -54,6 +54,7 @@ VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
+ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
@@ -84,6 +85,7 @@ class EntityRecognizer(DataFiles):
         self.vendors = {v.lower() for e in self.catalog.entries for v in [e.attributes().get("vendor")] if v}
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
+        self.organisations = {w.lower() for w in stop.get("organisation_words", [])}
         kinds = "|".join(re.escape(w) for w in stop.get("kind_suffixes", [])) or "(?!)"
         self.kind_of = re.compile(rf"-(?:{kinds})\b", re.I)
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
@@ -284,6 +286,9 @@ class EntityRecognizer(DataFiles):
                 continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
             if name_key(long_form) in self.stop_lower:
                 continue
+            if {long_form.split()[0].lower(), long_form.split()[-1].lower()} & self.organisations:
+                out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
+                continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             lf_start = m.start() - len(tail.group(0))
             entry = self.catalog.lookup(acr) or self.catalog.lookup(long_form)
             acr_start = m.start(1)
@@ -340,7 +345,9 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
-        chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))]
+        organisations = {c.name for c in chosen if c.rule == ORGANISATION}
+        chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))
+                  and c.name not in organisations]
         chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.stop_lower), key=lambda c: c.start)
@@ -372,8 +379,9 @@ class EntityRecognizer(DataFiles):
 
 def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
-    if isinstance(data, dict) and "kind_suffixes" in data:        # optional
-        yield from lists_of_strings(data, ("kind_suffixes",))
+    for key in ("kind_suffixes", "organisation_words"):          # optional
+        if isinstance(data, dict) and key in data:
+            yield from lists_of_strings(data, (key,))
     for key in ("class_qualifiers", "device_classes"):
         value = data.get(key, {}) if isinstance(data, dict) else {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):

@@ -150,6 +150,8 @@ class MetricVocabulary:
         metric = self._singular(found.group(0).lower()) if found else ""
         if metric == "speed" and found is not None and re.match(r"\s+up\b", found.string[found.end():]):
             metric = "speedup"      # 'speeds up training by 2x': the verb, not a measure of speed
+        if metric == "speedup" and unit not in ("x", "%", ""):
+            metric = ""     # 'a speedup of 2x with BF16 reaching 840 TFLOPs/s': a ratio word sizes no rate
         if found is not None and metric in CHANGE_WORDS:
             # '11.96x reduction in latency': latency reduction; 'improvements of up to 6.92x in cache hit rate'
             named = self._changed(after, found.end() if found.string is after else 0)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
+from kg.extraction.comparisons import governing_comparison, workload
 from kg.extraction.heads import (
     ReferenceCues,
     RelationContext,
@@ -218,12 +219,13 @@ class RelationExtractor(DataFiles):
                                                                                      first.start) else 0)
         window = clause[-reach:]
         found = self.cue(window, ALLOWED[m.type])
-        if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware" and self._workload(text, window, inside, m)):
+        if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware"
+                          and workload(self.cue, text, window, inside, m)):
             rel, rule = found
         if m.type == "dataset" and self.cue.adjacent_comparison.search(text, max(sent[0], first.start - 40), first.start):
             rel, rule = "COMPARED_WITH", "adjacent"     # '70x faster than DeepMind Lab': a reference, not a test set
         if rel in ("USES", "IMPLEMENTED_IN", "APPLIED_TO") and self.strong is not None:
-            compared = self._compared(text, window, inside, m, models=rel == "APPLIED_TO")
+            compared = governing_comparison(self.cue, text, window, inside, m, models=rel == "APPLIED_TO")
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
@@ -289,30 +291,6 @@ class RelationExtractor(DataFiles):
         if breaks and before[breaks[-1] - 1] == ":" and only_names(text, start + breaks[-1], inside, m):
             breaks.pop()
         return self.cue.unspatial(before[breaks[-1] if breaks else 0:])
-
-    def _strong_cue(self, window: str, m: Mention) -> tuple[str, int] | None:
-        """The last strong comparison word before ``m`` in its window, and where it ends in the text."""
-        strong = list(self.strong.finditer(window)) if self.strong is not None else []
-        return (strong[-1].group(0).lower(), m.start - len(window) + strong[-1].end()) if strong else None
-
-    def _workload(self, text: str, window: str, inside: list[Mention], m: Mention) -> bool:
-        """'1.5x faster than Xyz on GRPO': a setting word right after the comparison's own reference puts
-        the next name in what both ran ('over MoEs trained with the Tutel library' names the reference)."""
-        cue_end = (self._strong_cue(window, m) or ("", m.start))[1]
-        refs = [o.end for o in inside if cue_end <= o.start and o.end <= m.start]
-        setting = self.cue.setting_before.search(text, cue_end, m.start) if refs else None
-        return setting is not None and not only_names(text, cue_end, inside, m) and \
-            not text[max(refs):setting.start()].strip()
-
-    def _compared(self, text: str, window: str, inside: list[Mention], m: Mention, models: bool = False) -> str | None:
-        """The strong comparison word that governs ``m``: only a list of names may stand between them
-        ('outperforms vLLM, TGI and SGLang'), not a name in another role ('outperforms X with Y'); a model
-        the comparison was made on is no reference ('acceleration over prior methods on Flux.1-dev',
-        'less than 1% loss for LLaMA'; 'outperforms the best open 13B model (Llama 2)' is one)."""
-        cue = self._strong_cue(window, m)
-        if cue is None or (models and self.cue.setting_word.search(text, cue[1], m.start)):
-            return None
-        return cue[0] if only_names(text, cue[1], inside, m) else None
 
     def _choose(self, ctx: "RelationContext", pairs: dict[tuple[str, str], dict[str, Relation]]
                 ) -> dict[tuple[str, str, str], Relation]:

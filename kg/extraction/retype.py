@@ -16,6 +16,7 @@ from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_
 from kg.extraction.catalog import alternation as _alt
 from kg.extraction.cued import ASIDE, COORDINATED, MODIFIER, CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
+from kg.extraction.text import name_key
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
@@ -143,6 +144,7 @@ class TypeCues:
             if found:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
+        _same_name_types(chosen, sure)
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
                 gap = ASIDE.sub("", text[a.end:b.start])
@@ -154,6 +156,17 @@ class TypeCues:
                             and guessed.rule in GUESSED:
                         guessed.type = known_one.type
                         sure.add(id(guessed))
+
+
+def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
+    """'Multi-GPU Acceleration of PALABOS Fluid Solver' ... 'the software library Palabos': a guess no
+    words type takes the type the text gives another spelling of the same name (one entity in the record)."""
+    typed = {name_key(c.name): c for c in chosen if id(c) in sure}
+    for c in chosen:
+        other = typed.get(name_key(c.name)) if id(c) not in sure and c.rule in GUESSED else None
+        if other is not None and other.name != c.name and not any(o.name == c.name and id(o) in sure for o in chosen):
+            c.type = other.type
+            sure.add(id(c))
 
 
 # 'CPU-based Foo and GPU-based Bar': a device before '-based' qualifies the next name, it is no list item

@@ -14,7 +14,7 @@ from typing import Any
 
 PAPER = "@paper"          # the head of a relation or result that is about the paper itself
 _NOT_KEY = re.compile(r"[^a-z0-9+#]+")
-_PLURAL = re.compile(r"\b([A-Z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b")
+_PLURAL = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9\-]*[A-Z0-9])s\b")    # GPUs, A100s, zkSNARKs, vLLMs
 
 
 def squash(text: str) -> str:

@@ -199,3 +199,14 @@ def test_a_dataset_right_after_a_comparison_is_a_reference(extract_one):
     r = rels(rec)
     assert ("Megavo", "COMPARED_WITH", "Vexlab") in r and ("Megavo", "EVALUATED_ON", "Vexlab") not in r
     assert ("Megavo", "EVALUATED_ON", "Quorl") in r
+
+
+def test_names_of_what_both_ran_after_the_reference_or_a_new_claim_are_no_baselines(extract_one):
+    """'up to 4.9x speedup over ZorCCL in VexSpeed KemBO-3 training, and up to 2.4x speedup in QZDP
+    training': ZorCCL is the reference; KemBO-3 and QZDP are what the speedups were measured in."""
+    rec = extract_one("We introduce LamCCL. Its gains translate to production workloads: up to 4.9x speedup over "
+                      "ZorCCL in VexSpeed KemBO-3 training, and up to 2.4x speedup in QZDP training.",
+                      title="LamCCL: Fast Collectives")
+    r = rels(rec)
+    assert {"KemBO-3", "QZDP"} <= set(types_of(rec)) and ("LamCCL", "COMPARED_WITH", "ZorCCL") in r, r
+    assert not {("LamCCL", "COMPARED_WITH", "KemBO-3"), ("LamCCL", "COMPARED_WITH", "QZDP")} & set(r), r

@@ -86,6 +86,14 @@ def test_cpus_named_by_series_and_model_number(extract_one):
     assert all(hw[n]["specific"] for n in ("Xeon Platinum 8380", "EPYC 7763", "Core i9-13900K"))
 
 
+def test_core_tiers_and_the_mic_prototypes_are_their_own_products(extract_one):
+    """A Core i7 is no Core i9 (the catalog once listed it as an alias); Knights Ferry, Intel's first
+    Many Integrated Core (MIC) part, is of the Xeon Phi line."""
+    hw = _hardware(extract_one("We evaluate radix sort on Knights Ferry and compare with the Intel Core i7 CPU, "
+                               "a Core i5 laptop and a Core i9-13900K."))
+    assert {"Core i7", "Core i5", "Xeon Phi", "Core i9-13900K"} <= set(hw) and "Core i9" not in hw, hw
+
+
 def test_form_factors_and_xpus_belong_to_their_product(extract_one):
     hw = _hardware(extract_one("We run on 8x H100 SXM GPUs, an A100-SXM4-80GB, an A100 80GB PCIe GPU, a Kunlun "
                                "XPU and a Qualcomm Cloud AI 100."))

@@ -36,6 +36,9 @@ VOCABULARY = MetricVocabulary()
     ("it achieves 3x speedup over FlashAttention-2 and reaches 620 TFLOPs/s", "620 TFLOPs/s", "teraFLOP/s",
      "performance"),
     ("up to 40% reduction at trajectory-level and 35% at token level", "35%", "%", "reduction"),
+    # a ratio word sizes no rate: the speedup's own number follows it, the rate is performance
+    ("Zorfan achieves speedup on H100 GPUs by 1.5-2.0x with BF16 reaching up to 840 TFLOPs/s", "840 TFLOPs/s",
+     "teraFLOP/s", "performance"),
     # a reduction of something no metric list names: the noun, not a speedup
     ("using 3.5x less SRAM and 5.7x less Flash compared to MobileNetV2", "3.5x", "x", "SRAM reduction"),
     ("using 3.5x less SRAM and 5.7x less Flash compared to MobileNetV2", "5.7x", "x", "Flash reduction"),
