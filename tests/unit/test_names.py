@@ -190,3 +190,12 @@ def test_what_an_evaluation_runs_on_is_a_dataset(extract_one):
     assert {("Belhul", "dataset"), ("Zorkem", "dataset")} <= ents(rec)
     assert {("Torhul", "EVALUATED_ON", "Belhul"), ("Torhul", "EVALUATED_ON", "Zorkem")} <= rels(rec)
     assert "Windows" not in {n for n, _ in ents(rec)}
+
+
+def test_distinct_releases_the_catalogs_know_stay_apart(extract_one):
+    """A catalog alias is another spelling of the same thing: ScaLAPACK is no LAPACK, the MTT S80 no MTT
+    S4000, Qwen1.5-MoE no Qwen2-MoE, MOT20 no MOT17 (each was once listed as the other's alias)."""
+    rec = extract_one("We compare ScaLAPACK with LAPACK on an MTT S80 and an MTT S4000, run Qwen1.5-MoE and "
+                      "Qwen2-MoE, and track on MOT17 and MOT20.")
+    names = {name for name, _ in ents(rec)}
+    assert {"ScaLAPACK", "LAPACK", "MTT S80", "MTT S4000", "Qwen1.5-MoE", "Qwen2-MoE", "MOT17", "MOT20"} <= names, names
