@@ -264,3 +264,14 @@ def test_a_plain_title_prefix_with_a_short_acronym_yields_to_the_named_system(ex
     rec = extract_one("Current GPU-accelerated ANNS systems face three limitations. We present Vexnix, a GPU-native "
                       "ANNS system with high query throughput.", title="GPU-Accelerated ANNS: Quantized for Speed")
     assert rec["proposes"] == ["Vexnix"], rec["proposes"]
+
+
+def test_measurement_words_and_tools_of_energy_studies(extract_one):
+    """'Serverless LLM platforms' and 'an R2 value of 0.99' name nothing; nvidia-smi and Scaphandre are the
+    tools a measurement framework is built with."""
+    rec = extract_one("Vexnix accelerates Serverless LLM loading. It combines CPU monitoring via Scaphandre with GPU "
+                      "tracking via nvidia-smi, and its predictive model reaches an R2 value of 0.9962.",
+                      title="Vexnix: Serverless Energy")
+    types = types_of(rec)
+    assert types.get("nvidia-smi") == "framework" and types.get("Scaphandre") == "framework", types
+    assert not {"Serverless", "R2"} & set(types), types
