@@ -18,6 +18,7 @@ from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mention_lists import device_list
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
+from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
@@ -28,6 +29,7 @@ ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
 # GPUs', 'on a single 8-GPU node'
+WORKS = ("method", "model", "framework")      # what can claim a number in a sentence about the field
 PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|the\s+|one\s+|single\s+|multiple\s+|"
                              r"\d[\d,]*\s+|[\w\-]+\s+){0,4}(?:\d+-)?$", re.I)
 
@@ -138,47 +140,74 @@ class ResultExtractor(DataFiles):
         starts = [a for a, _ in sentences]
         for q in self.quantities.read(text, devices):          # one scan of the whole text; most sentences have no numbers
             by_sentence.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
+        title_end = doc._.kg_title_end or 0
+        work = work_start(text, sentences, mentions, proposes, title_end)
         for index in sorted(by_sentence):
             sent = sentences[index]
-            s_text = text[sent[0]:sent[1]]
-            resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
-            inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
-            where = platforms(text, inside, self.metrics)
-            hardware = measured_on(text, where)
-            ordered = sorted(by_sentence[index], key=lambda q: q.start)
-            respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered], where)
-            dataset = next((m.name for m in inside if m.type == "dataset"), None)
-            subject = head_for(sent, inside, proposes)
-            named = [m for m in inside if m.name in proposes]
-            for whole in ordered:
-                q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
-                own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
-                    _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
-                on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
-                device = respective.get(whole.start) or next(
-                    (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()), hardware)
-                quals = []
-                if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
-                    quals.append("up to")
-                if self.metrics.average.search(s_text[max(0, q.start - 25):q.end + 15]):
-                    quals.append("average")
-                over = self.metrics.baseline.match(s_text[q.end:])
-                if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]) \
-                        and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()):
-                    # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
-                    # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
-                    quals.append(f"over {over.group(2).rstrip('.')}")
-                at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
-                if at:
-                    quals.append(f"at {at}")
-                metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit)
-                results.append(Result(
-                    subject=own, metric=metric, value=q.value, unit=q.unit,
-                    start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                    qualifier=", ".join(quals) or None, low=q.low, dataset=dataset,
-                    hardware=None if self.metrics.hardware_free(metric) else device))
+            background = title_end <= sent[0] and sent[1] <= work
+            results += self._sentence(text, sent, mentions, proposes, by_sentence[index], background)
         doc._.kg_results = results
         return doc
+
+    def _sentence(self, text: str, sent: tuple[int, int], mentions: list[Mention], proposes: list[str],
+                  quantities: list, background: bool) -> list[Result]:
+        """The results of one sentence; in ``background`` (before the paper speaks of its work) only the
+        numbers a named earlier work claims ('M3ViT reduces computation by 80%'), as that work's."""
+        s_text = text[sent[0]:sent[1]]
+        resolutions = [(m.start(), m.end(), f"{m.group(1)}x{m.group(2)}") for m in RESOLUTION.finditer(s_text)]
+        inside = [m for m in mentions if sent[0] <= m.start < sent[1]]
+        where = platforms(text, inside, self.metrics)
+        hardware = measured_on(text, where)
+        ordered = sorted(quantities, key=lambda q: q.start)
+        respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered], where)
+        dataset = next((m.name for m in inside if m.type == "dataset"), None)
+        subject = head_for(sent, inside, proposes)
+        named = [m for m in inside if m.name in proposes]
+        out = []
+        for whole in ordered:
+            q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
+            own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
+                _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
+            if background:
+                own = next((m.name for m in reversed(inside) if m.end <= whole.start and m.type in WORKS), "")
+                if not own:
+                    continue        # 'inference accounts for more than 90% of total power': the field's, no result
+            on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
+            device = respective.get(whole.start) or next(
+                (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()), hardware)
+            metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit)
+            out.append(Result(
+                subject=own, metric=metric, value=q.value, unit=q.unit,
+                start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
+                qualifier=self._qualifier(s_text, q, resolutions), low=q.low, dataset=dataset,
+                hardware=None if self.metrics.hardware_free(metric) else device))
+        return out
+
+    def _qualifier(self, s_text: str, q, resolutions: list[tuple[int, int, str]]) -> str | None:
+        """'up to', 'average', the baseline after the number ('over vLLM') and a resolution ('at 1024x1024')."""
+        quals = []
+        if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
+            quals.append("up to")
+        if self.metrics.average.search(s_text[max(0, q.start - 25):q.end + 15]):
+            quals.append("average")
+        over = self.metrics.baseline.match(s_text[q.end:])
+        if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]) \
+                and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()):
+            # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
+            # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
+            quals.append(f"over {over.group(2).rstrip('.')}")
+        at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
+        if at:
+            quals.append(f"at {at}")
+        return ", ".join(quals) or None
+
+
+def work_start(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], proposes: list[str],
+               title_end: int) -> int:
+    """Where the abstract first speaks of its own work: the contribution's first mention or the first
+    sentence with we/our/this paper, whichever comes first; the sentences before are about the field."""
+    return min([m.start for m in mentions if proposes and m.name == proposes[0] and m.start >= title_end]
+               + [a for a, b in sentences if a >= title_end and WE.search(text, a, b)], default=0)
 
 
 @Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

@@ -61,7 +61,8 @@ class TypeCues:
         self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
         self.framework_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['framework_after'])})\b")
         self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+|both\s+|either\s+)?$", re.I)
-        self.appositive = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
+        # 'Foo, a compiler for', 'M3ViT is the latest multi-task ViT model'
+        self.appositive = re.compile(rf"(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
         self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")

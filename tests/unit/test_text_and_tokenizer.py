@@ -50,6 +50,8 @@ def test_latex_remnants_are_cleaned_with_offsets():
     (r"1.5$\times$--2$\times$ speedups", "1.5×-2× speedups"),
     (r"from 120 ms to 35~ms (Fig.~3)", "from 120 ms to 35 ms (Fig. 3)"),
     (r"a 2x~5x speedup", "a 2x~5x speedup"),
+    # a superscript inside a name is its digit (M^3ViT is written M3ViT); an exponent stays
+    (r"M^3ViT and M^{3}ViT cost O(n^2)", "M3ViT and M3ViT cost O(n^2)"),
 ])
 def test_math_mode_is_read_as_a_reader_sees_it(raw, clean):
     text, offsets = clean_text(raw)

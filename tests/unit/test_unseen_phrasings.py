@@ -275,3 +275,14 @@ def test_measurement_words_and_tools_of_energy_studies(extract_one):
     types = types_of(rec)
     assert types.get("nvidia-smi") == "framework" and types.get("Scaphandre") == "framework", types
     assert not {"Serverless", "R2"} & set(types), types
+
+
+def test_numbers_before_the_paper_speaks_of_its_work_are_the_fields(extract_one):
+    """'inference accounts for more than 90% of total power' is no result; 'Zorfit achieves over 80%
+    computation reduction' before 'Our work, dubbed Vexnix' is Zorfit's; Vexnix's own number is its."""
+    rec = extract_one("Inference accounts for more than 90% of total power consumption. ZorFit is the latest multi-task "
+                      "vision model; ZorFit achieves better accuracy and over 80% computation reduction. Our work, "
+                      "dubbed Vexnix, cuts energy by 30% for ZorFit.", title="Vexnix: Energy")
+    claims = {(r["subject"], r["value"]) for r in rec["results"]}
+    assert claims == {("ZorFit", 80), ("Vexnix", 30)}, claims
+    assert types_of(rec).get("ZorFit") == "model" and ("Vexnix", "APPLIED_TO", "ZorFit") in rels(rec), rels(rec)
