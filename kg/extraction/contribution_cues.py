@@ -97,7 +97,9 @@ class ContributionLexicon:
         # 'a novel scheduling algorithm, k-Tornix, which ...' (between commas)
         self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})"
                                           rf"(?:\s+|,\s+(?={SLOT_NAME},\s))({SLOT_NAME})\b")
-        self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+({NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
+        # ... or before it, in one to three capitalised words: 'the Projected Adam method'
+        self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
+                                           rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
 
     def title_name(self, title: str) -> tuple[str, int] | None:
         """The name before the title's colon or dash, if it is name-shaped ('Punica: ...', 'X - ...')."""

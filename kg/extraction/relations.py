@@ -45,6 +45,7 @@ COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to 
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 CLAUSE_END = re.compile(r"[;.]\s")
+SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?"      # 'a 32-core', 'a single', 'dual'; no more
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
@@ -99,8 +100,9 @@ class CueTable:
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
-        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?$", re.I)
-        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?$", re.I)
+        # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
+        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
+        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference
         self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)

@@ -210,3 +210,13 @@ def test_names_of_what_both_ran_after_the_reference_or_a_new_claim_are_no_baseli
     r = rels(rec)
     assert {"KemBO-3", "QZDP"} <= set(types_of(rec)) and ("LamCCL", "COMPARED_WITH", "ZorCCL") in r, r
     assert not {("LamCCL", "COMPARED_WITH", "KemBO-3"), ("LamCCL", "COMPARED_WITH", "QZDP")} & set(r), r
+
+
+def test_a_device_sized_by_its_core_count_is_still_the_compared_one(extract_one):
+    """'a 5X speedup compared to a 32-core AMD EPYC CPU on an NVIDIA A100 GPU': the EPYC is the baseline's
+    device, the A100 the one the work ran on."""
+    rec = extract_one("We present Vexnix, a GPU-accelerated framework. Vexnix achieves a 5X speedup compared to a "
+                      "32-core AMD EPYC CPU on an NVIDIA A100 GPU.", title="Vexnix: Fast Factorization")
+    r = rels(rec)
+    assert ("Vexnix", "COMPARED_WITH", "EPYC") in r and ("Vexnix", "RUNS_ON", "A100") in r, r
+    assert ("Vexnix", "RUNS_ON", "EPYC") not in r, r

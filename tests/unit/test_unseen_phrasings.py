@@ -286,3 +286,16 @@ def test_numbers_before_the_paper_speaks_of_its_work_are_the_fields(extract_one)
     claims = {(r["subject"], r["value"]) for r in rec["results"]}
     assert claims == {("ZorFit", 80), ("Vexnix", 30)}, claims
     assert types_of(rec).get("ZorFit") == "model" and ("Vexnix", "APPLIED_TO", "ZorFit") in rels(rec), rels(rec)
+
+
+def test_a_capitalised_phrase_before_the_noun_it_names_is_the_contribution(extract_one):
+    """'we introduce the Projected Zorblax method, a novel algorithm': the two capitalised words name it."""
+    rec = extract_one("To bound the error, we introduce the Projected Zorblax method, a novel algorithm to compute "
+                      "the condition number of a matrix.", title="A Comparison of Sparse Solvers")
+    assert rec["proposes"] == ["Projected Zorblax"], rec["proposes"]
+
+
+def test_sparse_solver_libraries_are_frameworks(extract_one):
+    rec = extract_one("Vexnix is 8.41X faster than CHOLMOD and PARDISO, and its multi-GPU version uses SLATE.")
+    types = types_of(rec)
+    assert all(types.get(n) == "framework" for n in ("CHOLMOD", "PARDISO", "SLATE")), types
