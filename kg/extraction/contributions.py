@@ -115,9 +115,9 @@ class ContributionFinder(DataFiles):
         self._parts(paper)
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
                 and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
-                     or DESCRIPTIVE.match(title.split()[-1])):
+                     or self.lex.study_only.match(title) or DESCRIPTIVE.match(title.split()[-1])):
             # 'Wafer-Scale LLM Inference: Lessons from Deploying Llama on ...', 'GPU-Accelerated Quantum
-            # Simulation: ...' (an activity): a topic, not a name
+            # Simulation: ...' (an activity), 'Rethinking LLM Inference Bottlenecks: ...': a topic, not a name
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         if title is not None and self._weak(paper, title, acronyms=True) and len(paper.proposes) > 1 \

@@ -54,6 +54,7 @@ VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
+WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
@@ -242,6 +243,7 @@ class EntityRecognizer(DataFiles):
                     out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
                     continue
             if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls) or PER_TIME.match(text, m.end()) \
+                    or WEIGHT_BITS.search(text, max(0, m.start() - 5), m.start()) \
                     or (RATE_UNIT.fullmatch(w) and NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start())):
                 continue          # 29.4 GKey/s, 23.5 GTEPS: a unit, not a name
             entry = self.catalog.lookup(w)

@@ -16,7 +16,7 @@ MODEL_SIZE = re.compile(
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
 SIZE_TOKEN = re.compile(r"\d(?:\.\d+)?[BMK](?![\w])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
-NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+$|^\d+[A-Za-z]{0,3}$")
+NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+(?:KV\d+)?$|^(?:W|KV)\d{1,2}$|^\d+[A-Za-z]{0,3}$")
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
                          r"^(?:Multi|Single|Dual|Many|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|"

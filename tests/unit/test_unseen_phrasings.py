@@ -299,3 +299,21 @@ def test_sparse_solver_libraries_are_frameworks(extract_one):
     rec = extract_one("Vexnix is 8.41X faster than CHOLMOD and PARDISO, and its multi-GPU version uses SLATE.")
     types = types_of(rec)
     assert all(types.get(n) == "framework" for n in ("CHOLMOD", "PARDISO", "SLATE")), types
+
+
+def test_a_title_opening_with_a_study_word_names_a_topic(extract_one):
+    """'Rethinking LLM Inference Bottlenecks: Insights from ...' and 'Understanding GPU Failures: ...' are
+    what the paper studies, not a system it proposes."""
+    for title in ("Rethinking LLM Inference Bottlenecks: Insights from Latent Attention",
+                  "Understanding GPU Failures: Lessons from a Cluster"):
+        rec = extract_one("This paper argues that recent advances introduce new bottlenecks. We make two key "
+                          "observations on GPUs.", title=title)
+        assert rec["proposes"] == [], (title, rec["proposes"])
+
+
+def test_precision_configurations_and_communication_acronyms_are_no_names(extract_one):
+    """'W2*A8 quantization', 'W4A4KV4 serving', 'all-to-all (A2A)', 'inter-token latency (ITL)'."""
+    rec = extract_one("Vexnix realizes W4A4KV4 serving; based on the W2*A8 configuration it overlaps all-to-all "
+                      "(A2A) communication and cuts inter-token latency (ITL) by 1.66x.", title="Vexnix: Serving")
+    assert not {"W2", "A8", "W4A4KV4", "A2A", "ITL"} & set(types_of(rec)), types_of(rec)
+    assert [r["metric"] for r in rec["results"]] == ["inter-token latency reduction"], rec["results"]
