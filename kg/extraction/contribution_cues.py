@@ -17,7 +17,7 @@ from kg.extraction.shapes import is_coined
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
-OPTIONAL_KEYS = ("compared_words",)     # older files load without them
+OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions")     # older files load without them
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -53,8 +53,15 @@ class ContributionLexicon:
             d, KEYS + tuple(k for k in OPTIONAL_KEYS if isinstance(d, dict) and k in d)))
         w = {k: data[k] for k in KEYS}
         self.function_words = set(w["function_words"])
+        # 'we present the design and implementation of X': what was designed is the contribution
+        design, companions = data.get("design_words", []), data.get("design_companions", [])
+        designed = rf"the\s+(?:{_alt(design)})(?:\s*,?\s*(?:and\s+)?(?:{_alt(design + companions)}))*\s+of\s+" \
+            if design else "(?!)"
+        self.designed = re.compile(rf"{designed}$")
+        of_design = f"(?:{designed})?" if design else ""
         self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
-                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+(?:and\s+[a-z]+\s+)?")   # 'design and implement X'
+                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+(?:and\s+[a-z]+\s+)?"   # 'design and implement X'
+                                  rf"{of_design}")
         coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')

@@ -59,16 +59,17 @@ class _Paper:
     def mention_at(self, start: int, end: int) -> Mention | None:
         return next((m for m in self.mentions if m.start <= start < m.end or start <= m.start < end), None)
 
-    def claim(self, m: Mention, desc: str) -> None:
+    def claim(self, m: Mention, desc: str, designed: bool = False) -> None:
         """``m`` is a contribution; its type follows how the paper describes it, and a description in
-        the abstract outranks the title's subtitle ('DistZO2: ... Fine-tuning LLMs' is 'a framework')."""
+        the abstract outranks the title's subtitle ('DistZO2: ... Fine-tuning LLMs' is 'a framework');
+        a known device is one only when the paper presents its design ('the design of Sparse Tensor Cores')."""
         kind = m.type
         if m.type == "framework":
             m.attrs = {**m.attrs, "alt_types": ["framework"]}
             kind = "method"
         elif not m.rule.startswith("catalog:") and (m.type == "method" or m.name in self.title_typed):
             kind = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc) or m.type
-        if not (kind in ("method", "model", "dataset") or _new_device(m)):
+        if not (kind in ("method", "model", "dataset") or _new_device(m) or (designed and m.type == "hardware")):
             m.type = kind
             return
         in_title = m.start < self.title_end
@@ -227,18 +228,20 @@ class ContributionFinder(DataFiles):
             # 'we propose Activation-aware Weight Quantization (AWQ)': the long form of an acronym, one contribution
             spelled = held is not None and phrase is not None and (held.start, held.end) == phrase.span(1) \
                 and held.name != phrase.group(1)
-            if phrase and held is not None and (" " not in phrase.group(1) or spelled):
-                phrase = None       # a one-word name another rule found keeps its mention (and its type)
+            if phrase and held is not None and (" " not in phrase.group(1) or spelled or (
+                    (held.start, held.end) == phrase.span(1) and held.rule.startswith("catalog:"))):
+                phrase = None       # a one-word or catalog name another rule found keeps its mention (and type)
             if phrase:
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
-                m = held if spelled else self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text))
+                m = held if spelled or held is not None and held.rule.startswith("catalog:") else \
+                    self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text))
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             starts.append(cm.start())
             if m is not None and (spelled or not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
-                paper.claim(m, text[m.end:m.end + 80])
+                paper.claim(m, text[m.end:m.end + 80], designed=self.lex.designed.search(text, cm.start(), cm.end()) is not None)
                 self._coordinated(paper, m)
         return starts
 

@@ -134,10 +134,13 @@ class RelationContext:
     @classmethod
     def of(cls, doc: Doc, accelerators: set[str]) -> "RelationContext":
         mentions: list[Mention] = doc._.kg_mentions or []
-        proposes: list[str] = doc._.kg_proposes or []
+        kinds = {m.name: m.type for m in mentions}
+        # a known device whose design the paper presents ('the design of Sparse Tensor Cores') is what the paper
+        # runs on, no head; a new one it designs is ('TransFPGA ... on an Alveo U250')
+        products = {m.name for m in mentions if m.type == "hardware" and m.rule.startswith("catalog:")}
+        proposes: list[str] = [p for p in doc._.kg_proposes or [] if p not in products]
         title_end = doc._.kg_title_end or 0
-        return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end,
-                   {m.name: m.type for m in mentions},
+        return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end, kinds,
                    [] if proposes else studied_techniques(doc_text(doc), mentions, title_end),
                    bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
 

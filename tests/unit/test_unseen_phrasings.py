@@ -317,3 +317,16 @@ def test_precision_configurations_and_communication_acronyms_are_no_names(extrac
                       "(A2A) communication and cuts inter-token latency (ITL) by 1.66x.", title="Vexnix: Serving")
     assert not {"W2", "A8", "W4A4KV4", "A2A", "ITL"} & set(types_of(rec)), types_of(rec)
     assert [r["metric"] for r in rec["results"]] == ["inter-token latency reduction"], rec["results"]
+
+
+def test_what_the_paper_presents_the_design_of_is_its_contribution(extract_one):
+    """'we present the design and implementation of Zorvex, a GPU scheduler' proposes Zorvex; 'an
+    evaluation of Zorvex' does not; a known device whose design a paper presents is its contribution, and
+    the paper (not the device) is what runs on it."""
+    rec = extract_one("We present the design and implementation of Zorvex, a GPU scheduler that cuts latency by 2x.")
+    assert rec["proposes"] == ["Zorvex"], rec["proposes"]
+    rec = extract_one("We present an evaluation of Zorvex, a GPU scheduler, on A100 GPUs.")
+    assert rec["proposes"] == [], rec["proposes"]
+    rec = extract_one("We present the architecture and evaluation of Tensor Cores, which accelerate matrix math on "
+                      "Hopper GPUs.", title="Matrix Units for Deep Learning")
+    assert rec["proposes"] == ["Tensor Cores"] and ("@paper", "RUNS_ON", "Tensor Cores") in rels(rec), rels(rec)
