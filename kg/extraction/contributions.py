@@ -35,7 +35,38 @@ SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
+JOINED_WORD = re.compile(r"\)?\s+([A-Z][\w\-]*)")      # the word right after a name: '(DPV) SLAM', 'VMSE U-Net'
 COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
+
+
+def _released_variants(paper: "_Paper") -> None:
+    """Released variants of a contribution are contributions: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of
+    Scaled-YOLOv4; a size of a released model is a model too."""
+    kinds = {m.name: m.type for m in paper.mentions}
+    for m in list(paper.mentions):
+        base = next((p for p in paper.proposes if variant_of(m.name, p)), None)
+        if base is None or m.rule.startswith("catalog:"):
+            continue
+        if kinds.get(base) == "model" and m.type == "method":
+            m.type = "model"
+        if m.name not in paper.proposes:
+            paper.claim(m, "")
+
+
+def _joined_names(paper: "_Paper") -> None:
+    """'we introduce Deep Patch Visual (DPV) SLAM' ... 'DPV-SLAM runs at': a proposed name followed by the
+    word that the text elsewhere joins to it with a hyphen is that joined name ('the VMSE U-Net' is VMSE-Unet)."""
+    for name in list(paper.proposes):
+        for joined in paper.proposes:
+            if not joined.startswith(name + "-") or name not in paper.proposes:
+                continue
+            tail = re.sub(r"[^a-z0-9]", "", joined[len(name) + 1:].lower())
+            if any(re.sub(r"[^a-z0-9]", "", w.group(1).lower()) == tail
+                   for m in paper.mentions if m.name == name for w in [JOINED_WORD.match(paper.text, m.end)] if w):
+                paper.proposes.remove(name)
+                for m in paper.mentions:
+                    if m.name == name:
+                        m.name = joined
 
 
 def _new_device(m: Mention) -> bool:
@@ -130,16 +161,8 @@ class ContributionFinder(DataFiles):
         if not paper.proposes:
             self._title_subject(paper)
         self._spelled_variants(paper)
-        # released variants of a contribution: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of Scaled-YOLOv4
-        kinds = {m.name: m.type for m in paper.mentions}
-        for m in list(paper.mentions):
-            base = next((p for p in paper.proposes if variant_of(m.name, p)), None)
-            if base is None or m.rule.startswith("catalog:"):
-                continue
-            if kinds.get(base) == "model" and m.type == "method":
-                m.type = "model"            # a size of a released model is a model too: PP-DocLayout-L
-            if m.name not in paper.proposes:
-                paper.claim(m, "")
+        _released_variants(paper)
+        _joined_names(paper)
         self._model_baselines(paper, doc._.kg_sentences or [])
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)

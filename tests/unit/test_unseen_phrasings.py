@@ -330,3 +330,13 @@ def test_what_the_paper_presents_the_design_of_is_its_contribution(extract_one):
     rec = extract_one("We present the architecture and evaluation of Tensor Cores, which accelerate matrix math on "
                       "Hopper GPUs.", title="Matrix Units for Deep Learning")
     assert rec["proposes"] == ["Tensor Cores"] and ("@paper", "RUNS_ON", "Tensor Cores") in rels(rec), rels(rec)
+
+
+def test_a_proposed_name_and_the_word_after_it_are_the_hyphenated_name_used_later(extract_one):
+    """'we introduce Deep Zorb Vision (DZV) SLAM, a method ...; DZV-SLAM runs at': one contribution,
+    DZV-SLAM, and the relations are its."""
+    rec = extract_one("To address these problems, we introduce Deep Zorb Vision (DZV) SLAM, a method for monocular "
+                      "SLAM on a single GPU. DZV-SLAM runs 2.5x faster than KemSLAM on EuRoC.",
+                      title="Deep Zorb Vision SLAM")
+    assert rec["proposes"] == ["DZV-SLAM"], rec["proposes"]
+    assert ("DZV-SLAM", "RUNS_ON", "GPU") in rels(rec) and "DZV" not in types_of(rec), rels(rec)
