@@ -12,7 +12,7 @@ from typing import Any
 from kg.extraction.catalog import alternation as _alt
 from kg.extraction.catalog import lists_of_strings, read_json_asset
 from kg.extraction.mentions import Mention
-from kg.extraction.shapes import is_coined
+from kg.extraction.shapes import initials_match, is_coined
 
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
@@ -36,6 +36,7 @@ NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
 NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s|\s+(?:to|for|that|which)\s|"
                        r"\s+and\s+[A-Z]|\s*[.;](?:\s|$))")
 # a lower-case name joined by a hyphen or dot, only with an apposition or bracket: 'we present vllm-mlx, a framework'
+BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z0-9]*)\)")
 NAME_LOWER = re.compile(r"([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)(?=\s*\(|,\s+(?:a|an|the)\s)")
 
 
@@ -189,7 +190,7 @@ class ContributionLexicon:
         Tornix', 'the Nixtor communication framework')."""
         pos = cue.end()
         named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
-        found = named or NAME_WORD.match(text, pos) or NAME_LOWER.match(text, pos) or \
+        found = named or NAME_WORD.match(text, pos) or _lower_name(text, pos) or \
             self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
         if found is None or found.group(1).lower() in self.function_words:
             return None
@@ -209,6 +210,16 @@ GROUP_OF = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:suite|fami
 INNER_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]*\)(?=\s+[a-z])")
 # a comma then a verb-like word (not a determiner): the name's clause goes on, it is not described
 CLAUSE_AFTER = re.compile(r"\s*,\s*(?!(?:a|an|the|our|one|its|two|three|which|that)\b)[a-z][\w\-]*(?:s|ed)\b")
+
+
+def _lower_name(text: str, pos: int) -> re.Match[str] | None:
+    """'we present vllm-mlx, a framework': a lower-case joined name; 'just-in-time (JIT) compilation' is a
+    plain term its own bracketed acronym spells out, no name."""
+    found = NAME_LOWER.match(text, pos)
+    if found is None:
+        return None
+    acronym = BRACKETED.match(text, found.end())
+    return None if acronym and initials_match(found.group(1).replace("-", " "), acronym.group(1)) else found
 
 
 def _gerund_before(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DEVICE_WORDS,
     MODEL_SIZE,
+    SMALL_WORDS,
     is_coined,
     occurrences,
     variant_of,
@@ -300,12 +301,13 @@ class ContributionFinder(DataFiles):
     @staticmethod
     def _defined_terms(paper: _Paper, sentences: list[tuple[int, int]], cue_starts: list[int]) -> None:
         """A capitalised term the proposing sentence defines is part of the contribution:
-        'S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)'."""
+        'S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)'; a plain one with a
+        capital ('Gaussian-type orbitals (GTOs)') is not."""
         for a, b in sentences:
             if any(a <= c < b for c in cue_starts):
                 for m in list(paper.mentions):
-                    if a <= m.start < b and m.rule == "rule:acronym-definition" and m.text[:1].isupper() \
-                            and " " in m.text:
+                    if a <= m.start < b and m.rule == "rule:acronym-definition" and " " in m.text \
+                            and all(w[:1].isupper() for w in m.text.split() if w not in SMALL_WORDS):
                         paper.claim(m, paper.text[m.end:m.end + 80])
 
     def _parts(self, paper: _Paper) -> None:

@@ -169,7 +169,7 @@ class ResultExtractor(DataFiles):
             own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
                 _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
             if background:
-                own = next((m.name for m in reversed(inside) if m.end <= whole.start and m.type in WORKS), "")
+                own = self._claimant(text, inside, whole.start)
                 if not own:
                     continue        # 'inference accounts for more than 90% of total power': the field's, no result
             on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
@@ -182,6 +182,14 @@ class ResultExtractor(DataFiles):
                 qualifier=self._qualifier(s_text, q, resolutions), low=q.low, dataset=dataset,
                 hardware=None if self.metrics.hardware_free(metric) else device))
         return out
+
+    def _claimant(self, text: str, inside: list[Mention], start: int) -> str:
+        """The named work whose claim verb governs the number at ``start`` ('M3ViT achieves ... over 80%'), or ''
+        ('The LHCb experiment will be upgraded to cope with a rate of 30 million per second' claims nothing)."""
+        work = next((m for m in reversed(inside) if m.end <= start and m.type in WORKS), None)
+        if work is None or not self.metrics.baseline_verb.match(text, work.end) or ";" in text[work.end:start]:
+            return ""
+        return work.name
 
     def _qualifier(self, s_text: str, q, resolutions: list[tuple[int, int, str]]) -> str | None:
         """'up to', 'average', the baseline after the number ('over vLLM') and a resolution ('at 1024x1024')."""
