@@ -161,7 +161,9 @@ class MetricVocabulary:
             (self.reduced_after.match(after) if unit == "x" else None) or self.reduced_before.search(before)
         if reduced:
             return f"{reduced.group('noun')} reduction"
-        sized = self.sized_after.match(after) if not metric and unit == "x" else None
+        # '12x longer sequences' sizes its noun whatever metric stood before ('no loss in throughput even with')
+        sized = self.sized_after.match(after) if unit == "x" and (not metric or found is None
+                                                                 or found.string is not after) else None
         if sized:
             noun = re.sub(r"(?<=[^s])s$", "", sized.group("noun"))       # 'base models' -> 'base model'
             what = self.sizes[sized.group("word").lower()]

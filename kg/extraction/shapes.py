@@ -31,7 +31,7 @@ DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|ne
 VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "Disk",
-                "NVMe", "Host"}
+                "NVMe", "Host", "NIC"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 

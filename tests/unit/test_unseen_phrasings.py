@@ -314,7 +314,10 @@ def test_a_title_opening_with_a_study_word_names_a_topic(extract_one):
 
 
 def test_precision_configurations_and_communication_acronyms_are_no_names(extract_one):
-    """'W2*A8 quantization', 'W4A4KV4 serving', 'all-to-all (A2A)', 'inter-token latency (ITL)'."""
+    """'W2*A8 quantization', 'W4A4KV4 serving', 'all-to-all (A2A)', 'inter-token latency (ITL)', 'NIC-GPU
+    affinity' (two devices)."""
+    assert "NIC-GPU" not in types_of(extract_one("Vexnix fixes the mismatch between static NIC-GPU affinity and "
+                                                 "dynamic workloads."))
     rec = extract_one("Vexnix realizes W4A4KV4 serving; based on the W2*A8 configuration it overlaps all-to-all "
                       "(A2A) communication and cuts inter-token latency (ITL) by 1.66x.", title="Vexnix: Serving")
     assert not {"W2", "A8", "W4A4KV4", "A2A", "ITL"} & set(types_of(rec)), types_of(rec)
