@@ -68,6 +68,7 @@ def _joined_names(paper: "_Paper") -> None:
                 for m in paper.mentions:
                     if m.name == name:
                         m.name = joined
+                break
 
 
 def _new_device(m: Mention) -> bool:

@@ -32,11 +32,10 @@ from kg.extraction.shapes import (
     DERIVED_SUFFIX,
     DESCRIPTIVE,
     DOTTED_NAME,
-    MODEL_SIZE,
     SIZE_ONLY,
-    SIZE_TOKEN,
     initials_match,
     is_coined,
+    model_sizes,
     occurrences,
     title_cased,
     words,
@@ -188,7 +187,7 @@ class EntityRecognizer(DataFiles):
                 else:
                     out.append(Candidate(m.start(), m.end(), etype, self._tidy(surface, etype),
                                          f"shape:{rid}", "shape", specific))
-        for m in self._model_sizes(text):
+        for m in model_sizes(text):
             family = m.group(1)
             if family in self.stop or family.lower() in self.stop_lower:
                 continue
@@ -212,19 +211,6 @@ class EntityRecognizer(DataFiles):
             # 'SotA' is 'SOTA' however it is cased
             known = self._coined_memo[w] = is_coined(w, self.stop) and w.lower() not in self.stop_lower
         return known
-
-    @staticmethod
-    def _model_sizes(text: str):
-        """MODEL_SIZE matches, scanned only around size tokens ('7B') instead of the whole text."""
-        done = -1
-        for size in SIZE_TOKEN.finditer(text):
-            if size.start() < done:
-                continue
-            lo = max(0, done, text.rfind(" ", 0, max(0, size.start() - 40)))
-            for m in MODEL_SIZE.finditer(text, lo, min(len(text), size.end() + 40)):
-                if m.start() >= done and m.start(2) <= size.start() < m.end():
-                    done = m.end()
-                    yield m
 
     def _coined(self, text: str) -> list[Candidate]:
         out = []

@@ -163,3 +163,16 @@ def occurrences(text: str, name: str) -> list[int]:
             out.append(at)
         at = text.find(name, at + 1)
     return out
+
+
+def model_sizes(text: str) -> Iterator[re.Match[str]]:
+    """MODEL_SIZE matches, scanned only around size tokens ('7B') instead of the whole text."""
+    done = -1
+    for size in SIZE_TOKEN.finditer(text):
+        if size.start() < done:
+            continue
+        lo = max(0, done, text.rfind(" ", 0, max(0, size.start() - 40)))
+        for m in MODEL_SIZE.finditer(text, lo, min(len(text), size.end() + 40)):
+            if m.start() >= done and m.start(2) <= size.start() < m.end():
+                done = m.end()
+                yield m
