@@ -52,6 +52,9 @@ LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 
 
+REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Text before and after the number (or the list of numbers it stands in), cut at clause punctuation
     and other numbers' reach."""
@@ -150,6 +153,9 @@ class MetricVocabulary:
         metric = self._singular(found.group(0).lower()) if found else ""
         if metric == "speed" and found is not None and re.match(r"\s+up\b", found.string[found.end():]):
             metric = "speedup"      # 'speeds up training by 2x': the verb, not a measure of speed
+        if found is not None and found.string is after and "reduction" not in metric \
+                and REDUCTION_AFTER.match(after, found.end()):
+            return f"{metric} reduction"    # '44% energy reduction over CMSIS-NN'
         if metric == "speedup" and unit not in ("x", "%", ""):
             metric = ""     # 'a speedup of 2x with BF16 reaching 840 TFLOPs/s': a ratio word sizes no rate
         if found is not None and metric in CHANGE_WORDS:

@@ -38,6 +38,12 @@ CAPACITY_BARE = re.compile(rf"\b(?:up to|at least)\s+(?P<value>{NUM})(?P<scale>[
 MEMORY = re.compile(
     rf"\b(?:using|uses|requires?|requiring|consum\w*|needs?|with only|only|footprint of|fits? in|within|overhead)\s*\(?"
     rf"(?:only\s+|approximately\s+|about\s+|just\s+|~)?(?:(?P<low>{NUM})\s*-\s*)?(?P<value>{NUM})\s*(?P<unit>GB|MB|G)\b")
+# a data rate the work achieves ('a compression throughput of 10.82 GB/s', 'sustains 1.2 TB/s'); a bandwidth
+# ('a bandwidth of 3.2 GB/s', '3.35 TB/s of HBM3') is a spec, no result
+BANDWIDTH = re.compile(
+    rf"\bthroughput\s+of\s+(?:up\s+to\s+|about\s+|over\s+|~)?(?P<value>{NUM})\s*(?P<unit>[MGT]B/s)\b|"
+    rf"\b(?:achiev|reach|deliver|sustain|attain)\w*\s+(?:up\s+to\s+|an?\s+(?:average|peak)\s+(?:of\s+)?|over\s+)?"
+    rf"(?P<value2>{NUM})\s*(?P<unit2>[MGT]B/s)\b")
 POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
 RESOLUTION = re.compile(r"\b(\d{3,5}|\d{1,2}K)\s*(?:×|x|times)\s*(\d{3,5}|\d{1,2}K)\b")    # 2048x2048, 4K times 4K
 SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
@@ -221,6 +227,11 @@ class QuantityReader:
             yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), self.number(m.group("value")),
                            "MB" if m.group("unit") == "MB" else "GB", self.number(low_text) if low_text else None,
                            "result:memory")
+        if "B/s" in text:
+            for m in _scan(BANDWIDTH, text, windows):
+                at = "value" if m.group("value") else "value2"
+                yield Quantity(m.start(at), m.end(), self.number(m.group(at)), m.group("unit") or m.group("unit2"),
+                               None, "result:bandwidth")
         for pattern in (self.score_after, self.score_before):
             for m in _scan(pattern, text, windows):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),

@@ -183,3 +183,11 @@ def test_a_share_of_a_machine_is_a_setting():
     text = "Weak scaling efficiencies of 97% are observed when scaling to 50% of Summit."
     devices = [(text.index("Summit"), text.index("Summit") + 6)]
     assert got(text, devices) == [(97, "%", None)]
+
+
+def test_a_data_rate_the_work_reaches_is_a_claim_a_devices_bandwidth_is_not():
+    """'a compression throughput of 10.82 GB/s', 'sustains 1.2 TB/s' are results; 'the H100 offers 3.35 TB/s of
+    HBM3 bandwidth' is a spec (the guide: sizes of hardware are no results)."""
+    assert got("It reaches an average compression throughput of 10.82 GB/s on 12 datasets.") == [(10.82, "GB/s", None)]
+    assert got("Vexnix sustains 1.2 TB/s on the H100.") == [(1.2, "TB/s", None)]
+    assert got("The H100 offers 3.35 TB/s of HBM3 bandwidth.") == []
