@@ -52,6 +52,7 @@ LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 
 
+OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
@@ -62,8 +63,13 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
         end = after_list.end()
     while (before_list := LIST_PREV.search(sentence, max(0, start - 30), start)) is not None:
         start = before_list.start()
-    # a bracketed acronym does not end the clause: 'reduces the energy-delay product (EDP) by 30%'
-    before = re.split(r"[;:()]|,\s", ACRONYM_IN_BRACKETS.sub("", sentence[max(0, start - 70):start]))[-1]
+    # a bracketed acronym does not end the clause: 'reduces the energy-delay product (EDP) by 30%'; nor does
+    # the bracket a number stands in: 'energy savings (up to 26.8%)'
+    raw = ACRONYM_IN_BRACKETS.sub("", sentence[max(0, start - 70):start])
+    opened = OPENED.search(raw)
+    if opened:
+        raw = raw[:opened.start()] + " " + (opened.group(1) or "")
+    before = re.split(r"[;:()]|,\s", raw)[-1]
     after = re.split(r"[;:()]|,\s|\.\s|\band\b|\bwhile\b", sentence[end:end + 50])[0]
     return before, after
 
