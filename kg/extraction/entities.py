@@ -278,6 +278,12 @@ class EntityRecognizer(DataFiles):
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             lf_start = m.start() - len(tail.group(0))
+            after = NEXT_WORD.match(text, m.end())       # 'Ray Tracing (RT) cores': the acronym and its noun
+            joined = self.catalog.lookup(f"{acr} {after.group(1)}") if after else None
+            if joined is not None and after is not None:
+                out.append(Candidate(lf_start, after.end(), joined.type, joined.name, f"catalog:{joined.id}",
+                                     "acronym", joined.specific, joined, alias=f"{acr} {after.group(1)}"))
+                continue
             entry = self.catalog.lookup(acr) or self.catalog.lookup(long_form)
             acr_start = m.start(1)
             if entry is not None:

@@ -111,3 +111,13 @@ def test_pcie_is_an_interconnect_and_dsp_a_device_class(extract_one):
 def test_a_bare_number_is_no_gpu(extract_one):
     hw = _hardware(extract_one("The flagship Llama 3 model boasts 405 billion parameters trained on 610 GPUs."))
     assert set(hw) == {"GPU"}, hw
+
+
+def test_an_acronym_defined_inside_a_device_name_is_the_device(extract_one):
+    """'Ray Tracing (RT) cores', 'Graphics Processing Unit (GPU) clusters': the acronym and the noun after
+    it name the catalog's device; 'Ray Tracing' is no variant of the Ray framework."""
+    rec = extract_one("GPUs include Tensor Cores and Ray Tracing (RT) cores; Vexnix runs on Graphics Processing Unit "
+                      "(GPU) clusters.")
+    hw = _hardware(rec)
+    assert {"RT Cores", "GPU cluster"} <= set(hw), hw
+    assert "Ray Tracing" not in {e["name"] for e in rec["entities"]}, rec["entities"]
