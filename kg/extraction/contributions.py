@@ -28,6 +28,7 @@ from kg.extraction.shapes import (
     occurrences,
     variant_of,
 )
+from kg.extraction.text import squash
 
 BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
@@ -61,9 +62,9 @@ def _joined_names(paper: "_Paper") -> None:
         for joined in paper.proposes:
             if not joined.startswith(name + "-") or name not in paper.proposes:
                 continue
-            tail = re.sub(r"[^a-z0-9]", "", joined[len(name) + 1:].lower())
-            if any(re.sub(r"[^a-z0-9]", "", w.group(1).lower()) == tail
-                   for m in paper.mentions if m.name == name for w in [JOINED_WORD.match(paper.text, m.end)] if w):
+            tail = squash(joined[len(name) + 1:])
+            words = (JOINED_WORD.match(paper.text, m.end) for m in paper.mentions if m.name == name)
+            if any(w is not None and squash(w.group(1)) == tail for w in words):
                 paper.proposes.remove(name)
                 for m in paper.mentions:
                     if m.name == name:

@@ -163,9 +163,10 @@ def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
     """'Multi-GPU Acceleration of PALABOS Fluid Solver' ... 'the software library Palabos': a guess no
     words type takes the type the text gives another spelling of the same name (one entity in the record)."""
     typed = {name_key(c.name): c for c in chosen if id(c) in sure}
+    sure_names = {c.name for c in chosen if id(c) in sure}
     for c in chosen:
         other = typed.get(name_key(c.name)) if id(c) not in sure and c.rule in GUESSED else None
-        if other is not None and other.name != c.name and not any(o.name == c.name and id(o) in sure for o in chosen):
+        if other is not None and other.name != c.name and c.name not in sure_names:
             c.type = other.type
             sure.add(id(c))
 
