@@ -17,7 +17,7 @@ from kg.extraction.shapes import initials_match, is_coined
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
-OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions")     # older files load without them
+OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words")     # older files load without them
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -90,6 +90,7 @@ class ContributionLexicon:
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
         self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
         # 'Our best model outperforms Bar': the paper's model as a comparison's subject
+        self.analytic = {word.lower() for word in data.get("analytic_words", [])}
         self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")
         compared = data.get("compared_words", [])
         self.compared = re.compile(rf"\b(?:{_alt(compared)})\s+(?:the\s+|a\s+|an\s+)?", re.I) if compared else None
@@ -151,8 +152,9 @@ class ContributionLexicon:
             return "dataset"
         if _gerund_before(words):
             return None     # 'Training Multi-Billion Parameter Language Models', 'Zeroth-Order Fine-tuning LLMs'
-        if self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last):
-            return "model"
+        if (self.model_nouns.fullmatch(last) or self.model_head.fullmatch(last)) \
+                and not (len(words) > 1 and last.lower() == "model" and words[-2].lower() in self.analytic):
+            return "model"      # not 'an analytical model', 'a performance model': those are methods
         return "method" if self.system_noun.fullmatch(last) else None
 
     def _head_noun(self, word: str) -> bool:

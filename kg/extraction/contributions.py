@@ -24,15 +24,21 @@ from kg.extraction.shapes import (
     DEVICE_WORDS,
     MODEL_SIZE,
     SMALL_WORDS,
+    URL,
     is_coined,
     occurrences,
     variant_of,
 )
 from kg.extraction.text import squash
 
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against)\b")
+# what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
+# use ('we propose a filtering algorithm employing both the Bi-BWT search')
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|employing|using|"
+                                  r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
+# '(FHE) framework ': the closing bracket of a definition, a noun, the start of what follows
+BRACKET_NOUN = re.compile(r"(?:\s+\([\w\-]{1,15})?\)\s+([a-z]+)\s+")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
@@ -203,11 +209,13 @@ class ContributionFinder(DataFiles):
         """'Sul-Rud-1', 'Lam-Fan-L': a contribution's name with a variant suffix is a name even where
         no shape marks it (a plain or hyphenated base)."""
         text = paper.text
+        urls = [u.span() for u in URL.finditer(text)]
         for name in list(paper.proposes):
             at = text.find(name + "-")
             while at >= 0:
                 suffix = DERIVED_SUFFIX.match(text, at + len(name))
-                if suffix and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")):
+                if suffix and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) \
+                        and not any(a <= at < b for a, b in urls):
                     if paper.holds_whole(at, suffix.end()):
                         paper.replace_span(at, suffix.end(), text[at:suffix.end()], "rule:variant")
                 at = text.find(name + "-", at + 1)
@@ -352,13 +360,22 @@ class ContributionFinder(DataFiles):
             if m.start < limit and (m.type in ("method", "model", "dataset", "framework") or _new_device(m)):
                 if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
                     break
-                if self.lex.modifier.match(text, m.end):
-                    break         # "a sparse DSP chain": the name modifies a noun; it is not the contribution
+                if self.lex.modifier.match(text, m.end) or self._named_after(mentions, text, m) \
+                        or self.lex.existing.search(text, pos, m.start):
+                    break         # "a sparse DSP chain", "three widely used FHE schemes": not the contribution
                 return m
-        # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause
+        # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
+        # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)
         end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
         return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
-                     and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)), None)
+                     and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
+                     and not self._named_after(mentions, text, m)), None)
+
+    def _named_after(self, mentions: list[Mention], text: str, m: Mention) -> bool:
+        """'... encryption (FHE) framework CAT': a system noun and then another name right after the bracket."""
+        noun = BRACKET_NOUN.match(text, m.end)
+        return noun is not None and self.lex.system_noun.fullmatch(noun.group(1)) is not None \
+            and any(o.start == noun.end() for o in mentions)
 
 
 @Language.factory("kg_contributions", requires=["doc._.kg_mentions", "doc._.kg_sentences"],

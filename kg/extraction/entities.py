@@ -33,6 +33,7 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DOTTED_NAME,
     SIZE_ONLY,
+    URL,
     initials_match,
     is_coined,
     model_sizes,
@@ -55,7 +56,6 @@ HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
-URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 

@@ -160,7 +160,8 @@ def part_relations(ctx: RelationContext) -> list[Relation]:
         if m is None or initials_match(part, main) or initials_match(main, part):
             continue         # 'Heavy Hitter Oracle' and H2O, spelled out and abbreviated: one thing
         variant = part.startswith(main + "-")
-        if m.type == "method" and not variant and _built_on(ctx, m, main):
+        if m.type == "method" and not variant and (_built_on(ctx, m, main) or part.endswith("-" + main)):
+            # 'we propose TLP and MTL-TLP': a name ending in the main one's is built on it
             out.append(Relation(part, "USES", main, ctx.sentence_of(m), "contribution:USES:built-on", (m.start, m.end)))
             continue
         if m.type == "method" and not variant:

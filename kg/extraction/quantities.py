@@ -138,7 +138,9 @@ class QuantityReader:
         # 'the largest models have grown over 1000x', 'GPU memory has only grown by 5x': the field, not the work
         self.trend = re.compile(rf"\b(?:{alt('trend_verbs')})\s+(?:(?:by|over|to|more than|about|roughly|nearly|"
                                 rf"almost|approximately)\s+)*$", re.I)
-        self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b")
+        # '(under 15 ms) latency constraints', not '30.1% higher SLO satisfaction' (a rate of meeting them)
+        self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b"
+                                            rf"(?!\s+(?:attainment|satisfaction|compliance))")
         wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
         body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")

@@ -22,7 +22,7 @@ from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
-ON_DEVICE = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,3}?on\s+(?:(?:a\s+single|an?|the|one)\s+)?")
+ON_DEVICE = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:on|with|using)\s+(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
@@ -69,18 +69,22 @@ def measured_on(text: str, devices: list[Mention]) -> str | None:
 
 
 def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[int, int]],
-                       devices: list[Mention]) -> dict[int, str]:
+                       devices: list[Mention], platforms: list[Mention]) -> dict[int, str]:
     """'by up to 3.8x, 2.6x, and 1.7x on the Intel CPU, ARM CPU, and NVIDIA GPU, respectively': a list of
-    numbers and a list of as many devices, paired in order (number start -> device)."""
-    if len(starts) < 2 or len(devices) < 2 or not RESPECTIVELY.search(text, *sentence):
+    numbers and the list of as many devices nearest before 'respectively', paired in order (number start ->
+    device); none when those are comparison targets ('1.2x and 2.87x more power efficient than the K80 GPU
+    and the i7-8700K CPU respectively')."""
+    word = RESPECTIVELY.search(text, *sentence)
+    if len(starts) < 2 or len(devices) < 2 or word is None:
         return {}
-    listed = max(_listed(text, [(m.start, m.end) for m in devices]), key=len)
-    if len(listed) < 2:
+    lists = [run for run in _listed(text, [(m.start, m.end) for m in devices])
+             if len(run) >= 2 and devices[run[-1]].end <= word.start()]
+    if not lists or any(devices[j] not in platforms for j in lists[-1]):
         return {}
     # every list of as many numbers pairs with the devices: 'up to 3.4x/3.8x over X and up to 6.1x/6.8x
     # over Y' on 'an A6000 and an A100, respectively'
-    return {starts[i][0]: devices[j].name for numbers in _listed(text, starts) if len(numbers) == len(listed)
-            for i, j in zip(numbers, listed)}
+    return {starts[i][0]: devices[j].name for numbers in _listed(text, starts) if len(numbers) == len(lists[-1])
+            for i, j in zip(numbers, lists[-1])}
 
 
 def _listed(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -159,7 +163,8 @@ class ResultExtractor(DataFiles):
         where = platforms(text, inside, self.metrics)
         hardware = measured_on(text, where)
         ordered = sorted(quantities, key=lambda q: q.start)
-        respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered], where)
+        respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered],
+                                        [m for m in inside if m.type == "hardware"], where)
         dataset = next((m.name for m in inside if m.type == "dataset"), None)
         subject = head_for(sent, inside, proposes)
         named = [m for m in inside if m.name in proposes]

@@ -30,7 +30,9 @@ DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|ne
 # the size and tier words of released variants: YOLOv4-tiny, BERT-large, Gemini-pro
 VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
-DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "Disk",
+# a web address: nothing inside it is a mention ('github.com/nyu-systems/Grendel-GS')
+URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
+DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "DIMM", "Disk",
                 "NVMe", "Host", "NIC"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
@@ -70,7 +72,9 @@ def is_coined(word: str, stop: set[str]) -> bool:
     if len(parts) == 2 and parts[1] in VARIANT_WORDS and "-" in core:
         return _marked(parts[0])  # YOLOv4-tiny: a coined name's released variant
     # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
-    if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p) for p in parts):
+    # ('eWFA-GPU', 'vLLM-Serve': a part may open lower-case when it has capitals inside)
+    if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p)
+               or (p[:1].islower() and any(c.isupper() for c in p[1:])) for p in parts):
         return False
     if all(p.rstrip("s") in DEVICE_WORDS for p in parts):
         return False              # CPU-GPU, GPU-CPU-Disk: devices and storage, no name

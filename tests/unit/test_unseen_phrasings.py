@@ -354,3 +354,4 @@ def test_a_plain_term_the_proposing_sentence_spells_out_is_no_contribution(extra
                       "(ZTOs) on an A100 GPU.", title="Designing chemistry algorithms with compilation")
     assert rec["proposes"] == [], rec["proposes"]
     assert extract_one("We present vllm-zorb, a framework for Apple silicon.")["proposes"] == ["vllm-zorb"]
+

@@ -1,0 +1,104 @@
+"""More phrasings met in real abstracts outside the gold corpora (encryption, processing-in-memory, genomics
+and splatting systems; made-up names, the same constructions)."""
+from __future__ import annotations
+
+from helpers import rels, types_of
+
+
+def test_a_name_inside_a_web_address_is_no_variant_of_the_contribution(extract_one):
+    """'Vexnix is available at https://github.com/lab/Vexnix-GS': the repository name is no second contribution."""
+    rec = extract_one("We introduce Vexnix, a distributed system for splatting on GPUs. Vexnix is an open-source "
+                      "project available at: https://github.com/lab/Vexnix-GS")
+    assert rec["proposes"] == ["Vexnix"] and "Vexnix-GS" not in types_of(rec), rec["proposes"]
+
+
+def test_the_field_a_contribution_belongs_to_is_not_proposed_with_it(extract_one):
+    """'an open-source ... fully homomorphic encryption (FHE) framework Vexcat': Vexcat is the contribution,
+    not FHE; 'we implement three widely used FHE schemes' proposes nothing."""
+    rec = extract_one("We introduce an open-source GPU-accelerated fully homomorphic encryption (FHE) framework "
+                      "Vexcat, which surpasses existing solutions. Based on our framework, we implement three widely "
+                      "used FHE schemes: Zorb, Kemv, and Lamq.", title="Vexcat: A GPU-Accelerated FHE Framework")
+    assert rec["proposes"] == ["Vexcat"], rec["proposes"]
+
+
+def test_a_name_after_a_verb_of_use_in_the_proposing_clause_is_not_proposed(extract_one):
+    rec = extract_one("We develop Zorbalign for the GPU. We propose a filtering-verification algorithm employing both "
+                      "the Bi-KWT search and direct matching.")
+    assert "Bi-KWT" not in rec["proposes"], rec["proposes"]
+
+
+def test_a_lower_case_opened_camel_part_makes_a_hyphenated_name(extract_one):
+    """'eWFA-GPU', like 'vLLM-X': a part that opens lower-case but has capitals inside is coined."""
+    rec = extract_one("This work presents eZorb-GPU, a GPU-accelerated tool to compute exact alignments.")
+    assert rec["proposes"] == ["eZorb-GPU"], rec["proposes"]
+
+
+def test_memory_technology_joined_to_pim_is_a_device_and_device_lists_are_no_names(extract_one):
+    """'DIMM-PIM' is a class of processing-in-memory device (like HBM-PIM); 'GPU-DIMM-PIM operations' names
+    devices, not a method."""
+    rec = extract_one("We propose Zorbl3, a system integrating DIMM-PIM and GPU devices. An adaptive scheduler "
+                      "coordinates GPU-DIMM-PIM operations.")
+    types = types_of(rec)
+    assert types.get("DIMM-PIM") == "hardware" and "GPU-DIMM-PIM" not in types, types
+    assert ("Zorbl3", "RUNS_ON", "DIMM-PIM") in rels(rec), rels(rec)
+
+
+def test_the_device_a_work_runs_on_is_no_baseline_of_it(extract_one):
+    """A GPU tool '56 times faster than state-of-the-art GPU implementations' runs on the GPU and is compared
+    with other GPU codes, not with the GPU; a cued 'on modern GPUs' beats a title's bare mention."""
+    rec = extract_one("This work presents Zorbwfa, a GPU tool for alignment. Zorbwfa is up to 265 times faster than "
+                      "state-of-the-art CPU implementation, and up to 56 times faster than state-of-the-art GPU "
+                      "implementations.", title="Accelerating Edit-Distance Alignment on GPU")
+    assert ("Zorbwfa", "RUNS_ON", "GPU") in rels(rec) and ("Zorbwfa", "COMPARED_WITH", "GPU") not in rels(rec)
+    rec = extract_one("We propose Kemtha. According to the experiments on modern GPUs, Kemtha achieves 18.8x speedup "
+                      "against the CPU-based baseline and 9.6x against the best GPU-based baseline.",
+                      title="Kemtha: Fast GPU Acceleration of Guided Sequence Alignment")
+    assert ("Kemtha", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+
+
+def test_image_quality_scores_are_results_with_their_metric(extract_one):
+    """'a test PSNR of 27.28', '23-35% LPIPS ... improvement', '47.8 - 49.7% memory capacity savings'."""
+    rec = extract_one("We introduce Zorbsplat. On the Rubble dataset, Zorbsplat reaches a test PSNR of 27.28, "
+                      "leading to 23-35% LPIPS (learned perceptual image patch similarity) improvement. It achieves "
+                      "approximately 47.8 - 49.7% memory capacity savings.")
+    got = {(r["metric"], r["value"]) for r in rec["results"]}
+    assert {("psnr", 27.28), ("lpips", 35), ("memory capacity reduction", 49.7)} <= got, got
+
+
+def test_a_number_with_a_device_after_using_or_with_was_measured_there(extract_one):
+    """'over 40x faster on an NVIDIA DGX A100 and 6x faster with a single A100': each number its device;
+    devices paired by 'respectively' that are comparison targets give the numbers no device."""
+    rec = extract_one("Zorbex runs over 40x faster on an NVIDIA DGX A100 and 6x faster with a single A100 relative "
+                      "to a CPU baseline.")
+    assert {(r["value"], r.get("hardware")) for r in rec["results"]} == {(40, "DGX A100"), (6, "A100")}, rec["results"]
+    rec = extract_one("Evaluations on Alveo U55C cards and boards like VC707 and ZCU102 show that Zorbex is 1.2x and "
+                      "2.87x more power efficient than the NVIDIA K80 GPU and the i7-8700K CPU respectively.")
+    assert {r.get("hardware") for r in rec["results"]} <= {"Alveo U55C", None}, rec["results"]
+    rec = extract_one("Zorbjoin achieves a speedup up to 25X and 2.8X over best known code developed for multi-core "
+                      "CPUs and GPUs respectively.")
+    assert {r.get("hardware") for r in rec["results"]} == {None}, rec["results"]
+
+
+def test_a_rate_of_meeting_slos_is_a_result_not_a_requirement(extract_one):
+    """'30.1% higher SLO satisfaction', 'improves the SLO attainment rate by up to 44%': claims, named by their
+    metric; 'under 15 ms latency constraints' stays a requirement."""
+    rec = extract_one("Our evaluation shows that Zorbserve achieves 30.1% higher SLO satisfaction than the "
+                      "state-of-the-art system. Zorbserve improves the SLO attainment rate by up to 44%.")
+    got = {(r["metric"], r["value"]) for r in rec["results"]}
+    assert {("slo satisfaction", 30.1), ("slo attainment rate", 44)} <= got, got
+
+
+def test_an_analytical_model_is_a_method_not_a_learned_model(extract_one):
+    """'tritonBLAS, a fast and deterministic analytical model', 'TLP: A ... Cost Model': models of something."""
+    rec = extract_one("We present zorbBLAS, a fast and deterministic analytical model that uses architectural "
+                      "parameters to generate GPU GEMM kernels.")
+    assert types_of(rec).get("zorbBLAS") == "method", types_of(rec)
+    rec = extract_one("We present Vexnix, a compact vision model for edge devices.")
+    assert types_of(rec).get("Vexnix") == "model", types_of(rec)
+
+
+def test_a_second_contribution_named_after_the_first_is_built_on_it(extract_one):
+    """'we propose ZLP and MTL-ZLP': MTL-ZLP uses ZLP, not the other way round."""
+    rec = extract_one("In order to address these problems, we propose ZLP and MTL-ZLP. ZLP is a deep learning-based "
+                      "cost model. MTL-ZLP combines multi-task learning and ZLP.", title="ZLP: A Cost Model for Tuning")
+    assert ("MTL-ZLP", "USES", "ZLP") in rels(rec) and ("ZLP", "USES", "MTL-ZLP") not in rels(rec), rels(rec)
