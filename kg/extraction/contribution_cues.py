@@ -63,6 +63,9 @@ class ContributionLexicon:
         self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
                                   rf"(?:{_alt(w['propose_verbs'])})s?d?\s+(?:and\s+[a-z]+\s+)?"   # 'design and implement X'
                                   rf"{of_design}")
+        # 'a ... processor, namely SPEED, is proposed': the passive of a proposing verb after the name
+        verbs = [v + ("d" if v.endswith("e") else "ed") for v in w["coordinated_verbs"]]
+        self.passive = re.compile(rf"\b(?:is|are|was|were)\s+(?:(?:{_alt(w['adverbs'])})\s+)?(?:{_alt(verbs)})\b")
         coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
@@ -86,17 +89,7 @@ class ContributionLexicon:
         self.study_only = re.compile(rf"\b(?:{_alt([x for x in w['study_title_words'] if x not in w['goal_words']])})\b",
                                      re.I)
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
-        self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
-        self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
-        self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
-        # 'Our best model outperforms Bar': the paper's model as a comparison's subject
-        self.analytic = {word.lower() for word in data.get("analytic_words", [])}
-        self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")
-        compared = data.get("compared_words", [])
-        self.compared = re.compile(rf"\b(?:{_alt(compared)})\s+(?:the\s+|a\s+|an\s+)?", re.I) if compared else None
-        # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
-        # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
-        self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
+        self._kind_patterns(w, data)
         # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
@@ -109,6 +102,20 @@ class ContributionLexicon:
         # ... or before it, in one to three capitalised words: 'the Projected Adam method'
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
                                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
+
+    def _kind_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
+        """The nouns that say what kind of thing a contribution is (a dataset, a model)."""
+        self.dataset_nouns = re.compile(rf"\b(?:{_alt(w['dataset_nouns'])})s?\b", re.I)
+        self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
+        self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)")   # not 'LLM-Guided'
+        self.analytic = {word.lower() for word in data.get("analytic_words", [])}
+        # 'Our best model outperforms Bar': the paper's model as a comparison's subject
+        self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")
+        compared = data.get("compared_words", [])
+        self.compared = re.compile(rf"\b(?:{_alt(compared)})\s+(?:the\s+|a\s+|an\s+)?", re.I) if compared else None
+        # a title's head noun in any case, singular: 'Foo: An Improved Mobile Backbone' (a plural, as in
+        # 'Foo: Efficient Vision-Language Models', names what the work is about, not what it is)
+        self.model_head = re.compile(rf"(?:[\w.]+-)?(?:{_alt(w['model_nouns'])})", re.I)
 
     def title_name(self, title: str) -> tuple[str, int] | None:
         """The name before the title's colon or dash, if it is name-shaped ('Punica: ...', 'X - ...')."""
@@ -174,8 +181,10 @@ class ContributionLexicon:
         start = max(text.rfind(". ", 0, pos) + 1, 0)
         if self.existing.search(text, max(start, pos - 60), pos):
             return False            # 'an existing approach called X', 'a popular model named X'
+        end = text.find(". ", pos)
         return self.propose.search(text, start, pos) is not None or \
-            re.search(r"\b(?:[Oo]ur|[Ww]e)\b", text[start:pos + 8]) is not None
+            re.search(r"\b(?:[Oo]ur|[Ww]e)\b", text[start:pos + 8]) is not None or \
+            self.passive.search(text, pos, end if end >= 0 else len(text)) is not None
 
     def named_in_proposal(self, text: str, cue: re.Match[str], m: Mention) -> bool:
         """'We present the latest MobileNets, known as MobileNetV4': a naming cue right before a known

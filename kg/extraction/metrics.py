@@ -39,8 +39,8 @@ AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", 
 CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
 CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")
 _STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs)\b"
-# a noun phrase of one or two words that no metric list knows: 'SRAM', 'peak SRAM', 'RAM use'
-UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*)?"
+# a noun phrase of one to three words that no metric list knows: 'SRAM', 'peak SRAM', 'remote feature fetches'
+UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0,2}}"
 
 
 # a list of numbers in one unit shares the metric that stands before or after the whole list
@@ -91,7 +91,8 @@ class MetricVocabulary:
         # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
         reduce = alternation(table["reduce_words"])
         self.reduced_after = re.compile(rf"\s*(?:{reduce})\s+(?P<noun>{UNKNOWN_NOUN})", re.I)
-        self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
+        self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?:(?:number|amount)\s+of\s+)?"
+                                         rf"(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
                                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
         # what a ratio is of, when it sizes a noun: '4-8x larger base models', '5x longer contexts'
@@ -150,6 +151,10 @@ class MetricVocabulary:
         elif before_hits:
             found = before_hits[-1]
             lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
+            if len(before_hits) > 1 and found.group(0).lower() in CHANGE_WORDS \
+                    and not before[before_hits[-2].end():found.start()].strip():
+                # 'an area efficiency improvement of 2.04x': the metric the change word follows
+                return f"{self._singular(before_hits[-2].group(0).lower())} {found.group(0).lower()}"
         elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)):
             # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x
             # with no accuracy loss')

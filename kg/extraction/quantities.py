@@ -89,9 +89,11 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
 
 
 def _flops_unit(surface: str) -> str:
-    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS, 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s;
+    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS (and TOPS, GOPS/W), 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s;
     per device and per watt: 'TFLOPS/GPU', 'GFLOPS/W' ('52.23 gigaflops per watt')."""
     s = surface.strip()
+    if "OPS" in s and "FLOP" not in s.upper():
+        return s            # integer operations as written: '287.41 GOPS', '1335.79 GOPS/W', '4 TOPS'
     prefix = {"e": "exa", "p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
     if s.endswith("/GPU") or s == "TF":
         return f"{prefix[0].upper()}FLOPS/GPU"

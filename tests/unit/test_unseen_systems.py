@@ -102,3 +102,42 @@ def test_a_second_contribution_named_after_the_first_is_built_on_it(extract_one)
     rec = extract_one("In order to address these problems, we propose ZLP and MTL-ZLP. ZLP is a deep learning-based "
                       "cost model. MTL-ZLP combines multi-task learning and ZLP.", title="ZLP: A Cost Model for Tuning")
     assert ("MTL-ZLP", "USES", "ZLP") in rels(rec) and ("ZLP", "USES", "MTL-ZLP") not in rels(rec), rels(rec)
+
+
+def test_a_ratio_that_cuts_a_named_quantity_is_its_reduction(extract_one):
+    """'cutting remote feature fetches by over 9.70x', 'reduces the number of kernel launches by 3x': the
+    cut noun phrase (up to three words, after 'the number of') names the reduction; no speedup."""
+    rec = extract_one("Zorbgnn cuts remote feature fetches by over 9.70x to 15.39x, and it reduces the number of "
+                      "kernel launches by 3x.")
+    got = {r["metric"] for r in rec["results"]}
+    assert got == {"remote feature fetches reduction", "kernel launches reduction"}, got
+
+
+def test_a_name_given_with_namely_before_a_passive_proposing_verb_is_the_contribution(extract_one):
+    """'a scalable ... vector processor, namely ZORBED, is proposed': no 'we', still this paper's."""
+    rec = extract_one("To tackle these challenges, a scalable RISC-V vector (RVV) processor, namely Zorbed, is proposed "
+                      "to enable efficient inference.")
+    assert rec["proposes"] == ["Zorbed"], rec["proposes"]
+    rec = extract_one("These simulations, namely Zorbsim runs, were slow on CPUs.")
+    assert rec["proposes"] == [], rec["proposes"]
+
+
+def test_instruction_sets_and_foundries_are_no_names_and_known_server_cpus_are_devices(extract_one):
+    """'RISC-V', 'RV64', 'TSMC 28nm' name no thing to annotate; the SOPHON SG2042 is a RISC-V server CPU."""
+    rec = extract_one("We benchmark ML inference on the 64-core SOPHON SG2042 RISC-V architecture and an RV64 server "
+                      "CPU, and synthesize Zorbv in TSMC 28nm technology.")
+    types = types_of(rec)
+    assert types.get("SG2042") == "hardware", types
+    assert not {"RISC-V", "RV64", "TSMC", "SOPHON"} & set(types), types
+
+
+def test_integer_operation_rates_and_simulated_years_per_day_are_results(extract_one):
+    """'287.41 GOPS', '1335.79 GOPS/W', '1.26 simulated years per day'; 'an area efficiency improvement of
+    2.04x' names the metric the change word follows; 'Exascale' is no name."""
+    rec = extract_one("Zorbv achieves a peak throughput of 287.41 GOPS and an energy efficiency of 1335.79 GOPS/W. "
+                      "Compared to Ara, Zorbv provides an area efficiency improvement of 2.04x. On an entire Exascale "
+                      "system, Zorbclim reaches a record setting performance of 1.26 simulated years per day.")
+    got = {(r["value"], r["unit"], r["metric"]) for r in rec["results"]}
+    assert {(287.41, "GOPS", "throughput"), (1335.79, "GOPS/W", "energy efficiency"),
+            (2.04, "x", "efficiency improvement"), (1.26, "SYPD", "performance")} <= got, got
+    assert "Exascale" not in types_of(rec)
