@@ -141,3 +141,12 @@ def test_integer_operation_rates_and_simulated_years_per_day_are_results(extract
     assert {(287.41, "GOPS", "throughput"), (1335.79, "GOPS/W", "energy efficiency"),
             (2.04, "x", "efficiency improvement"), (1.26, "SYPD", "performance")} <= got, got
     assert "Exascale" not in types_of(rec)
+
+
+def test_what_enables_a_result_after_a_comparison_is_no_baseline(extract_one):
+    """'a 14x speedup relative to NVIDIA cuQuantum, enabled by gate fusion via the IBM Qiskit toolkit':
+    cuQuantum is compared with, Qiskit is not (a comma and 'enabled by', 'using', 'via' end the comparison)."""
+    rec = extract_one("We propose Zorbq, a simulator. Zorbq realizes a 14x speedup in circuit performance relative to "
+                      "NVIDIA cuQuantum, enabled by gate fusion via the IBM Qiskit toolkit.")
+    assert ("Zorbq", "COMPARED_WITH", "cuQuantum") in rels(rec), rels(rec)
+    assert ("Zorbq", "COMPARED_WITH", "Qiskit") not in rels(rec), rels(rec)
