@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
+from kg.extraction.contribution_names import joined_names, released_variants
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import GUESSED
@@ -27,9 +28,7 @@ from kg.extraction.shapes import (
     URL,
     is_coined,
     occurrences,
-    variant_of,
 )
-from kg.extraction.text import squash
 
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
 # use ('we propose a filtering algorithm employing both the Bi-BWT search')
@@ -39,43 +38,13 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|ont
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 # '(FHE) framework ': the closing bracket of a definition, a noun, the start of what follows
 BRACKET_NOUN = re.compile(r"(?:\s+\([\w\-]{1,15})?\)\s+([a-z]+)\s+")
+# the word after a mention, past its bracketed acronym or the closing bracket it stands in
+NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
-JOINED_WORD = re.compile(r"\)?\s+([A-Z][\w\-]*)")      # the word right after a name: '(DPV) SLAM', 'VMSE U-Net'
 COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
-
-
-def _released_variants(paper: "_Paper") -> None:
-    """Released variants of a contribution are contributions: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of
-    Scaled-YOLOv4; a size of a released model is a model too."""
-    kinds = {m.name: m.type for m in paper.mentions}
-    for m in list(paper.mentions):
-        base = next((p for p in paper.proposes if variant_of(m.name, p)), None)
-        if base is None or m.rule.startswith("catalog:"):
-            continue
-        if kinds.get(base) == "model" and m.type == "method":
-            m.type = "model"
-        if m.name not in paper.proposes:
-            paper.claim(m, "")
-
-
-def _joined_names(paper: "_Paper") -> None:
-    """'we introduce Deep Patch Visual (DPV) SLAM' ... 'DPV-SLAM runs at': a proposed name followed by the
-    word that the text elsewhere joins to it with a hyphen is that joined name ('the VMSE U-Net' is VMSE-Unet)."""
-    for name in list(paper.proposes):
-        for joined in paper.proposes:
-            if not joined.startswith(name + "-") or name not in paper.proposes:
-                continue
-            tail = squash(joined[len(name) + 1:])
-            words = (JOINED_WORD.match(paper.text, m.end) for m in paper.mentions if m.name == name)
-            if any(w is not None and squash(w.group(1)) == tail for w in words):
-                paper.proposes.remove(name)
-                for m in paper.mentions:
-                    if m.name == name:
-                        m.name = joined
-                break
 
 
 def _new_device(m: Mention) -> bool:
@@ -170,9 +139,10 @@ class ContributionFinder(DataFiles):
         if not paper.proposes:
             self._title_subject(paper)
         self._spelled_variants(paper)
-        _released_variants(paper)
-        _joined_names(paper)
+        released_variants(paper)
+        joined_names(paper)
         self._model_baselines(paper, doc._.kg_sentences or [])
+        self._plain_terms(paper)
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
         doc._.kg_mentions = mentions
@@ -319,6 +289,23 @@ class ContributionFinder(DataFiles):
                     if a <= m.start < b and m.rule == "rule:acronym-definition" and " " in m.text \
                             and all(w[:1].isupper() for w in m.text.split() if w not in SMALL_WORDS):
                         paper.claim(m, paper.text[m.end:m.end + 80])
+
+    def _plain_terms(self, paper: _Paper) -> None:
+        """'a succinct domain-specific language (DSL)', 'least-significant digit (LSD)': an acronym of plain
+        lower-case words is a term, not a name, unless the paper proposes it or a noun makes it one
+        ('the neuroevolution potential (NEP) framework')."""
+        plain = {m.name for m in paper.mentions if m.rule == "rule:acronym-definition" and m.text != m.name
+                 and m.text == m.text.lower()}
+        named = {m.name for m in paper.mentions if m.name in plain and self._named_after_bracket(paper.text, m)}
+        drop = plain - named - set(paper.proposes)
+        if drop:
+            paper.mentions = [m for m in paper.mentions if m.name not in drop]
+
+    def _named_after_bracket(self, text: str, m: Mention) -> bool:
+        """Is the mention (or its bracket) followed by a system or model noun: '(NEP) framework', 'DSL compiler'?"""
+        noun = NOUN_AFTER.match(text, m.end)
+        return noun is not None and (self.lex.system_noun.fullmatch(noun.group(1)) is not None
+                                     or self.lex.modifier.match(" " + noun.group(1)) is not None)
 
     def _parts(self, paper: _Paper) -> None:
         """Parts the contribution brings with it: 'QeRL introduces an Adaptive Quantization Noise (AQN)'."""

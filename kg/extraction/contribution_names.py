@@ -1,0 +1,45 @@
+"""Names a contribution takes beyond the one the proposing clause gives: its released variants and the
+hyphen-joined spelling the abstract uses later (kg_contributions)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extraction.shapes import variant_of
+from kg.extraction.text import squash
+
+if TYPE_CHECKING:
+    from kg.extraction.contributions import _Paper
+
+JOINED_WORD = re.compile(r"\)?\s+([A-Z][\w\-]*)")      # the word right after a name: '(DPV) SLAM', 'VMSE U-Net'
+
+
+def released_variants(paper: _Paper) -> None:
+    """Released variants of a contribution are contributions: PP-DocLayout-L, DART-GUI-7B; YOLOv4-tiny of
+    Scaled-YOLOv4; a size of a released model is a model too."""
+    kinds = {m.name: m.type for m in paper.mentions}
+    for m in list(paper.mentions):
+        base = next((p for p in paper.proposes if variant_of(m.name, p)), None)
+        if base is None or m.rule.startswith("catalog:"):
+            continue
+        if kinds.get(base) == "model" and m.type == "method":
+            m.type = "model"
+        if m.name not in paper.proposes:
+            paper.claim(m, "")
+
+
+def joined_names(paper: _Paper) -> None:
+    """'we introduce Deep Patch Visual (DPV) SLAM' ... 'DPV-SLAM runs at': a proposed name followed by the
+    word that the text elsewhere joins to it with a hyphen is that joined name ('the VMSE U-Net' is VMSE-Unet)."""
+    for name in list(paper.proposes):
+        for joined in paper.proposes:
+            if not joined.startswith(name + "-") or name not in paper.proposes:
+                continue
+            tail = squash(joined[len(name) + 1:])
+            words = (JOINED_WORD.match(paper.text, m.end) for m in paper.mentions if m.name == name)
+            if any(w is not None and squash(w.group(1)) == tail for w in words):
+                paper.proposes.remove(name)
+                for m in paper.mentions:
+                    if m.name == name:
+                        m.name = joined
+                break
