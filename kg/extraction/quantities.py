@@ -34,7 +34,9 @@ MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>h
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
     rf"(?P<value>{NUM})(?:(?P<scale>[KMB])|\s+(?P<words>thousand|million|billion))?\s*(?P<unit>tokens|frames)\b")
-CAPACITY_BARE = re.compile(rf"\b(?:up to|at least)\s+(?P<value>{NUM})(?P<scale>[KMB])\b(?!\s*(?:parameters|params))")
+# 'up to 400K' (tokens), not 'up to 2.6K additional GPUs' (a count of other things)
+CAPACITY_BARE = re.compile(rf"\b(?:up to|at least)\s+(?P<value>{NUM})(?P<scale>[KMB])\b(?!\s*(?:parameters|params))"
+                           r"(?!\s+(?:[a-z\-]+\s+)?(?!tokens\b|lengths\b)[A-Za-z]+s\b)")
 MEMORY = re.compile(
     rf"\b(?:using|uses|requires?|requiring|consum\w*|needs?|with only|only|footprint of|fits? in|within|overhead)\s*\(?"
     rf"(?:only\s+|approximately\s+|about\s+|just\s+|~)?(?:(?P<low>{NUM})\s*-\s*)?(?P<value>{NUM})\s*(?P<unit>GB|MB|G)\b")
@@ -82,7 +84,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
     yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns",
-                                       "trend_verbs"))
+                                       "trend_verbs") + (("condition_words",) if "condition_words" in data else ()))
     for key in ("word_numbers", "duration_units", "score_metrics"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
@@ -137,6 +139,9 @@ class QuantityReader:
         self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?$", re.I)
         self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
         self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
+        # 'In the case of low and medium failure rates (5-10%)': the bracket gives the condition's value
+        self.condition = re.compile(rf"\b(?:{alt('condition_words')})\s+(?:[\w\-]+\s+){{1,5}}\($", re.I) \
+            if data.get("condition_words") else None
         # 'the largest models have grown over 1000x', 'GPU memory has only grown by 5x': the field, not the work
         self.trend = re.compile(rf"\b(?:{alt('trend_verbs')})\s+(?:(?:by|over|to|more than|about|roughly|nearly|"
                                 rf"almost|approximately)\s+)*$", re.I)
@@ -277,7 +282,9 @@ class QuantityReader:
         return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
             bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
-            bool(self.trend.search(before))     # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
+            bool(self.trend.search(before)) or \
+            bool(self.condition and self.condition.search(text, max(0, q.start - 80), q.start))
+        # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
 
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""

@@ -164,3 +164,13 @@ def test_an_acronym_of_plain_lower_case_words_is_a_term_not_a_name(extract_one):
     assert "NEP" in types_of(rec), types_of(rec)
     rec = extract_one("We propose pipelined offloading (PIPO), a scheme for consumer GPUs.")
     assert rec["proposes"] == ["PIPO"], rec["proposes"]
+
+
+def test_counts_of_things_and_condition_values_are_no_results(extract_one):
+    """'up to 2.6K additional GPUs' counts GPUs (no context length); 'In the case of low and medium failure
+    rates (5-10%)' states a condition; '2% slowdown of the training job' is a slowdown."""
+    rec = extract_one("Zorbfill increases utilization by up to 63% with 2% slowdown of the training job, which "
+                      "translates to up to 2.6K additional GPUs worth of work. In the case of low and medium failure "
+                      "rates (5-10%), Zorbfill outperforms checkpointing in wall-clock time by over 12%.")
+    got = {(r["value"], r["unit"], r["metric"]) for r in rec["results"]}
+    assert (2, "%", "slowdown") in got and not any(u == "tokens" or v == 10 for v, u, _ in got), got
