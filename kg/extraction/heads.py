@@ -96,6 +96,9 @@ def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set
                (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
 
 
+PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
+
+
 def studied_techniques(text: str, mentions: list[Mention], title_end: int) -> list[str]:
     """A paper that proposes nothing but names techniques in its title studies them:
     'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
@@ -105,7 +108,14 @@ def studied_techniques(text: str, mentions: list[Mention], title_end: int) -> li
     means = BY_MEANS.search(text, 0, title_end)
     return list(dict.fromkeys(m.name for m in mentions if m.start < title_end and m.type == "method"
                               and m.attrs.get("kind") != "architecture" and not QUALIFIES_MODELS.match(text, m.end)
-                              and not (means and m.end <= means.start())))
+                              and not (means and m.end <= means.start()) and not _plain_compound(m.name)))
+
+
+def _plain_compound(name: str) -> bool:
+    """'Edge-AI', 'LLM-Adapter': a short acronym joined to a plain word is the title's topic, not a technique."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(PLAIN_PART.fullmatch(p) for p in parts) \
+        and any(p.istitle() and len(p) > 2 for p in parts)
 
 
 def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:

@@ -38,7 +38,7 @@ AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", 
 # change words that say how a metric moved, and the words that name the metric after them
 CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
 CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")
-_STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs)\b"
+_STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs|under|within|across|per)\b"
 # a noun phrase of one to three words that no metric list knows: 'SRAM', 'peak SRAM', 'remote feature fetches'
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0,2}}"
 
@@ -175,7 +175,7 @@ class MetricVocabulary:
             if named:
                 return f"{named} reduction" if metric == "reduction" else named
         reduced = None if metric or unit not in ("x", "%") else \
-            (self.reduced_after.match(after) if unit == "x" else None) or self.reduced_before.search(before)
+            self.reduced_after.match(after) or self.reduced_before.search(before)
         if reduced:
             return f"{reduced.group('noun')} reduction"
         # '12x longer sequences' sizes its noun whatever metric stood before ('no loss in throughput even with')

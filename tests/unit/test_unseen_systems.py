@@ -174,3 +174,13 @@ def test_counts_of_things_and_condition_values_are_no_results(extract_one):
                       "rates (5-10%), Zorbfill outperforms checkpointing in wall-clock time by over 12%.")
     got = {(r["value"], r["unit"], r["metric"]) for r in rec["results"]}
     assert (2, "%", "slowdown") in got and not any(u == "tokens" or v == 10 for v, u, _ in got), got
+
+
+def test_a_plain_compound_in_a_study_title_is_its_topic_not_the_head(extract_one):
+    """'Energy-Efficient ... Inference for Edge-AI Deployment': nothing proposed, the paper (not 'Edge-AI')
+    runs on the devices; 'TX2' is the Jetson TX2; '50% fewer GPUs' is a reduction of GPUs."""
+    rec = extract_one("We benchmark 13 models on ImageNet-1K, running inference on NVIDIA Jetson TX2 (edge device). "
+                      "Hybrid models reduce energy by up to 53% on TX2. Our placement uses up to 50% fewer GPUs "
+                      "under SLO constraints.", title="Energy-Efficient Inference for Edge-AI Deployment")
+    assert ("@paper", "RUNS_ON", "Jetson TX2") in rels(rec) and "TX2" not in types_of(rec), rels(rec)
+    assert ("GPUs reduction", 50) in {(r["metric"], r["value"]) for r in rec["results"]}, rec["results"]
