@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.errors import ConfigError
+from kg.extraction.acronyms import ORGANISATION, AcronymReader
 from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
@@ -28,13 +29,11 @@ from kg.extraction.listed import family_names, listed_names, variant_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
-    ACRONYM,
     DERIVED_SUFFIX,
     DESCRIPTIVE,
     DOTTED_NAME,
     SIZE_ONLY,
     URL,
-    initials_match,
     is_coined,
     model_sizes,
     occurrences,
@@ -55,7 +54,6 @@ HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
-ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
@@ -91,6 +89,7 @@ class EntityRecognizer(DataFiles):
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
         self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
         self.qualified = QualifiedClasses(self.qualifiers, self.classes)
+        self.acronyms = AcronymReader(self.catalog, self.stop, self.stop_lower, self.organisations, self.type_cues)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
         self._coined_memo: dict[str, bool] = {}
@@ -254,51 +253,6 @@ class EntityRecognizer(DataFiles):
             cut = word.find("-", cut + 1)
         return None
 
-    def _acronyms(self, text: str) -> list[Candidate]:
-        """'Low-rank adaptation (LoRA)': the acronym names a thing, the long form is its alias."""
-        out = []
-        for m in ACRONYM.finditer(text):
-            acr = m.group(1)
-            if ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None) \
-                    or not any(c.isupper() for c in acr):
-                continue          # a generic acronym; a known one ('Low Rank Adapters (LoRA)') takes its long form
-            before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
-            n = initials_match(before, acr)
-            if not n:
-                continue
-            tail = re.search(r"\S+(?:\s+\S+){%d}$" % (n - 1), before)
-            if tail is None:
-                continue
-            long_form = " ".join(tail.group(0).split())
-            if acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower():
-                continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
-            if name_key(long_form) in self.stop_lower:
-                continue
-            if {long_form.split()[0].lower(), long_form.split()[-1].lower()} & self.organisations:
-                out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
-                continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
-            lf_start = m.start() - len(tail.group(0))
-            after = NEXT_WORD.match(text, m.end())       # 'Ray Tracing (RT) cores': the acronym and its noun
-            joined = self.catalog.lookup(f"{acr} {after.group(1)}") if after else None
-            if joined is not None and after is not None:
-                out.append(Candidate(lf_start, after.end(), joined.type, joined.name, f"catalog:{joined.id}",
-                                     "acronym", joined.specific, joined, alias=f"{acr} {after.group(1)}"))
-                continue
-            entry = self.catalog.lookup(acr) or self.catalog.lookup(long_form)
-            acr_start = m.start(1)
-            if entry is not None:
-                out.append(Candidate(acr_start, acr_start + len(acr), entry.type, entry.name,
-                                     f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=long_form))
-                out.append(Candidate(lf_start, lf_start + len(long_form), entry.type, entry.name,
-                                     f"catalog:{entry.id}", "acronym", entry.specific, entry, alias=acr))
-            else:
-                kind = self.type_cues.long_form_type(long_form, text[m.end():m.end() + 20])
-                out.append(Candidate(acr_start, acr_start + len(acr), kind, acr, "rule:acronym-definition",
-                                     "acronym", alias=long_form))
-                out.append(Candidate(lf_start, lf_start + len(long_form), kind, acr, "rule:acronym-definition",
-                                     "acronym", alias=acr))
-        return out
-
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""
         if entry.type != "hardware":
@@ -328,8 +282,10 @@ class EntityRecognizer(DataFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_entities")
         text = doc_text(doc)
-        cands = (self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text)
-                 + self._acronyms(text))
+        defined, redefined = self.acronyms.find(text)
+        cands = self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined
+        if redefined:     # 'the Sustainable Accuracy Metric (SAM)': no mention of SAM is the catalog's SAM
+            cands = [c for c in cands if not (c.rule.startswith("catalog:") and text[c.start:c.end] in redefined)]
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
         chosen: list[Candidate] = []

@@ -184,3 +184,13 @@ def test_a_plain_compound_in_a_study_title_is_its_topic_not_the_head(extract_one
                       "under SLO constraints.", title="Energy-Efficient Inference for Edge-AI Deployment")
     assert ("@paper", "RUNS_ON", "Jetson TX2") in rels(rec) and "TX2" not in types_of(rec), rels(rec)
     assert ("GPUs reduction", 50) in {(r["metric"], r["value"]) for r in rec["results"]}, rec["results"]
+
+
+def test_an_acronym_the_paper_spells_out_as_something_else_is_not_the_catalog_thing(extract_one):
+    """'the Sustainable Accuracy Metric (SAM)' is no Segment Anything Model, in any of its mentions;
+    'Low Rank Adapters (LoRA)' still is LoRA (a long form sharing words with the catalog's)."""
+    rec = extract_one("The second stage ranks models with the Sustainable Accuracy Metric (SAM). Hybrid models score "
+                      "best on SAM. We fine-tune with Low Rank Adapters (LoRA).")
+    found = {e["name"]: e for e in rec["entities"]}
+    assert "SAM" not in found or "catalog" not in found["SAM"], found.get("SAM")
+    assert "catalog" in found.get("LoRA", {}), found.get("LoRA")

@@ -1,0 +1,89 @@
+"""Acronyms the text defines ('Low-rank adaptation (LoRA)'): the acronym names a thing, the long form is
+its alias (kg_entities). A defined acronym whose long form is not the catalog's thing of that name is the
+paper's own ('Sustainable Accuracy Metric (SAM)' is no Segment Anything Model)."""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.candidates import Candidate
+from kg.extraction.catalog import Catalog, Entry
+from kg.extraction.retype import TypeCues
+from kg.extraction.shapes import ACRONYM, initials_match
+from kg.extraction.text import name_key
+
+ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
+WORD = re.compile(r"[a-z]{3,}")
+SMALL = {"and", "for", "the", "with", "from", "based"}
+
+
+def _content(words: str) -> set[str]:
+    return {w[:4] for w in WORD.findall(words.lower()) if w not in SMALL}
+
+
+def other_thing(long_form: str, entry: Entry) -> bool:
+    """Does the long form name something else than the catalog entry it abbreviates? Only when the entry
+    spells itself out and the two share no content word ('Low Rank Adapters' is Low-Rank Adaptation)."""
+    if entry.type == "hardware":
+        return False
+    spelled = [s for s in (entry.name, *entry.aliases) if " " in s or "-" in s]
+    return bool(spelled) and not any(_content(long_form) & _content(s) for s in spelled)
+
+
+class AcronymReader:
+    """Finds definitions; built once per pipeline from the catalog and the stop names."""
+
+    def __init__(self, catalog: Catalog, stop: set[str], stop_lower: set[str], organisations: set[str],
+                 type_cues: TypeCues) -> None:
+        self.catalog, self.stop, self.stop_lower = catalog, stop, stop_lower
+        self.organisations, self.type_cues = organisations, type_cues
+
+    def find(self, text: str) -> tuple[list[Candidate], set[str]]:
+        """The candidates of every definition, and the acronyms the text redefines (their catalog matches
+        elsewhere in the text are not the catalog's thing)."""
+        out: list[Candidate] = []
+        redefined: set[str] = set()
+        for m in ACRONYM.finditer(text):
+            acr = m.group(1)
+            if ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None) \
+                    or not any(c.isupper() for c in acr):
+                continue          # a generic acronym; a known one ('Low Rank Adapters (LoRA)') takes its long form
+            before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
+            n = initials_match(before, acr)
+            tail = re.search(r"\S+(?:\s+\S+){%d}$" % (n - 1), before) if n else None
+            if tail is None:
+                continue
+            long_form = " ".join(tail.group(0).split())
+            if (acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower()) \
+                    or name_key(long_form) in self.stop_lower:
+                continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
+            if {long_form.split()[0].lower(), long_form.split()[-1].lower()} & self.organisations:
+                out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
+                continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
+            out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
+        return out, redefined
+
+    def _defined(self, text: str, m: re.Match[str], acr: str, long_form: str, lf_start: int,
+                 redefined: set[str]) -> list[Candidate]:
+        """The acronym's and the long form's candidates: a catalog entry's, or a new name's."""
+        after = NEXT_WORD.match(text, m.end())       # 'Ray Tracing (RT) cores': the acronym and its noun
+        joined = self.catalog.lookup(f"{acr} {after.group(1)}") if after else None
+        if joined is not None and after is not None:
+            return [Candidate(lf_start, after.end(), joined.type, joined.name, f"catalog:{joined.id}",
+                              "acronym", joined.specific, joined, alias=f"{acr} {after.group(1)}")]
+        entry = self.catalog.lookup(acr)
+        if entry is not None and other_thing(long_form, entry) and self.catalog.lookup(long_form) is None:
+            redefined.add(acr)
+            entry = None
+        entry = entry or self.catalog.lookup(long_form)
+        acr_start = m.start(1)
+        if entry is not None:
+            return [Candidate(acr_start, acr_start + len(acr), entry.type, entry.name, f"catalog:{entry.id}",
+                              "acronym", entry.specific, entry, alias=long_form),
+                    Candidate(lf_start, lf_start + len(long_form), entry.type, entry.name, f"catalog:{entry.id}",
+                              "acronym", entry.specific, entry, alias=acr)]
+        kind = self.type_cues.long_form_type(long_form, text[m.end():m.end() + 20])
+        return [Candidate(acr_start, acr_start + len(acr), kind, acr, "rule:acronym-definition", "acronym",
+                          alias=long_form),
+                Candidate(lf_start, lf_start + len(long_form), kind, acr, "rule:acronym-definition", "acronym",
+                          alias=acr)]
