@@ -40,11 +40,24 @@ SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 BRACKET_NOUN = re.compile(r"(?:\s+\([\w\-]{1,15})?\)\s+([a-z]+)\s+")
 # the word after a mention, past its bracketed acronym or the closing bracket it stands in
 NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
+# 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
+HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
 COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
+
+
+def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
+    """'Hive Hash Table: ...' / 'We present Hive hash table, a ... GPU hash table': a capitalised word that
+    opens the title, before a plain noun phrase the apposition repeats, is the name (the noun phrase is its
+    generic head)."""
+    m = HEAD_REPEATED.match(paper.text, cue.end())
+    if m is None or m.group(2) not in m.group(3) or not paper.holds_whole(*m.span(1)) \
+            or not re.match(rf"{m.group(1)}\b", paper.text[:paper.title_end]):
+        return None
+    return paper.replace_span(*m.span(1), m.group(1), "rule:propose-phrase")
 
 
 def _new_device(m: Mention) -> bool:
@@ -239,7 +252,7 @@ class ContributionFinder(DataFiles):
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
                 m = held if spelled or held is not None and held.rule.startswith("catalog:") else \
-                    self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text))
+                    self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text)) or _head_repeated(paper, cm)
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             starts.append(cm.start())
