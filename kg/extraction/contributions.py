@@ -138,9 +138,11 @@ class ContributionFinder(DataFiles):
         self._parts(paper)
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
                 and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
-                     or self.lex.study_only.match(title) or DESCRIPTIVE.match(title.split()[-1])):
+                     or self.lex.study_only.match(title) or DESCRIPTIVE.match(title.split()[-1])
+                     or self._plural_head(title)):
             # 'Wafer-Scale LLM Inference: Lessons from Deploying Llama on ...', 'GPU-Accelerated Quantum
-            # Simulation: ...' (an activity), 'Rethinking LLM Inference Bottlenecks: ...': a topic, not a name
+            # Simulation: ...' (an activity), 'Rethinking LLM Inference Bottlenecks: ...', 'GPU-Accelerated
+            # Discontinuous Galerkin Methods: ...' (a class of things): a topic, not a name
             paper.proposes.pop(0)
             paper.mentions = [m for m in paper.mentions if not (m.name == title and m.rule == "rule:title-prefix")]
         if title is not None and self._weak(paper, title, acronyms=True) and len(paper.proposes) > 1 \
@@ -227,6 +229,11 @@ class ContributionFinder(DataFiles):
                 or self.lex.study_title.search(paper.text[:paper.title_end]):
             return
         paper.claim(first, paper.text[first.end:paper.title_end])
+
+    def _plural_head(self, prefix: str) -> bool:
+        """'... Galerkin Methods', '... Language Models': a plural system noun heads a class of things."""
+        last = prefix.split()[-1]
+        return last.endswith("s") and not last.isupper() and self.lex.system_noun.fullmatch(last) is not None
 
     @staticmethod
     def _weak(paper: _Paper, prefix: str, acronyms: bool = False) -> bool:

@@ -89,6 +89,8 @@ class EntityRecognizer(DataFiles):
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
         self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
         self.qualified = QualifiedClasses(self.qualifiers, self.classes)
+        # a listed plain word is no name when it is generic or names nothing ('... OpenACC and Just-In-Time')
+        self.listed_stop = self.stop_lower | self.type_cues.cued.not_names
         self.acronyms = AcronymReader(self.catalog, self.stop, self.stop_lower, self.organisations, self.type_cues)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
@@ -300,7 +302,7 @@ class EntityRecognizer(DataFiles):
                   and c.name not in organisations]
         chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
-        chosen = sorted(chosen + listed_names(text, chosen, self.stop_lower), key=lambda c: c.start)
+        chosen = sorted(chosen + listed_names(text, chosen, self.listed_stop), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
         self.type_cues.retype(text, chosen, self.catalog, self.vendors)
         family = next((c.entry for c in chosen if c.entry is not None

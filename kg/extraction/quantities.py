@@ -46,7 +46,10 @@ BANDWIDTH = re.compile(
     rf"\bthroughput\s+of\s+(?:up\s+to\s+|about\s+|over\s+|~)?(?P<value>{NUM})\s*(?P<unit>[MGT]B/s)\b|"
     rf"\b(?:achiev|reach|deliver|sustain|attain)\w*\s+(?:up\s+to\s+|an?\s+(?:average|peak)\s+(?:of\s+)?|over\s+)?"
     rf"(?P<value2>{NUM})\s*(?P<unit2>[MGT]B/s)\b")
-POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
+# '2.3 points higher', '1.5 absolute points'; not '6.4 million grid points' (things counted)
+POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?!(?:\w+\s+)?(?:thousand|million|billion|grid|data|mesh|sample|"
+                    rf"query|design|reference|control|check|lattice|collocation|quadrature|floating|fixed)\b)"
+                    rf"(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
 RESOLUTION = re.compile(r"\b(\d{3,5}|\d{1,2}K)\s*(?:×|x|times)\s*(\d{3,5}|\d{1,2}K)\b")    # 2048x2048, 4K times 4K
 SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
                            r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)

@@ -22,7 +22,8 @@ DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|a
                          r"^(?:Multi|Single|Dual|Many|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|"
                          r"Micro)$|"
                          r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"
-                         r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way)$")
+                         r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way|Rich|Ready|Only|"
+                         r"Capable)$")
 # software named like a file: llama.cpp, bitnet.cpp, llm.npu (not e.g./i.e., not a web address)
 DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|net\b|edu\b|io\b|gov\b|html?\b)"
                          r"[a-z]{1,4})(?![\w/]|\.\w)")
@@ -81,8 +82,9 @@ def is_coined(word: str, stop: set[str]) -> bool:
     content = [p for p in parts if p not in stop]
     if not content:               # AP-BWE is a name made of acronyms
         return True
-    if all(DESCRIPTIVE.match(p) for p in content):
-        return False              # GPU-Accelerated, Multi-GPU, CPU-GPU: descriptions, not names
+    if all(DESCRIPTIVE.match(p) for p in content) or (len(parts) == 2 and DESCRIPTIVE.match(parts[-1])
+                                                       and parts[0].isupper()):
+        return False              # GPU-Accelerated, Multi-GPU, CPU-GPU, CUDA-Aware: descriptions, not names
     return any(_marked(p) or (p.isupper() and len(p) >= 2) for p in parts)
 
 

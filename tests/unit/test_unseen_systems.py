@@ -207,3 +207,17 @@ def test_a_capitalised_word_before_the_head_noun_its_apposition_repeats_is_the_n
     rec = extract_one("We present Gaussian mixture models, a family of mixture models for clustering.",
                       title="Fast Clustering on GPUs")
     assert rec["proposes"] == [], rec["proposes"]
+
+
+def test_descriptive_compounds_and_plural_title_heads_are_no_names(extract_one):
+    """'GPU-Rich Supercomputers', 'non-CUDA-Aware MPI', 'OpenACC and Just-In-Time compilation' name nothing;
+    a plain title prefix headed by a plural system noun ('GPU-Accelerated Zorbel Methods: ...') is a topic;
+    '6.4 million grid points' counts points, no percentage points."""
+    rec = extract_one("A zorbel method for the compressible Euler equations is developed via OCCA. A 30x speedup over "
+                      "CPU-only implementations using non-CUDA-Aware MPI communications is shown on V100 GPUs with "
+                      "CUDA, OpenACC and Just-In-Time compilation. On test cases with up to 6.4 million grid points, "
+                      "the solver is 20x faster.", title="GPU-Accelerated Zorbel Methods: 30x Speedup on GPU-Rich "
+                                                         "Supercomputers")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert not {"CUDA-Aware", "GPU-Rich", "Just-In-Time"} & set(types_of(rec)), types_of(rec)
+    assert ("@paper", "RUNS_ON", "V100") in rels(rec) and all(r["unit"] != "pp" for r in rec["results"])
