@@ -34,6 +34,9 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
     return theirs != unit
 
 
+REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
+IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?")
+LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
 # change words that say how a metric moved, and the words that name the metric after them
 CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
@@ -138,15 +141,25 @@ class MetricVocabulary:
             return ""
         return self._singular(after[of.end():named.end()].lower())      # 'in cache hit rate'
 
-    def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
-        before, after = _clause(sentence, start, end)
-        after_hits = list(self.pattern.finditer(after))
+    def _hits(self, before: str, after: str, unit: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+        """The metric words before and after a number that can be its metric."""
+        # 'latency SLOs', 'latency constraints': a requirement the number was measured under, not its metric
+        after_hits = [h for h in self.pattern.finditer(after) if not REQUIRED_AFTER.match(after, h.end())]
         # a metric word right after an earlier number in another unit is that number's ('3x speedup ... and
         # reaches 620 TFLOP/s'); in the same unit it is shared ('40% reduction at X and 35% at Y')
-        before_hits = [h for h in self.pattern.finditer(before) if not _owned(self.own_number, before, h.start(), unit)]
-        # right after the number ("12x higher throughput"), else just before it ("latency by 45%"),
-        # else anywhere after it in the clause
-        if after_hits and after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()]):
+        before_hits = [h for h in self.pattern.finditer(before) if not _owned(self.own_number, before, h.start(), unit)
+                       and not REQUIRED_AFTER.match(before, h.end())]
+        return before_hits, after_hits
+
+    def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
+        before, after = _clause(sentence, start, end)
+        before_hits, after_hits = self._hits(before, after, unit)
+        # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it
+        # ("latency by 45%"), else anywhere after it in the clause
+        # ('accuracy losses of less than 1% in perplexity': the metric that leads into the number wins)
+        led = bool(before_hits) and LEADS_IN.fullmatch(before[before_hits[-1].end():]) is not None
+        if after_hits and (IN_METRIC.fullmatch(after[:after_hits[0].start()]) and not led
+                           or after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()])):
             found, lead = after_hits[0], after[:after_hits[0].start()]
         elif before_hits:
             found = before_hits[-1]

@@ -71,3 +71,16 @@ VOCABULARY = MetricVocabulary()
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
     assert VOCABULARY.metric_of(sentence, start, start + len(number), unit) == expected
+
+
+def test_a_number_in_a_named_metric_and_requirements_are_no_metric(extract_one):
+    """'3.8x in generation speed and 4.7x in energy efficiency': each number its own metric; 'within desired
+    latency SLOs ... by up to 2.6x' and '538 tokens/s under 15 ms latency constraints' are throughput (the
+    latency is a requirement); 'accuracy losses of less than 1% in perplexity' keeps the leading metric."""
+    rec = extract_one("Zorb shows improvements of up to 3.8x in generation speed and 4.7x in energy efficiency. Zorb "
+                      "improves serving throughput within desired latency SLOs by up to 2.6x. Zorb sustains 538 "
+                      "tokens/s even under stringent 15 ms latency constraints. Zorb achieves relative accuracy losses "
+                      "of less than 1% in perplexity.")
+    got = {r["value"]: r["metric"] for r in rec["results"]}
+    assert got[3.8] == "generation speed" and got[4.7] == "energy efficiency", got
+    assert got[2.6] == "throughput" and got[538] == "throughput" and "accuracy" in got[1], got
