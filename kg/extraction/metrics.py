@@ -36,6 +36,7 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
 
 REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
 IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?")
+PEAK_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:theoretical\s+|hardware\s+|machine\s+)?peak\b", re.I)
 LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
 # change words that say how a metric moved, and the words that name the metric after them
@@ -84,7 +85,8 @@ class MetricVocabulary:
         table = read_json_asset(name, _check)
         ordered = sorted(table["metrics"], key=len, reverse=True)
         # any case, plurals too ('efficiencies' of 'efficiency')
-        words = "|".join(re.escape(m[:-1]) + "(?:y|ies)" if m.endswith("y") else re.escape(m)
+        # ('energy-efficiency' is energy efficiency)
+        words = "|".join((re.escape(m[:-1]) + "(?:y|ies)" if m.endswith("y") else re.escape(m)).replace(r"\ ", r"[\s-]")
                          for m in ordered if m == m.lower())
         acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
         self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
@@ -123,6 +125,23 @@ class MetricVocabulary:
     def hardware_free(self, metric: str) -> bool:
         """A model-quality metric (accuracy, AP, perplexity): no device measures it."""
         return self.quality.search(metric) is not None
+
+    def _spelled(self, phrase: str) -> str:
+        """A metric as the list spells it: 'energy-efficiency' -> 'energy efficiency' ('time-to-first-token' stays)."""
+        spaced = phrase.replace("-", " ")
+        return phrase if phrase in self.known or spaced.rstrip("s") not in {k.rstrip("s") for k in self.known} \
+            else spaced
+
+    def _unnamed(self, sentence: str, start: int, after: str, unit: str) -> str:
+        """A number no metric word names: '30% of peak FLOPs' (a fraction of peak), '65-92% faster' (speedup),
+        '+20% on the leaderboard' (an improvement), else what its unit implies."""
+        if unit == "%" and PEAK_OF.match(after):
+            return "fraction of peak"
+        if unit == "%" and self.speed.search(after[:20]):
+            return "speedup"
+        if unit in ("%", "pp") and sentence[max(0, start - 1):start] == "+":
+            return "improvement"
+        return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
 
     def _singular(self, phrase: str) -> str:
         if phrase.endswith("ies") and phrase[:-3] + "y" in self.known:
@@ -174,7 +193,7 @@ class MetricVocabulary:
             found, lead = after_hits[0], after[:after_hits[0].start()]
         else:
             found, lead = None, before[-25:] + " " + after[:20]
-        metric = self._singular(found.group(0).lower()) if found else ""
+        metric = self._singular(self._spelled(found.group(0).lower())) if found else ""
         if metric == "speed" and found is not None and re.match(r"\s+up\b", found.string[found.end():]):
             metric = "speedup"      # 'speeds up training by 2x': the verb, not a measure of speed
         if found is not None and found.string is after and "reduction" not in metric \
@@ -201,7 +220,7 @@ class MetricVocabulary:
         if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):
             return metric if metric.endswith("speedup") else "speedup"
         if not metric:
-            return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
+            return self._unnamed(sentence, start, after, unit)
         if self.reduce.search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
             return f"{metric} reduction"
         return metric

@@ -84,3 +84,15 @@ def test_a_number_in_a_named_metric_and_requirements_are_no_metric(extract_one):
     got = {r["value"]: r["metric"] for r in rec["results"]}
     assert got[3.8] == "generation speed" and got[4.7] == "energy efficiency", got
     assert got[2.6] == "throughput" and got[538] == "throughput" and "accuracy" in got[1], got
+
+
+def test_numbers_no_metric_word_names_take_the_metric_their_shape_gives(extract_one):
+    """'30% of peak FLOPs' is a fraction of peak, '65-92% faster' a speedup, '+20% on the leaderboard' an
+    improvement, '40 TFlops/GPU' throughput; 'the energy-efficiency of X is increased by 10.8%' is energy
+    efficiency however it is hyphenated."""
+    rec = extract_one("Zorb sustains 40 TFlops/GPU on a single V100 GPU, which is 30% of peak FLOPs. Zorb is 65-92% "
+                      "faster than the conventional method. Zorb improves +20% on the TSB-AD leaderboard. With Zorb "
+                      "the energy-efficiency of MobileNet-V1 is increased by 10.8%.")
+    got = {r["value"]: r["metric"] for r in rec["results"]}
+    assert got[40] == "throughput" and got[30] == "fraction of peak" and got[92] == "speedup", got
+    assert got[20] == "improvement" and got[10.8] == "energy efficiency", got
