@@ -49,8 +49,8 @@ UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0
 
 # a list of numbers in one unit shares the metric that stands before or after the whole list
 # ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
-LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:×|x|%)(?![\w-])")
-LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:×|x|%|times\b)(?![\w-])")
+LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%|times)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")

@@ -96,3 +96,8 @@ def test_numbers_no_metric_word_names_take_the_metric_their_shape_gives(extract_
     got = {r["value"]: r["metric"] for r in rec["results"]}
     assert got[40] == "throughput" and got[30] == "fraction of peak" and got[92] == "speedup", got
     assert got[20] == "improvement" and got[10.8] == "energy efficiency", got
+
+
+def test_a_list_of_ratios_written_with_times_shares_the_metric_after_it(extract_one):
+    rec = extract_one("Zorb achieves 117 times and 112 times model size compression, for Kaggle and Terabyte.")
+    assert {r["value"]: r["metric"] for r in rec["results"]} == {117: "model size", 112: "model size"}, rec["results"]
