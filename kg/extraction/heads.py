@@ -99,6 +99,13 @@ def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set
 PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
 
 
+def only_accelerators(mentions: list[Mention], title_end: int, accelerators: set[str]) -> bool:
+    """A title naming accelerators and no other device ('... with FPGA-based Smart Cameras', not 'Mobile, NPU,
+    and GPU Performance'): a paper proposing nothing is then the accelerator's, its CPUs and GPUs baselines."""
+    return not any(m.start < title_end and m.type == "hardware" and m.name not in accelerators
+                   and m.attrs.get("device_class") not in ("FPGA", "NPU") for m in mentions)
+
+
 def studied_techniques(text: str, mentions: list[Mention], title_end: int) -> list[str]:
     """A paper that proposes nothing but names techniques in its title studies them:
     'Profiling LoRA/QLoRA Fine-Tuning on Consumer GPUs' -> LoRA and QLoRA run on consumer GPUs.
@@ -152,7 +159,8 @@ class RelationContext:
         title_end = doc._.kg_title_end or 0
         return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end, kinds,
                    [] if proposes else studied_techniques(doc_text(doc), mentions, title_end),
-                   bool(proposes) and accelerator_paper(mentions, title_end, accelerators))
+                   accelerator_paper(mentions, title_end, accelerators)
+                   and (bool(proposes) or only_accelerators(mentions, title_end, accelerators)))
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:
         return next((s for s in self.sentences if s[0] <= m.start < s[1]), (m.start, m.end))

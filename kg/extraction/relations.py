@@ -242,7 +242,8 @@ class RelationExtractor(DataFiles):
             return None      # 'compared to state-of-the-art MoE training systems': a class, not a baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
-        if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware":
+        if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" \
+                and not (ctx.against_gpus and self.cue.general_purpose(m)):   # an FPGA paper's CPU is its baseline
             if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(self.cue, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran

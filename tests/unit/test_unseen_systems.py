@@ -221,3 +221,17 @@ def test_descriptive_compounds_and_plural_title_heads_are_no_names(extract_one):
     assert rec["proposes"] == [], rec["proposes"]
     assert not {"CUDA-Aware", "GPU-Rich", "Just-In-Time"} & set(types_of(rec)), types_of(rec)
     assert ("@paper", "RUNS_ON", "V100") in rels(rec) and all(r["unit"] != "pp" for r in rec["results"])
+
+
+def test_an_unnamed_accelerator_design_is_compared_with_cpus_and_gpus(extract_one):
+    """'Live Video Analytics with FPGA-based Smart Cameras' proposes no name; its '49x speedup over CPU' and
+    '6.4x more energy-efficiency than GPU' are baselines, not devices the paper runs on; a study whose title
+    names an NPU and a GPU still runs on both."""
+    rec = extract_one("We present an FPGA-based smart camera design for edge vision. We demonstrate a 49x speedup over "
+                      "CPU and 6.4x more energy-efficiency than GPU.",
+                      title="Live Video Analytics with FPGA-based Smart Cameras")
+    assert {("@paper", "COMPARED_WITH", "CPU"), ("@paper", "COMPARED_WITH", "GPU")} <= rels(rec), rels(rec)
+    assert ("@paper", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+    rec = extract_one("We benchmark a 1.5B model on a Hailo-10H NPU and a laptop GPU; the GPU sustains 131.7 tok/s, "
+                      "19x more than the NPU.", title="LLM Inference at the Edge: Mobile, NPU, and GPU Trade-offs")
+    assert ("@paper", "RUNS_ON", "GPU") in rels(rec), rels(rec)
