@@ -60,6 +60,13 @@ def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
     return paper.replace_span(*m.span(1), m.group(1), "rule:propose-phrase")
 
 
+def _plain_phrase(text: str) -> bool:
+    """'delayed-aggregation', 'adaptive-sparsity': lower-case words shaped like English adjectives and nouns,
+    no software name ('vllm-mlx', 'ndzip-gpu')."""
+    parts = text.split("-")
+    return len(parts) > 1 and text.islower() and all(p.isalpha() and DESCRIPTIVE.match(p.capitalize()) for p in parts)
+
+
 def _new_device(m: Mention) -> bool:
     """A device no catalog knows: one the paper designs ('We design TransFPGA, an FPGA accelerator') can be
     its contribution; a known product named near a propose verb cannot."""
@@ -263,6 +270,9 @@ class ContributionFinder(DataFiles):
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             starts.append(cm.start())
+            if m is not None and m.rule == "rule:propose-phrase" and _plain_phrase(m.text):
+                paper.mentions.remove(m)      # 'We propose delayed-aggregation, a new primitive': a description
+                continue
             if m is not None and (spelled or not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)
                                   or self.lex.named_in_proposal(text, cm, m)):
                 paper.claim(m, text[m.end:m.end + 80], designed=self.lex.designed.search(text, cm.start(), cm.end()) is not None)

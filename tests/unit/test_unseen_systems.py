@@ -235,3 +235,12 @@ def test_an_unnamed_accelerator_design_is_compared_with_cpus_and_gpus(extract_on
     rec = extract_one("We benchmark a 1.5B model on a Hailo-10H NPU and a laptop GPU; the GPU sustains 131.7 tok/s, "
                       "19x more than the NPU.", title="LLM Inference at the Edge: Mobile, NPU, and GPU Trade-offs")
     assert ("@paper", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+
+
+def test_a_proposed_lower_case_descriptive_phrase_is_no_name(extract_one):
+    """'We propose delayed-aggregation, a new algorithmic primitive': a description (ANNOTATION skips
+    descriptive technique phrases); 'We present vllm-zorb, a framework' is a software name."""
+    rec = extract_one("This paper proposes Zorbrasi, a co-designed system. We propose delayed-aggregation, a new "
+                      "algorithmic primitive for building efficient point cloud algorithms.")
+    assert rec["proposes"] == ["Zorbrasi"] and "delayed-aggregation" not in types_of(rec), rec["proposes"]
+    assert extract_one("We present vllm-zorb, a framework for Apple silicon.")["proposes"] == ["vllm-zorb"]
