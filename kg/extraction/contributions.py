@@ -36,10 +36,9 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|ont
                                   r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
-# '(FHE) framework ': the closing bracket of a definition, a noun, the start of what follows
-BRACKET_NOUN = re.compile(r"(?:\s+\([\w\-]{1,15})?\)\s+([a-z]+)\s+")
-# the word after a mention, past its bracketed acronym or the closing bracket it stands in
+# the word after a mention, past its bracketed acronym or the closing bracket it stands in ('(FHE) framework')
 NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
+SPACE = re.compile(r"\s+")
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
 HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
@@ -55,7 +54,7 @@ def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
     generic head)."""
     m = HEAD_REPEATED.match(paper.text, cue.end())
     if m is None or m.group(2) not in m.group(3) or not paper.holds_whole(*m.span(1)) \
-            or not re.match(rf"{m.group(1)}\b", paper.text[:paper.title_end]):
+            or not re.match(rf"{re.escape(m.group(1))}\b", paper.text[:paper.title_end]):
         return None
     return paper.replace_span(*m.span(1), m.group(1), "rule:propose-phrase")
 
@@ -390,9 +389,11 @@ class ContributionFinder(DataFiles):
 
     def _named_after(self, mentions: list[Mention], text: str, m: Mention) -> bool:
         """'... encryption (FHE) framework CAT': a system noun and then another name right after the bracket."""
-        noun = BRACKET_NOUN.match(text, m.end)
-        return noun is not None and self.lex.system_noun.fullmatch(noun.group(1)) is not None \
-            and any(o.start == noun.end() for o in mentions)
+        noun = NOUN_AFTER.match(text, m.end)
+        if noun is None or self.lex.system_noun.fullmatch(noun.group(1)) is None:
+            return False
+        gap = SPACE.match(text, noun.end())
+        return gap is not None and any(o.start == gap.end() for o in mentions)
 
 
 @Language.factory("kg_contributions", requires=["doc._.kg_mentions", "doc._.kg_sentences"],

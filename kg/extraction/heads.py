@@ -23,6 +23,8 @@ BUILT_BEFORE = re.compile(rf"\b{_BUILT_CUE}\s+(?P<base>[^,.;]+?)\s*,?\s+we\s+(?:
 BUILT_AFTER = re.compile(r"\s+(?:on top of|upon)\s+(?P<base>[^,.;]{1,40})")
 WE_BUILD = re.compile(r"\bwe\s+(?:further\s+|then\s+)?(?:build|develop|implement)\s+$", re.I)
 BASE_PRONOUNS = ("it", "this", "them", "these")
+# the parts of a plain compound: a short acronym or a capitalised word ('Edge-AI', 'LLM-Adapter')
+PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
 # '... Mixture-of-Experts Language Models', '... MoE LLMs': the name qualifies a kind of model
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
 # 'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': what comes before the means is the setting
@@ -94,9 +96,6 @@ def accelerator_paper(mentions: list[Mention], title_end: int, accelerators: set
     """The title names a non-GPU accelerator class: GPUs and CPUs are then what it is compared with."""
     return any(m.start < title_end and m.type == "hardware" and
                (m.name in accelerators or m.attrs.get("device_class") in ("FPGA", "NPU")) for m in mentions)
-
-
-PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
 
 
 def only_accelerators(mentions: list[Mention], title_end: int, accelerators: set[str]) -> bool:

@@ -282,12 +282,12 @@ class QuantityReader:
     def _background(self, text: str, q: Quantity) -> bool:
         """A share, a problem of existing designs, or a requirement (``units.json`` "_not_claims")."""
         before = text[max(0, q.start - 40):q.start]
+        # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
         return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
             bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
             bool(self.trend.search(before)) or \
             bool(self.condition and self.condition.search(text, max(0, q.start - 80), q.start))
-        # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
 
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
