@@ -148,7 +148,7 @@ class TypeCues:
         _same_name_types(chosen, sure)
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
-                gap = ASIDE.sub("", text[a.end:b.start])
+                gap = _unvendored(ASIDE.sub("", text[a.end:b.start]), vendors)     # ', and NVIDIA RAPIDS cuDF'
                 if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure) and not BASED_AFTER.match(text, b.end):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
                     if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):
@@ -157,6 +157,12 @@ class TypeCues:
                             and guessed.rule in GUESSED:
                         guessed.type = known_one.type
                         sure.add(id(guessed))
+
+
+def _unvendored(gap: str, vendors: AbstractSet[str]) -> str:
+    """A list gap without the vendor that opens the next item (', and NVIDIA ' -> ', and ')."""
+    words = gap.rstrip().rsplit(None, 1)
+    return gap if len(words) < 2 or words[-1].lower() not in vendors else words[0] + " "
 
 
 def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:

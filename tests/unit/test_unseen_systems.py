@@ -244,3 +244,12 @@ def test_a_proposed_lower_case_descriptive_phrase_is_no_name(extract_one):
                       "algorithmic primitive for building efficient point cloud algorithms.")
     assert rec["proposes"] == ["Zorbrasi"] and "delayed-aggregation" not in types_of(rec), rec["proposes"]
     assert extract_one("We present vllm-zorb, a framework for Apple silicon.")["proposes"] == ["vllm-zorb"]
+
+
+def test_a_vendor_opening_a_list_item_does_not_break_the_list(extract_one):
+    """'outperforming the solutions Vexlam, Dravex, and NVIDIA RAPIDS cuDF': the unknown items take the type
+    of the known libraries they are listed with, past the vendor word."""
+    rec = extract_one("Zorbcore reaches 1.2 billion inserts per second on a single GV100 GPU thereby outperforming the "
+                      "state-of-the-art solutions Vexlam, Dravex, and NVIDIA RAPIDS cuDF.")
+    types = types_of(rec)
+    assert types.get("Vexlam") == "framework" and types.get("Dravex") == "framework", types
