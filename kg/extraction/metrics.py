@@ -91,6 +91,7 @@ class MetricVocabulary:
         acronyms = "|".join(re.escape(m) for m in ordered if m != m.lower())        # as written: mAP, not 'maps'
         self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
         self.known = {m.lower() for m in table["metrics"]}
+        self.known_stems = {m.rstrip("s") for m in self.known}      # 'energy efficiency', 'flops' -> 'flop'
         self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
         # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
@@ -128,9 +129,10 @@ class MetricVocabulary:
 
     def _spelled(self, phrase: str) -> str:
         """A metric as the list spells it: 'energy-efficiency' -> 'energy efficiency' ('time-to-first-token' stays)."""
+        if "-" not in phrase or phrase in self.known:
+            return phrase
         spaced = phrase.replace("-", " ")
-        return phrase if phrase in self.known or spaced.rstrip("s") not in {k.rstrip("s") for k in self.known} \
-            else spaced
+        return spaced if spaced.rstrip("s") in self.known_stems else phrase
 
     def _unnamed(self, sentence: str, start: int, after: str, unit: str) -> str:
         """A number no metric word names: '30% of peak FLOPs' (a fraction of peak), '65-92% faster' (speedup),
