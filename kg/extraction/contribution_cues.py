@@ -17,7 +17,8 @@ from kg.extraction.shapes import initials_match, is_coined
 KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cues", "our_adjectives", "existing_adjectives",
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
-OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words")     # older files load without them
+# older files load without these
+OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words", "slot_nouns")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -33,6 +34,8 @@ SLOT_NAME = rf"(?:{NEW_WORD}|[a-z][a-z0-9]?-[A-Z][\w\-]*)"
 NAMED_AT = re.compile(rf"({NEW_WORD}(?:\s+[A-Z0-9][\w\-]*){{0,3}})\b")
 # one capitalised word is a name when an apposition, a bracket, a purpose or relative clause, another name
 # or the sentence's end follows: 'we present Orca, a system', 'we introduce Vexnix for fast training'
+# ... and between commas or before the sentence's end also an acronym joined to a noun ('MIG-serving')
+COMMA_NAME = rf"(?:{SLOT_NAME}|[A-Z]{{2,}}-(?![a-z]+(?:ed|based|aware|friendly|centric|specific|level|like|wise)\b)[a-z]+)"
 NAME_WORD = re.compile(rf"({NEW_WORD})(?=\s*\(|,\s+(?:a|an|the|which|that)\b|:\s|\s+(?:to|for|that|which)\s|"
                        r"\s+and\s+[A-Z]|\s*[.;](?:\s|$))")
 # a lower-case name joined by a hyphen or dot, only with an apposition or bracket: 'we present vllm-mlx, a framework'
@@ -97,8 +100,10 @@ class ContributionLexicon:
         self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
         # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework',
         # 'a novel scheduling algorithm, k-Tornix, which ...' (between commas)
-        self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{nouns})"
-                                          rf"(?:\s+|,\s+(?={SLOT_NAME},\s))({SLOT_NAME})\b")
+        # 'we further propose a solution, MIG-serving.': a name set off by a comma after any noun that names a work
+        slot = rf"(?:{_plural_alt(data.get('slot_nouns', []))}|{nouns})" if data.get("slot_nouns") else nouns
+        self.name_after_noun = re.compile(rf"(?:the|an?|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:(?:{nouns})\s+({SLOT_NAME})\b|"
+                                          rf"(?:{slot}),\s+(?=(?:{COMMA_NAME})(?:,\s|[.;](?:\s|$)))({COMMA_NAME}))")
         # ... or before it, in one to three capitalised words: 'the Projected Adam method'
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
                                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
@@ -203,9 +208,10 @@ class ContributionLexicon:
         named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
         found = named or NAME_WORD.match(text, pos) or _lower_name(text, pos) or \
             self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
-        if found is None or found.group(1).lower() in self.function_words:
+        group = found.lastindex or 1 if found is not None else 1     # the slot that held the name
+        if found is None or found.group(group).lower() in self.function_words:
             return None
-        return found.span(1)
+        return found.span(group)
 
     def phrase_name(self, text: str, pos: int) -> re.Match[str] | None:
         """'we propose Dynamic Perceiver (Dyn-Perceiver)': a capitalised phrase right after the cue."""

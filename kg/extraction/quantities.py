@@ -87,7 +87,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
     yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns",
-                                       "trend_verbs") + (("condition_words",) if "condition_words" in data else ()))
+                                       "trend_verbs", "condition_words", "concession_words"))
     for key in ("word_numbers", "duration_units", "score_metrics"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
@@ -143,8 +143,9 @@ class QuantityReader:
         self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
         self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
         # 'In the case of low and medium failure rates (5-10%)': the bracket gives the condition's value
-        self.condition = re.compile(rf"\b(?:{alt('condition_words')})\s+(?:[\w\-]+\s+){{1,5}}\($", re.I) \
-            if data.get("condition_words") else None
+        self.condition = re.compile(rf"\b(?:{alt('condition_words')})\s+(?:[\w\-]+\s+){{1,5}}\($", re.I)
+        # 'despite an order-of-magnitude difference in active parameters': what a finding holds in spite of
+        self.concession = re.compile(rf"\b(?:{alt('concession_words')})\s+(?:[\w'’]+\s+){{0,3}}$", re.I)
         # 'the largest models have grown over 1000x', 'GPU memory has only grown by 5x': the field, not the work
         self.trend = re.compile(rf"\b(?:{alt('trend_verbs')})\s+(?:(?:by|over|to|more than|about|roughly|nearly|"
                                 rf"almost|approximately)\s+)*$", re.I)
@@ -287,7 +288,8 @@ class QuantityReader:
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
             bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
             bool(self.trend.search(before)) or \
-            bool(self.condition and self.condition.search(text, max(0, q.start - 80), q.start))
+            bool(self.condition.search(text, max(0, q.start - 80), q.start)) or \
+            bool(self.concession.search(text, max(0, q.start - 40), q.start))
 
     def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""

@@ -22,11 +22,16 @@ from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
-ON_DEVICE = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:on|with|using)\s+(?:(?:a\s+single|an?|the|one)\s+)?")
+# ('200X less energy than on an NVIDIA Jetson Orin Nano': 'than on', the device is the baseline's)
+ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:on|with|using)\b)[a-z][a-z\-]*\s+){0,3}?"
+                       r"(?:on|with|using)\s+"
+                       r"(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
+# 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
+THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
 # GPUs', 'on a single 8-GPU node'
 WORKS = ("method", "model", "framework")      # what can claim a number in a sentence about the field
@@ -55,7 +60,7 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
     if hit is None:
         return False
     only_device = not any(o.type == "hardware" and o.name != m.name for o in inside)
-    return not (ON_BEFORE.search(text, hit.start(), m.start)
+    return THAN_ON.match(text, hit.start()) is not None or not (ON_BEFORE.search(text, hit.start(), m.start)
                 and (only_device or not vocab.baseline_noun.search(text, hit.start(), m.start))
                 and not any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside))
 
