@@ -18,7 +18,8 @@ KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cue
         "contribution_nouns", "part_verbs", "dataset_nouns", "model_nouns", "modifier_nouns", "system_nouns",
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
 # older files load without these
-OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words", "slot_nouns")
+OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words", "slot_nouns",
+                 "term_nouns")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
@@ -73,8 +74,10 @@ class ContributionLexicon:
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
+        # 'our framework, called X', 'Our solution, Chase, reduces'
         self.our_thing = our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
-                               rf"(?:{_alt(w['contribution_nouns'])})s?,?\s+(?:called\s+|named\s+)?")
+                               rf"(?:{_alt(w['contribution_nouns'] + data.get('slot_nouns', []))})s?,?\s+"
+                               rf"(?:called\s+|named\s+)?")
         # a coined word right after 'our' or a passive 'the' names the thing: 'our VexBel model delivers',
         # 'the SulRud offloading framework is designed and implemented'
         nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
@@ -94,6 +97,10 @@ class ContributionLexicon:
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self._kind_patterns(w, data)
         # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
+        # 'we introduce a new metric, performance-per-carbon (PPC)': what follows such a noun is a term, no entity
+        terms = data.get("term_nouns", [])
+        self.term_before = re.compile(rf"\b(?:{_plural_alt(terms)})\s*,?\s*(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}\s*\()?$"
+                                      if terms else "(?!)")
         self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
         self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
         self.system_noun = re.compile(rf"(?:{_plural_alt(w['system_nouns'] + w['contribution_nouns'])})", re.I)

@@ -17,7 +17,7 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import joined_names, released_variants
 from kg.extraction.mention_lists import only_names
-from kg.extraction.mentions import Mention, doc_text, register_extensions
+from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
 from kg.extraction.retype import GUESSED
 from kg.extraction.shapes import (
     DERIVED_SUFFIX,
@@ -31,8 +31,9 @@ from kg.extraction.shapes import (
 )
 
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
-# use ('we propose a filtering algorithm employing both the Bi-BWT search')
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|employing|using|"
+# use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
+# paradigm that converts SpGEMM into ...')
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|that|which|employing|using|"
                                   r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
@@ -45,6 +46,10 @@ HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,})
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
+# the rest of a capitalised long form after a name inside it, up to the bracket of the whole
+# ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
+LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")
+BRACKET_APPOSITION = re.compile(r"\)\s*,\s*(?:a|an|the)\s")
 COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
 
 
@@ -64,6 +69,16 @@ def _plain_phrase(text: str) -> bool:
     no software name ('vllm-mlx', 'ndzip-gpu')."""
     parts = text.split("-")
     return len(parts) > 1 and text.islower() and all(p.isalpha() and DESCRIPTIVE.match(p.capitalize()) for p in parts)
+
+
+def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:
+    """A name inside a long form whose bracketed name an apposition describes gives way to it: in 'presents
+    Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system' EMC2 is
+    the contribution, not MoE."""
+    rest = LONG_FORM_REST.match(text, m.end)
+    if rest is None:
+        return m
+    return next((o for o in ordered if o.start == rest.end() and BRACKET_APPOSITION.match(text, o.end)), m)
 
 
 def _new_device(m: Mention) -> bool:
@@ -166,6 +181,7 @@ class ContributionFinder(DataFiles):
         self._plain_terms(paper)
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
+        one_type_per_name(mentions)
         doc._.kg_mentions = mentions
         named = {m.name for m in mentions}      # a name a longer one absorbed ('Frozen-DETR' in 'Mask Frozen-DETR')
         doc._.kg_proposes = [p for p in paper.proposes if p in named]
@@ -377,14 +393,15 @@ class ContributionFinder(DataFiles):
                 if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
                     break
                 if self.lex.modifier.match(text, m.end) or self._named_after(mentions, text, m) \
-                        or self.lex.existing.search(text, pos, m.start):
-                    break         # "a sparse DSP chain", "three widely used FHE schemes": not the contribution
-                return m
+                        or self.lex.existing.search(text, pos, m.start) or self.lex.term_before.search(text, pos, m.start):
+                    break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X": no contribution
+                return _whole(ordered, m, text)
         # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
         # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)
         end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
         return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
                      and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
+                     and not self.lex.term_before.search(text, pos, m.start)
                      and not self._named_after(mentions, text, m)), None)
 
     def _named_after(self, mentions: list[Mention], text: str, m: Mention) -> bool:

@@ -10,7 +10,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extraction.text import name_key
 from kg.graph.keys import PAPER  # noqa: F401  (re-exported for the components)
+
+# which mention of a name speaks for the entity: a catalog's first, then the title's name, a shape, a rule, a cue
+TRUST = ("catalog:", "rule:title-prefix", "shape:", "rule:", "cue:")
 
 
 @dataclass
@@ -77,3 +81,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def trust(m: Mention) -> tuple[int, int]:
+    """The order in which mentions of one name speak for its entity (first wins)."""
+    return next((i for i, p in enumerate(TRUST) if m.rule.startswith(p)), len(TRUST)), m.start
+
+
+def one_type_per_name(mentions: list[Mention]) -> None:
+    """Every mention of a name takes the type its entity will have (the most trusted mention's): the
+    relations then fit the record ('SpGEMM is a kernel ... a novel SpGEMM accelerator' is no device once)."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(name_key(m.attrs.get("canonical", m.name)), []).append(m)
+    for group in groups.values():
+        best = min(group, key=trust)
+        for m in group:
+            if m.type != best.type:
+                m.type, m.specific = best.type, best.specific

@@ -78,6 +78,15 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+# a metric word that leads into a number of its own: 'throughput of 52%', 'carbon footprint (< 1.2 kg', 'energy use (<'
+OWN_NUMBER = re.compile(r"(?:\s+[a-z]+)?\s*(?:of|is|was|at|:|=)?\s*\(?\s*[<>~≈]?\s*(?:about\s+|only\s+|just\s+)?\$?\d")
+
+
+def _leads_into_number(sentence: str, end: int, word: str) -> bool:
+    """Does the metric ``word``, first met after ``end``, lead into a number of its own?"""
+    at = sentence.find(word, end)
+    return at >= 0 and OWN_NUMBER.match(sentence, at + len(word)) is not None
+
 class MetricVocabulary:
     """The metric phrases of ``metrics.json``, compiled; :meth:`metric_of` reads a claim's metric."""
 
@@ -189,9 +198,11 @@ class MetricVocabulary:
                     and not before[before_hits[-2].end():found.start()].strip():
                 # 'an area efficiency improvement of 2.04x': the metric the change word follows
                 return f"{self._singular(before_hits[-2].group(0).lower())} {found.group(0).lower()}"
-        elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)):
+        elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)) \
+                and not _leads_into_number(sentence, end, after_hits[0].group(0)):
             # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x
-            # with no accuracy loss')
+            # with no accuracy loss') or the word leads into a number of its own ('in under 12 hours on a
+            # single GPU with a low carbon footprint (< 1.2 kg CO2e)', 'per-GPU throughput of 52%')
             found, lead = after_hits[0], after[:after_hits[0].start()]
         else:
             found, lead = None, before[-25:] + " " + after[:20]

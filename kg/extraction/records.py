@@ -9,16 +9,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from kg.extraction.mentions import Mention, doc_text
+from kg.extraction.mentions import Mention, doc_text, trust
 from kg.extraction.text import name_key
 from kg.graph.records import EntityRecord, Evidence, PaperRecord, RelationRecord, ResultRecord
 from kg.sources import Paper
-
-TRUST = ("catalog:", "rule:title-prefix", "shape:", "rule:", "cue:")
-
-
-def _trust(rule: str) -> int:
-    return next((i for i, p in enumerate(TRUST) if rule.startswith(p)), len(TRUST))
 
 
 class _Locator:
@@ -59,7 +53,7 @@ def _entities(doc: Doc, locate: _Locator) -> tuple[list[EntityRecord], dict[str,
     out: list[EntityRecord] = []
     rename: dict[str, str] = {}
     for mentions in groups.values():
-        best = min(mentions, key=lambda m: (_trust(m.rule), m.start))
+        best = min(mentions, key=trust)
         rename.update({m.name: best.name for m in mentions})
         surf = sorted({m.text for m in mentions if m.text != best.name}
                       | {a for m in mentions for a in aliases.get((m.type, m.name), ())})
