@@ -74,6 +74,9 @@ class ContributionLexicon:
         self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
+        # 'featuring novel Strip Self-Attention (SSA)': a term the work marks as its own
+        self.marked_new = re.compile(rf"(?:\b(?:our|{_alt(w['our_adjectives'])})\s+(?:[\w\-]+\s+){{0,2}}|"
+                                     rf"{self.propose.pattern}(?:(?:a|an|the)\s+)?)$", re.I)
         # 'our framework, called X', 'Our solution, Chase, reduces'
         self.our_thing = our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
                                rf"(?:{_alt(w['contribution_nouns'] + data.get('slot_nouns', []))})s?,?\s+"

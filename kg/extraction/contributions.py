@@ -40,6 +40,8 @@ SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 # the word after a mention, past its bracketed acronym or the closing bracket it stands in ('(FHE) framework')
 NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
 SPACE = re.compile(r"\s+")
+# a term the proposing sentence only works in or through: 'in a simpler Bird's Eye View (BEV) ...', 'via Binary ...'
+USED_IN = re.compile(r"\b(?:in|on|via|using|with|through|into|from|by)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$")
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
 HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
@@ -327,12 +329,15 @@ class ContributionFinder(DataFiles):
     def _defined_terms(paper: _Paper, sentences: list[tuple[int, int]], cue_starts: list[int]) -> None:
         """A capitalised term the proposing sentence defines is part of the contribution:
         'S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)'; a plain one with a
-        capital ('Gaussian-type orbitals (GTOs)') is not."""
+        capital ('Gaussian-type orbitals (GTOs)') is not, nor one it only works in, unless marked new ('in a
+        simpler Bird's Eye View (BEV) 2D representation')."""
         for a, b in sentences:
             if any(a <= c < b for c in cue_starts):
                 for m in list(paper.mentions):
                     if a <= m.start < b and m.rule == "rule:acronym-definition" and " " in m.text \
-                            and all(w[:1].isupper() for w in m.text.split() if w not in SMALL_WORDS):
+                            and all(w[:1].isupper() for w in m.text.split() if w not in SMALL_WORDS) \
+                            and (paper.lex.marked_new.search(paper.text, max(a, m.start - 40), m.start)
+                                 or not USED_IN.search(paper.text, max(a, m.start - 40), m.start)):
                         paper.claim(m, paper.text[m.end:m.end + 80])
 
     def _plain_terms(self, paper: _Paper) -> None:

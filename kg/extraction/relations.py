@@ -46,6 +46,7 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 CLAUSE_END = re.compile(r"[;.]\s")
 SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?"      # 'a 32-core', 'a single', 'dual'; no more
+PHRASE_END = re.compile(r"s?\s*(?:[,.;)]|and\b|or\b|$)")
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
@@ -103,6 +104,9 @@ class CueTable:
         # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
         self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
         self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
+        # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
+        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
+                                     rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference
         self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
@@ -373,7 +377,8 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
 def _adjacent_comparison(cues: CueTable, text: str, inside: list[Mention], m: Mention) -> bool:
     """A device right after a comparison word is the baseline the work is measured against
     ('4.65x compared to CPU'; 'over' only before a list of devices: 'speedup over A3 accelerator,
-    TITAN Xp GPU, Xeon CPU', not 'over the GPU backend of qsim'), unless it only qualifies the baseline
+    TITAN Xp GPU, Xeon CPU', or after a ratio the device ends: '8.8x speedup over GPU', not 'over the GPU
+    backend of qsim'), unless it only qualifies the baseline
     ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
     first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
     cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start)
@@ -383,6 +388,8 @@ def _adjacent_comparison(cues: CueTable, text: str, inside: list[Mention], m: Me
         before, after = device_list(text, devices[at::-1], backwards=True), device_list(text, devices[at:])
         if len(before) + len(after) > 2:
             cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
+    if cue is None and PHRASE_END.match(text, m.end):
+        cue = cues.ratio_over.search(text, max(0, first.start - 40), first.start)
     if cue is None or text.startswith("-based", m.end):
         return False
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)

@@ -100,3 +100,28 @@ def test_a_metric_word_leading_into_its_own_number_names_no_earlier_one(extract_
     rec = extract_one("Zorbner reaches the best accuracy. Training completes in under 12 hours on a single GPU with a low "
                       "energy use (< 1.2 kWh).", title="Zorbner: open biomedical NER")
     assert {r["value"]: r["metric"] for r in rec["results"]}[12] == "time", rec["results"]
+
+
+def test_a_ratio_over_a_bare_device_compares_with_it(extract_one):
+    """'129.2x speedup over single-threaded CPU, 8.8x speedup over GPU': the CPU and GPU are baselines (not
+    'over the GPU backend of Vexsim', whose baseline is Vexsim); SpGEMM is a kernel, no name."""
+    rec = extract_one("In this work we propose Zorfan, a novel SpGEMM accelerator. Our experiments show that Zorfan "
+                      "achieves 129.2x speedup over single-threaded CPU, 8.8x speedup over GPU and 1.8x speedup over "
+                      "the state-of-the-art SpGEMM accelerator (VexSPACE).", title="Zorfan: A Sparse Accelerator")
+    assert {("Zorfan", "COMPARED_WITH", d) for d in ("CPU", "GPU", "VexSPACE")} <= rels(rec), rels(rec)
+    assert "SpGEMM" not in types_of(rec)
+    rec = extract_one("We present Zorsim. Zorsim achieves a 2.1x speedup over the GPU backend of Vexsim.",
+                      title="Zorsim: quantum simulation")
+    assert ("Zorsim", "COMPARED_WITH", "GPU") not in rels(rec), rels(rec)
+
+
+def test_a_term_the_proposing_sentence_only_works_in_is_not_part_of_the_contribution(extract_one):
+    """'We propose a novel architecture ... in a simpler Bird's Eye View (BEV) 2D representation': BEV is the
+    representation used; 'featuring novel Strip Vexing (SVX)' marks its term as the work's own."""
+    rec = extract_one("We propose a novel semantic segmentation architecture as a single unified model for object "
+                      "center detection using binned classification in a simpler Bird's Eye View (BEV) 2D "
+                      "representation.", title="A low-latency detector")
+    assert rec["proposes"] == [], rec["proposes"]
+    rec = extract_one("We propose Zorformer, an architecture featuring novel Strip Vexing Attention (SVA).",
+                      title="Zorformer: fast vision")
+    assert rec["proposes"] == ["Zorformer", "SVA"], rec["proposes"]
