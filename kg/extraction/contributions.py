@@ -33,7 +33,7 @@ from kg.extraction.shapes import (
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
 # use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
 # paradigm that converts SpGEMM into ...')
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|that|which|employing|using|"
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|across|that|which|employing|using|"
                                   r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
@@ -85,8 +85,8 @@ def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:
 
 def _new_device(m: Mention) -> bool:
     """A device no catalog knows: one the paper designs ('We design TransFPGA, an FPGA accelerator') can be
-    its contribution; a known product named near a propose verb cannot."""
-    return m.type == "hardware" and not m.rule.startswith("catalog:")
+    its contribution; a known product or a vendor's class ('across NVIDIA and AMD GPU hardware') cannot."""
+    return m.type == "hardware" and not m.rule.startswith(("catalog:", "shape:qualified-class"))
 
 
 @dataclass

@@ -125,3 +125,25 @@ def test_a_term_the_proposing_sentence_only_works_in_is_not_part_of_the_contribu
     rec = extract_one("We propose Zorformer, an architecture featuring novel Strip Vexing Attention (SVA).",
                       title="Zorformer: fast vision")
     assert rec["proposes"] == ["Zorformer", "SVA"], rec["proposes"]
+
+
+def test_a_vendor_class_after_a_presenting_verb_is_not_proposed(extract_one):
+    """'We present and analyze performance results across NVIDIA and AMD GPU hardware': a study of devices."""
+    rec = extract_one("This paper provides a comprehensive study of proxy applications. We present and analyze "
+                      "performance results across NVIDIA and AMD GPU hardware using CUDA, HIP, and Kokkos.",
+                      title="An Evaluative Comparison of Performance Portability across GPU Programming Models")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert ("@paper", "RUNS_ON", "NVIDIA GPU") in rels(rec), rels(rec)
+
+
+def test_a_tool_named_by_its_long_form_is_a_framework(extract_one):
+    rec = extract_one("In the meantime, the Intel Vexing Compatibility Tool (VCT) is migrating a CUDA program to a "
+                      "data parallel C++ program.")
+    assert types_of(rec).get("VCT") == "framework", types_of(rec)
+
+
+def test_a_rate_in_hertz_is_a_rate_and_nvidia_xavier_is_the_jetson_module(extract_one):
+    rec = extract_one("The proposed model has a latency of 4 ms on the embedded Nvidia Xavier platform and issues "
+                      "reactive action tokens at 19.74 Hz.", title="Zorbev: a low-latency detector")
+    assert "Jetson AGX Xavier" in types_of(rec), types_of(rec)
+    assert {r["value"]: r["metric"] for r in rec["results"]}[19.74] == "rate", rec["results"]
