@@ -40,6 +40,7 @@ SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 # the word after a mention, past its bracketed acronym or the closing bracket it stands in ('(FHE) framework')
 NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
 SPACE = re.compile(r"\s+")
+HARDWARE_PART = re.compile(r"(?:unit|core|instruction)s?")
 # a term the proposing sentence only works in or through: 'in a simpler Bird's Eye View (BEV) ...', 'via Binary ...'
 USED_IN = re.compile(r"\b(?:in|on|via|using|with|through|into|from|by)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$")
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
@@ -352,10 +353,12 @@ class ContributionFinder(DataFiles):
             paper.mentions = [m for m in paper.mentions if m.name not in drop]
 
     def _named_after_bracket(self, text: str, m: Mention) -> bool:
-        """Is the mention (or its bracket) followed by a system or model noun: '(NEP) framework', 'DSL compiler'?"""
+        """Is the mention (or its bracket) followed by a system or model noun: '(NEP) framework', 'DSL compiler'?
+        ('matrix multiply-accumulate (MMA) units' are parts of a chip: a term)"""
         noun = NOUN_AFTER.match(text, m.end)
         return noun is not None and (self.lex.system_noun.fullmatch(noun.group(1)) is not None
-                                     or self.lex.modifier.match(" " + noun.group(1)) is not None)
+                                     or (self.lex.modifier.match(" " + noun.group(1)) is not None
+                                         and HARDWARE_PART.fullmatch(noun.group(1)) is None))
 
     def _parts(self, paper: _Paper) -> None:
         """Parts the contribution brings with it: 'QeRL introduces an Adaptive Quantization Noise (AQN)'."""

@@ -147,3 +147,16 @@ def test_a_rate_in_hertz_is_a_rate_and_nvidia_xavier_is_the_jetson_module(extrac
                       "reactive action tokens at 19.74 Hz.", title="Zorbev: a low-latency detector")
     assert "Jetson AGX Xavier" in types_of(rec), types_of(rec)
     assert {r["value"]: r["metric"] for r in rec["results"]}[19.74] == "rate", rec["results"]
+
+
+def test_blas_routine_names_and_a_brand_are_no_entities(extract_one):
+    """'DGEMM', 'SGEMM' name BLAS operations like GEMM; 'an NVIDIA RTX Blackwell architecture GPU' is
+    Blackwell; 'matrix multiply-accumulate (MMA) units' are parts of a chip, a term."""
+    rec = extract_one("We demonstrate the effectiveness of DGEMM emulation on an NVIDIA RTX Blackwell architecture GPU "
+                      "and on NVIDIA Blackwell Ultra, using FP8 matrix multiply-accumulate (MMA) units. The proposed "
+                      "SGEMM emulation achieves a 3.0x speedup and a 154% improvement in power efficiency compared "
+                      "to native SGEMM.", title="Emulating matrix multiplication with low precision")
+    kinds = types_of(rec)
+    assert not {"DGEMM", "SGEMM", "RTX", "MMA"} & set(kinds), kinds
+    assert kinds.get("Blackwell") == "hardware" and kinds.get("Blackwell Ultra") == "hardware", kinds
+    assert {r["value"]: r["metric"] for r in rec["results"]}[154] == "power efficiency", rec["results"]
