@@ -1,4 +1,5 @@
-"""Which strong comparison word governs a name, and when a name is the setting of a comparison.
+"""Which strong comparison word governs a name, when a name is the setting of a comparison, and when a
+device is the reference of one ('4.65x compared to CPU', '8.8x speedup over GPU').
 
 'outperforms vLLM, TGI and SGLang' compares with all three; '1.5x faster than Xyz on GRPO' compares
 with Xyz on GRPO. ``cue`` is the relation component's cue table (:class:`kg.extraction.relations.CueTable`):
@@ -9,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extraction.mention_lists import only_names
+from kg.extraction.mention_lists import device_list, list_start, only_names
 from kg.extraction.mentions import Mention
 
+# where a device phrase ends: '8.8x speedup over GPU,'
+PHRASE_END = re.compile(r"s?\s*(?:[,.;)]|and\b|or\b|$)")
 # a new claim with its own number and no reference: ', and up to 2.4x speedup ' (then a setting word)
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
@@ -58,3 +61,30 @@ def governing_comparison(cue: Any, text: str, window: str, inside: list[Mention]
     if found is None or (models and cue.setting_word.search(text, found[1], m.start)):
         return None
     return found[0] if only_names(text, found[1], inside, m) else None
+
+
+def past_definition(text: str, m: Mention) -> int:
+    """Where the words after ``m`` start: past the closing bracket of an acronym it defines ('In-memory
+    computing (IMC) accelerators'), not of a name in brackets ('GPU (LCA) approaches' names LCA)."""
+    return m.end + 1 if m.rule == "rule:acronym-definition" and text.startswith(")", m.end) else m.end
+
+
+def adjacent_comparison(cues: Any, text: str, inside: list[Mention], m: Mention) -> bool:
+    """A device right after a comparison word is the baseline the work is measured against
+    ('4.65x compared to CPU'; 'over' only before a list of devices: 'speedup over A3 accelerator,
+    TITAN Xp GPU, Xeon CPU', or after a ratio the device ends: '8.8x speedup over GPU', not 'over the GPU
+    backend of qsim'), unless it only qualifies the baseline
+    ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
+    first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
+    cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start)
+    if cue is None:
+        devices = [o for o in inside if o.type == "hardware"]
+        at = devices.index(m)
+        before, after = device_list(text, devices[at::-1], backwards=True), device_list(text, devices[at:])
+        if len(before) + len(after) > 2:
+            cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
+    if cue is None and PHRASE_END.match(text, m.end):
+        cue = cues.ratio_over.search(text, max(0, first.start - 40), first.start)
+    if cue is None or text.startswith("-based", m.end):
+        return False
+    return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)

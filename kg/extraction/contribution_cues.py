@@ -93,21 +93,10 @@ class ContributionLexicon:
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
                                                (self.propose, coordinated, self.called, our_thing, our_named,
                                                 made_here)))
-        self.title_purpose = re.compile(rf"\s+(?:{_alt(w['title_purpose'])})\s")
-        self.study_title = re.compile(rf"\b(?:{_alt(w['study_title_words'])})\b", re.I)
-        self.study_only = re.compile(rf"\b(?:{_alt([x for x in w['study_title_words'] if x not in w['goal_words']])})\b",
-                                     re.I)
+        self._title_patterns(w)
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self._kind_patterns(w, data)
-        # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
-        # 'we introduce a new metric, performance-per-carbon (PPC)': what follows such a noun is a term, no entity
-        terms = data.get("term_nouns", [])
-        self.term_before = re.compile(rf"\b(?:{_plural_alt(terms)})\s*,?\s*(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}\s*\()?$"
-                                      if terms else "(?!)")
-        self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
-        self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
-        self.system_noun = re.compile(rf"(?:{_plural_alt(w['system_nouns'] + w['contribution_nouns'])})", re.I)
-        self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
+        self._noun_patterns(w, data)
         # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework',
         # 'a novel scheduling algorithm, k-Tornix, which ...' (between commas)
         # 'we further propose a solution, MIG-serving.': a name set off by a comma after any noun that names a work
@@ -117,6 +106,25 @@ class ContributionLexicon:
         # ... or before it, in one to three capitalised words: 'the Projected Adam method'
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
                                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
+
+    def _noun_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
+        """The nouns around a name that make it a term, a modifier or a system."""
+        # 'we introduce a new metric, performance-per-carbon (PPC)': what follows such a noun is a term, no entity
+        terms = data.get("term_nouns", [])
+        self.term_before = re.compile(rf"\b(?:{_plural_alt(terms)})\s*,?\s*(?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}\s*\()?$"
+                                      if terms else "(?!)")
+        # a head noun right after a name makes the name a modifier ("BWE model", "DSP chain")
+        self.modifier = re.compile(rf"\s+(?:-based\s+)?(?:{_plural_alt(w['modifier_nouns'])})\b")
+        self.head_noun_before = re.compile(rf"\b(?:{_alt(w['system_nouns'])})\s+$")
+        self.system_noun = re.compile(rf"(?:{_plural_alt(w['system_nouns'] + w['contribution_nouns'])})", re.I)
+        self.prepositions = re.compile(rf"\b(?:{_alt(w['prepositions'])})\b", re.I)
+
+    def _title_patterns(self, w: dict[str, Any]) -> None:
+        """What a title's words say: a purpose after a name ('... for Real-Time Rendering'), a study."""
+        self.title_purpose = re.compile(rf"\s+(?:{_alt(w['title_purpose'])})\s")
+        self.study_title = re.compile(rf"\b(?:{_alt(w['study_title_words'])})\b", re.I)
+        self.study_only = re.compile(rf"\b(?:{_alt([x for x in w['study_title_words'] if x not in w['goal_words']])})\b",
+                                     re.I)
 
     def _kind_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
         """The nouns that say what kind of thing a contribution is (a dataset, a model)."""

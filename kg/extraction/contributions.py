@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import joined_names, released_variants
+from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_terms
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
 from kg.extraction.retype import GUESSED
@@ -24,7 +25,6 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DEVICE_WORDS,
     MODEL_SIZE,
-    SMALL_WORDS,
     URL,
     is_coined,
     occurrences,
@@ -37,12 +37,7 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|ont
                                   r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
-# the word after a mention, past its bracketed acronym or the closing bracket it stands in ('(FHE) framework')
-NOUN_AFTER = re.compile(r"(?:\s+\([\w\-]{1,15}\))?\)?\s+([a-z]+)\b")
 SPACE = re.compile(r"\s+")
-HARDWARE_PART = re.compile(r"(?:unit|core|instruction)s?")
-# a term the proposing sentence only works in or through: 'in a simpler Bird's Eye View (BEV) ...', 'via Binary ...'
-USED_IN = re.compile(r"\b(?:in|on|via|using|with|through|into|from|by)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$")
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
 HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
@@ -158,7 +153,7 @@ class ContributionFinder(DataFiles):
         paper = _Paper(doc_text(doc), doc._.kg_title_end or 0, list(doc._.kg_mentions or []), self.lex)
         title = self._title(paper)
         cue_starts = self._cues(paper)
-        self._defined_terms(paper, doc._.kg_sentences or [], cue_starts)
+        defined_terms(paper, doc._.kg_sentences or [], cue_starts)
         self._parts(paper)
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
                 and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
@@ -181,7 +176,7 @@ class ContributionFinder(DataFiles):
         released_variants(paper)
         joined_names(paper)
         self._model_baselines(paper, doc._.kg_sentences or [])
-        self._plain_terms(paper)
+        plain_terms(paper)
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)
         mentions.sort(key=lambda m: m.start)
         one_type_per_name(mentions)
@@ -325,40 +320,6 @@ class ContributionFinder(DataFiles):
         if not paper.holds_whole(*span):
             return found
         return paper.replace_span(*span, paper.text[span[0]:span[1]], "rule:propose-phrase")
-
-    @staticmethod
-    def _defined_terms(paper: _Paper, sentences: list[tuple[int, int]], cue_starts: list[int]) -> None:
-        """A capitalised term the proposing sentence defines is part of the contribution:
-        'S2AFormer, an architecture featuring novel Strip Self-Attention (SSA)'; a plain one with a
-        capital ('Gaussian-type orbitals (GTOs)') is not, nor one it only works in, unless marked new ('in a
-        simpler Bird's Eye View (BEV) 2D representation')."""
-        for a, b in sentences:
-            if any(a <= c < b for c in cue_starts):
-                for m in list(paper.mentions):
-                    if a <= m.start < b and m.rule == "rule:acronym-definition" and " " in m.text \
-                            and all(w[:1].isupper() for w in m.text.split() if w not in SMALL_WORDS) \
-                            and (paper.lex.marked_new.search(paper.text, max(a, m.start - 40), m.start)
-                                 or not USED_IN.search(paper.text, max(a, m.start - 40), m.start)):
-                        paper.claim(m, paper.text[m.end:m.end + 80])
-
-    def _plain_terms(self, paper: _Paper) -> None:
-        """'a succinct domain-specific language (DSL)', 'least-significant digit (LSD)': an acronym of plain
-        lower-case words is a term, not a name, unless the paper proposes it or a noun makes it one
-        ('the neuroevolution potential (NEP) framework')."""
-        plain = {m.name for m in paper.mentions if m.rule == "rule:acronym-definition" and m.text != m.name
-                 and m.text == m.text.lower()}
-        named = {m.name for m in paper.mentions if m.name in plain and self._named_after_bracket(paper.text, m)}
-        drop = plain - named - set(paper.proposes)
-        if drop:
-            paper.mentions = [m for m in paper.mentions if m.name not in drop]
-
-    def _named_after_bracket(self, text: str, m: Mention) -> bool:
-        """Is the mention (or its bracket) followed by a system or model noun: '(NEP) framework', 'DSL compiler'?
-        ('matrix multiply-accumulate (MMA) units' are parts of a chip: a term)"""
-        noun = NOUN_AFTER.match(text, m.end)
-        return noun is not None and (self.lex.system_noun.fullmatch(noun.group(1)) is not None
-                                     or (self.lex.modifier.match(" " + noun.group(1)) is not None
-                                         and HARDWARE_PART.fullmatch(noun.group(1)) is None))
 
     def _parts(self, paper: _Paper) -> None:
         """Parts the contribution brings with it: 'QeRL introduces an Adaptive Quantization Noise (AQN)'."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
-from kg.extraction.comparisons import governing_comparison, workload
+from kg.extraction.comparisons import adjacent_comparison, governing_comparison, past_definition, workload
 from kg.extraction.heads import (
     ReferenceCues,
     RelationContext,
@@ -46,7 +46,6 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 CLAUSE_END = re.compile(r"[;.]\s")
 SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?"      # 'a 32-core', 'a single', 'dual'; no more
-PHRASE_END = re.compile(r"s?\s*(?:[,.;)]|and\b|or\b|$)")
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
@@ -97,16 +96,11 @@ class CueTable:
         uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
         self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
         # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
-        self.class_of = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,2}}\s+(?:{alt('_class_nouns')})\b")
+        # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
+        self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
+                                   rf"(?:\s+(?!and\b|or\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
-        # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
-        # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
-        # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
-        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
-        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
-        # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
-        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
-                                     rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
+        self._device_patterns(alt)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference
         self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
@@ -131,6 +125,17 @@ class CueTable:
             for w in words:
                 self.cue_rels.setdefault(w.lower(), []).append(rel)
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
+
+    def _device_patterns(self, alt: Any) -> None:
+        """The words that make a device a comparison's reference rather than the work's platform."""
+        # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
+        # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
+        # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
+        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
+        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
+        # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
+        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
+                                     rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
 
     def general_purpose(self, m: Mention) -> bool:
         """A general-purpose device class (GPU, CPU, any GPU or CPU product): what accelerator papers compare
@@ -242,13 +247,14 @@ class RelationExtractor(DataFiles):
                 return None      # 'Transformer-based LLMs have made an impact': the field, not the work
             if m.name not in self.cue.used_not_based_on:
                 rel, rule = "BASED_ON", "base-after"
-        if rel == "COMPARED_WITH" and m.type != "hardware" and self.cue.class_of.match(text, list_end(text, inside, m).end):
+        if rel == "COMPARED_WITH" and m.type != "hardware" \
+                and self.cue.class_of.match(text, past_definition(text, list_end(text, inside, m))):
             return None      # 'compared to state-of-the-art MoE training systems': a class, not a baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" \
                 and not (ctx.against_gpus and self.cue.general_purpose(m)):   # an FPGA paper's CPU is its baseline
-            if self.cue.baseline_device.match(text, m.end) or _adjacent_comparison(self.cue, text, inside, m):
+            if self.cue.baseline_device.match(text, m.end) or adjacent_comparison(self.cue, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
@@ -273,7 +279,7 @@ class RelationExtractor(DataFiles):
             return "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
         if rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
             return rel, "baseline-device"     # '100x the throughput of a CPU implementation'
-        if rel == "COMPARED_WITH" and _adjacent_comparison(self.cue, text, inside, m):
+        if rel == "COMPARED_WITH" and adjacent_comparison(self.cue, text, inside, m):
             return rel, "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'
         return None if rel == "COMPARED_WITH" else (rel, rule)
 
@@ -372,27 +378,6 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
     """The sentence speaks of the paper's own work (names it, or says we/our), not the field's
     ('Transformer-based LLMs have made an impact' says nothing of what FlightLLM is built on)."""
     return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
-
-
-def _adjacent_comparison(cues: CueTable, text: str, inside: list[Mention], m: Mention) -> bool:
-    """A device right after a comparison word is the baseline the work is measured against
-    ('4.65x compared to CPU'; 'over' only before a list of devices: 'speedup over A3 accelerator,
-    TITAN Xp GPU, Xeon CPU', or after a ratio the device ends: '8.8x speedup over GPU', not 'over the GPU
-    backend of qsim'), unless it only qualifies the baseline
-    ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
-    first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start)
-    if cue is None:
-        devices = [o for o in inside if o.type == "hardware"]
-        at = devices.index(m)
-        before, after = device_list(text, devices[at::-1], backwards=True), device_list(text, devices[at:])
-        if len(before) + len(after) > 2:
-            cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
-    if cue is None and PHRASE_END.match(text, m.end):
-        cue = cues.ratio_over.search(text, max(0, first.start - 40), first.start)
-    if cue is None or text.startswith("-based", m.end):
-        return False
-    return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

@@ -160,3 +160,33 @@ def test_blas_routine_names_and_a_brand_are_no_entities(extract_one):
     assert not {"DGEMM", "SGEMM", "RTX", "MMA"} & set(kinds), kinds
     assert kinds.get("Blackwell") == "hardware" and kinds.get("Blackwell Ultra") == "hardware", kinds
     assert {r["value"]: r["metric"] for r in rec["results"]}[154] == "power efficiency", rec["results"]
+
+
+def test_a_name_qualifying_a_class_of_accelerators_is_no_baseline(extract_one):
+    """'over the state-of-the-art GPUs and existing Transformer-specific IMC accelerators': neither the
+    Transformer nor IMC is a named baseline."""
+    rec = extract_one("We propose the Zorace accelerator. Results show that Zorace increases performance by 453x and "
+                      "15x over the state-of-the-art GPUs and existing Transformer-specific IMC accelerators, "
+                      "respectively.", title="Zorace: In-Memory Transformer Acceleration")
+    assert not {r[2] for r in rels(rec) if r[1] == "COMPARED_WITH"} & {"Transformer", "IMC"}, rels(rec)
+
+
+def test_a_plural_acronym_is_a_term_unless_the_paper_designs_it(extract_one):
+    """'Vector-Matrix Multiplications (VMMs)', 'Analog Content Addressable Memories (ACAMs)' name classes;
+    'We design simple yet effective Hybrid Vexing Blocks (HVBs)' proposes the blocks."""
+    rec = extract_one("In-memory computing offers promise for accelerating Vector-Matrix Multiplications (VMMs). We "
+                      "enhance Analog Content Addressable Memories (ACAMs) to support broader operations.",
+                      title="Zorace: In-Memory Transformer Acceleration")
+    assert not {"VMMs", "ACAMs"} & set(types_of(rec)), types_of(rec)
+    rec = extract_one("We design simple yet effective Hybrid Vexing Blocks (HVBs) to integrate local perception.",
+                      title="Zorformer: Hybrid Vexing for Vision")
+    assert "HVBs" in rec["proposes"], rec["proposes"]
+
+
+def test_a_term_a_proposed_technique_uses_is_not_proposed(extract_one):
+    """'we propose a co-optimization technique, called gradient redistribution, which uses Singular Value
+    Decomposition (SVD)': SVD is used, not proposed."""
+    rec = extract_one("To address this, we propose Zorflex, a novel mixed-signal accelerator. We propose an algorithm "
+                      "co-optimization technique, called gradient redistribution, which uses Singular Value "
+                      "Decomposition (SVD) to decompose and truncate matrices.", title="Zorflex: hybrid PIM")
+    assert "SVD" not in rec["proposes"], rec["proposes"]
