@@ -150,7 +150,7 @@ def test_a_rate_in_hertz_is_a_rate_and_nvidia_xavier_is_the_jetson_module(extrac
 
 
 def test_blas_routine_names_and_a_brand_are_no_entities(extract_one):
-    """'DGEMM', 'SGEMM' name BLAS operations like GEMM; 'an NVIDIA RTX Blackwell architecture GPU' is
+    """'DGEMM', 'SGEMM' name BLAS operations like GEMM, P2P a way to communicate; 'an NVIDIA RTX Blackwell architecture GPU' is
     Blackwell; 'matrix multiply-accumulate (MMA) units' are parts of a chip, a term."""
     rec = extract_one("We demonstrate the effectiveness of DGEMM emulation on an NVIDIA RTX Blackwell architecture GPU "
                       "and on NVIDIA Blackwell Ultra, using FP8 matrix multiply-accumulate (MMA) units. The proposed "
@@ -158,6 +158,9 @@ def test_blas_routine_names_and_a_brand_are_no_entities(extract_one):
                       "to native SGEMM.", title="Emulating matrix multiplication with low precision")
     kinds = types_of(rec)
     assert not {"DGEMM", "SGEMM", "RTX", "MMA"} & set(kinds), kinds
+    ring = extract_one("We propose Zorring, a parallel framework that leverages bidirectional peer-to-peer (P2P) "
+                       "communication.", title="Zorring: long-context training")
+    assert "P2P" not in types_of(ring), types_of(ring)
     assert kinds.get("Blackwell") == "hardware" and kinds.get("Blackwell Ultra") == "hardware", kinds
     assert {r["value"]: r["metric"] for r in rec["results"]}[154] == "power efficiency", rec["results"]
 
