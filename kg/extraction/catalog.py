@@ -123,17 +123,21 @@ def _claim_keys(owners: dict[str, tuple[Entry, str]], entry: Entry, where: str) 
                               f"({other[1]}); merge the two entries or drop one")
 
 
+# a model number and its suffix, written apart or joined: 'GeForce 8800 GTX' / '8800GTX', 'RTX 2080 Ti' / '2080Ti'
+SUFFIX_SEAM = re.compile(r"(?<=\d{3}) (?=(?:[A-Z]{2,4}|Ti)\b)")
 JOINED_PREFIX = re.compile(r"\b((?i:multi|pre|non|co|sub|semi|inter|intra))-(?=[A-Za-z])")
 
 
 def variants(surface: str) -> set[str]:
-    """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, '&' for 'and', plurals."""
+    """Spellings of one surface: hyphen/space/joined forms of letter-digit seams, a model number joined to its
+    suffix, '&' for 'and', plurals."""
     forms = {surface}
     seam = re.compile(r"(?<=[A-Za-z])[- ]?(?=\d)")
     if seam.search(surface) and len(surface) > 3:
         forms |= {seam.sub(s, surface) for s in ("", " ", "-")}
     if " " in surface:
         forms.add(surface.replace(" ", "-"))
+        forms |= {SUFFIX_SEAM.sub("", f) for f in list(forms) if SUFFIX_SEAM.search(f)}     # '8800GTX', '2080Ti'
     if " and " in surface:
         forms |= {surface.replace(" and ", " & "), surface.replace(" and ", "&")}   # 'Tanks & Temples'
     if "-" in surface and not re.search(r"\d-|-\d", surface):

@@ -20,7 +20,7 @@ BRAND = re.compile(r"^(?:GeForce|Tesla|NVIDIA|AMD|(?:Radeon |AMD )?Instinct)\s+"
 # board variants of one product: memory size, bus, form factor, OEM and regional editions
 VARIANT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s*GB|PCIe(?:\s+\w+)?|SXM\d?\w*|NVL|HGX|OEM|Rev\.\s*\d+|DVI|PCI|AGP|"
                      r"Mac Edition|Low Profile|OEM Rebrand|GPU|\(\w+\))$", re.I)
-FIRST_YEAR = 2010        # the GPU-computing era; older boards are not what ML-systems papers run on
+FIRST_YEAR = 2006        # the GPU-computing era (CUDA from the GeForce 8800 on); older boards run no GPGPU papers
 
 
 def _name(raw: str) -> str | None:

