@@ -25,7 +25,8 @@ APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
 # the end of a description's noun phrase; a comma between adjectives is none ('open-source, domain-adapted models')
 HEAD_END = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,(?:\s|$)(?!\s*[a-z]+-[a-z\-]+\s+[a-z])|\b(?:that|which|who|whose|where|when)\b)")
-NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(])")
+# ('we propose Dynamic Axial Parallelism and Duality Async Operations to improve ...': before 'and' a name, or 'to')
+NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(]|\s+and\s+[A-Z]|\s+to\s+[a-z])")
 # a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
 # an acronym made an adjective: FPGA-based, GPU-friendly)
 NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"

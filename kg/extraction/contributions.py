@@ -48,7 +48,7 @@ OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by
 # ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
 LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")
 BRACKET_APPOSITION = re.compile(r"\)\s*,\s*(?:a|an|the)\s")
-COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*)(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
+COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
 
 
 def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
@@ -300,7 +300,9 @@ class ContributionFinder(DataFiles):
         if nxt is None:
             return
         other = next((o for o in paper.mentions if (o.start, o.end) == nxt.span(1)), None)
-        if other is None and re.fullmatch(NEW_WORD, nxt.group(1)) and paper.holds_whole(*nxt.span(1)):
+        phrase = " " in nxt.group(1)      # 'Dynamic Axial Parallelism and Duality Async Operations'
+        if other is None and (re.fullmatch(NEW_WORD, nxt.group(1)) or (phrase and " " in m.name)) \
+                and paper.holds_whole(*nxt.span(1)):
             other = paper.replace_span(*nxt.span(1), nxt.group(1), "rule:propose-phrase")
         if other is not None and not other.rule.startswith("catalog:") and other.type in ("method", "model"):
             paper.claim(other, paper.text[other.end:other.end + 80])

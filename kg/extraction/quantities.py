@@ -176,10 +176,13 @@ class QuantityReader:
                                     rf"(?P<value>{NUM}|{wnum})(?![\w.]|\.\d)", re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
+        units = "|".join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))
+        # 'trains in 67 hours', 'reduces training time from 11 days to 67 hours', 'from one week to 15 minutes'
         self.duration = re.compile(
             rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|"
-            rf"just|only)\s+(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{wnum})\s*"
-            rf"(?P<unit>{'|'.join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))})\b", re.I)
+            rf"just|only|(?<!ranging )(?<!ranges )(?<!range )from\s+(?:[\w.,]+\s+){{0,2}}?[A-Za-z]+\s+(?:down\s+)?to|"
+            rf"(?:reduc|cut|shorten|decreas|bring|brought)\w*\s+(?:[\w\-]+\s+){{0,4}}?(?:down\s+)?to)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{wnum})\s*(?P<unit>{units})\b", re.I)
         # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
         self.rate = re.compile(
             rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"

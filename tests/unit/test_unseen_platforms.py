@@ -203,3 +203,26 @@ def test_early_cuda_gpus_and_the_grape_computers_are_hardware(extract_one):
                       title="Direct N-body simulations on graphics processing units")
     kinds = types_of(rec)
     assert kinds.get("8800 GTX") == "hardware" and kinds.get("GRAPE-6A") == "hardware", kinds
+
+
+def test_a_time_brought_down_to_a_duration_is_a_result(extract_one):
+    """'reduces overall training time from 11 days to 67 hours', 'from one week to 15 minutes': the new time
+    is the finding; 'range from 2 to 10 hours' is a range."""
+    rec = extract_one("We present Zorfold. Zorfold reduces overall training time from 11 days to 67 hours. It cuts "
+                      "the time to solution from one week to 15 minutes. Batch sizes range from 2 to 10 hours of audio.",
+                      title="Zorfold: fast folding")
+    assert {(r["value"], r["unit"]) for r in rec["results"]} == {(67, "h"), (15, "min")}, rec["results"]
+
+
+def test_capitalised_technique_names_after_a_propose_verb_are_proposed(extract_one):
+    """'We propose Dynamic Vexing Parallelism and Duality Async Zorbing to improve ...': both are the paper's."""
+    rec = extract_one("In this work, we present Zorfold, an efficient implementation. We propose Dynamic Vexing "
+                      "Parallelism and Duality Async Zorbing to improve the scaling efficiency of model parallelism.",
+                      title="Zorfold: fast folding")
+    assert rec["proposes"] == ["Zorfold", "Dynamic Vexing Parallelism", "Duality Async Zorbing"], rec["proposes"]
+
+
+def test_webassembly_is_a_framework(extract_one):
+    rec = extract_one("We introduce Zorweb, which leverages WebGPU for GPU acceleration and WebAssembly for CPU "
+                      "computation.", title="Zorweb: in-browser inference")
+    assert types_of(rec).get("WebAssembly") == "framework", types_of(rec)
