@@ -50,6 +50,13 @@ UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0
 # a list of numbers in one unit shares the metric that stands before or after the whole list
 # ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
 LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:×|x|%|times\b)(?![\w-])")
+# more of a counted thing: '75% more requests', '4x more concurrent users'
+MORE_COUNT = re.compile(r"\s+more\s+(?P<noun>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# '... better on accuracy and time, respectively', '... improvements in throughput, latency and cost, respectively'
+METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+                         r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
 LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%|times)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -145,13 +152,17 @@ class MetricVocabulary:
 
     def _unnamed(self, sentence: str, start: int, after: str, unit: str) -> str:
         """A number no metric word names: '30% of peak FLOPs' (a fraction of peak), '65-92% faster' (speedup),
-        '+20% on the leaderboard' (an improvement), else what its unit implies."""
+        '+20% on the leaderboard' (an improvement), '75% more requests' (more of what is counted), else what
+        its unit implies."""
         if unit == "%" and PEAK_OF.match(after):
             return "fraction of peak"
         if unit == "%" and self.speed.search(after[:20]):
             return "speedup"
         if unit in ("%", "pp") and sentence[max(0, start - 1):start] == "+":
             return "improvement"
+        more = MORE_COUNT.match(after) if unit in ("%", "x") else None
+        if more:
+            return f"{more.group('noun').lower()} increase"     # 'handle 75% more requests', '4x more users'
         return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
 
     def _singular(self, phrase: str) -> str:
@@ -181,7 +192,29 @@ class MetricVocabulary:
                        and not REQUIRED_AFTER.match(before, h.end())]
         return before_hits, after_hits
 
+    def respective_metric(self, sentence: str, start: int, end: int) -> str | None:
+        """'performing 15% and 48% better on accuracy and time, respectively': the i-th number of a list
+        takes the i-th of as many coordinated metric words before 'respectively'."""
+        resp = RESPECTIVELY.search(sentence, end)
+        if resp is None:
+            return None
+        index, first, last = 0, start, end
+        while (prev := LIST_PREV.search(sentence, max(0, first - 30), first)) is not None:
+            index, first = index + 1, prev.start()
+        count = index + 1
+        while (nxt := LIST_NEXT.match(sentence, last)) is not None:
+            count, last = count + 1, nxt.end()
+        listed = METRIC_LIST.match(sentence, last, resp.start())
+        parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []
+        if len(parts) != count or any(len(p.split()) > 3 for p in parts) \
+                or not any(self.pattern.fullmatch(p) for p in parts):
+            return None       # 'on edge and cloud devices, respectively' names no metrics
+        return self._singular(self._spelled(parts[index].lower()))
+
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
+        respective = self.respective_metric(sentence, start, end)
+        if respective:
+            return respective
         before, after = _clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it

@@ -101,3 +101,15 @@ def test_numbers_no_metric_word_names_take_the_metric_their_shape_gives(extract_
 def test_a_list_of_ratios_written_with_times_shares_the_metric_after_it(extract_one):
     rec = extract_one("Zorb achieves 117 times and 112 times model size compression, for Kaggle and Terabyte.")
     assert {r["value"]: r["metric"] for r in rec["results"]} == {117: "model size", 112: "model size"}, rec["results"]
+
+
+def test_numbers_before_respectively_take_the_metrics_listed_in_order(extract_one):
+    """'performing 15% and 48% better on accuracy and time, respectively'; 'on edge and cloud devices,
+    respectively' lists no metrics; '75% more requests' is more of what is counted."""
+    rec = extract_one("Our Zorjoule framework achieves superior training accuracies, performing 15% and 48% better on "
+                      "accuracy and time, respectively. Zorjoule reaches 2x and 3x speedups on edge and cloud devices, "
+                      "respectively. Under real workloads, Zorjoule handles 75% more requests.",
+                      title="Zorjoule: federated learning within an energy budget")
+    metrics = {r["value"]: r["metric"] for r in rec["results"]}
+    assert (metrics[15], metrics[48], metrics[2], metrics[3]) == ("accuracy", "time", "speedup", "speedup"), metrics
+    assert metrics[75] == "requests increase", metrics
