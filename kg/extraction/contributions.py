@@ -44,6 +44,8 @@ HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,})
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
+# an English noun by its ending ('feature', 'sparsity', 'placement'); not 'vllm', 'mlx', 'ndzip'
+PLAIN_NOUN = re.compile(r"[a-z]{2,}(?:ure|ity|ment|ness|ance|ence|age|ism|ship|er|or)")
 # the rest of a capitalised long form after a name inside it, up to the bracket of the whole
 # ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
 LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")
@@ -63,10 +65,11 @@ def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
 
 
 def _plain_phrase(text: str) -> bool:
-    """'delayed-aggregation', 'adaptive-sparsity': lower-case words shaped like English adjectives and nouns,
-    no software name ('vllm-mlx', 'ndzip-gpu')."""
+    """'delayed-aggregation', 'adaptive-sparsity', 'feature-blocking': lower-case words shaped like English
+    adjectives and nouns, no software name ('vllm-mlx', 'ndzip-gpu')."""
     parts = text.split("-")
-    return len(parts) > 1 and text.islower() and all(p.isalpha() and DESCRIPTIVE.match(p.capitalize()) for p in parts)
+    return len(parts) > 1 and text.islower() and all(
+        p.isalpha() and (DESCRIPTIVE.match(p.capitalize()) or PLAIN_NOUN.fullmatch(p)) for p in parts)
 
 
 def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:

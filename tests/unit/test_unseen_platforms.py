@@ -226,3 +226,14 @@ def test_webassembly_is_a_framework(extract_one):
     rec = extract_one("We introduce Zorweb, which leverages WebGPU for GPU acceleration and WebAssembly for CPU "
                       "computation.", title="Zorweb: in-browser inference")
     assert types_of(rec).get("WebAssembly") == "framework", types_of(rec)
+
+
+def test_gnn_accelerator_phrasings(extract_one):
+    """'5.7-37x over an NVIDIA RTX 2080-Ti' is the Ti board; 'we propose feature-blocking, a novel GNN dataflow'
+    is a description, not a name; '96.22x more energy efficient' is energy efficiency."""
+    rec = extract_one("We propose Zornerator, an accelerator with heterogeneous compute engines. Further, we propose "
+                      "feature-blocking, a novel GNN dataflow. Zornerator achieves speedups of 5.7-37x over an NVIDIA "
+                      "RTX 2080-Ti and is 96.22x more energy efficient.", title="Zornerator: accelerating GNNs")
+    assert rec["proposes"] == ["Zornerator"], rec["proposes"]
+    assert "RTX 2080 Ti" in types_of(rec), types_of(rec)
+    assert {r["value"]: r["metric"] for r in rec["results"]}[96.22] == "energy efficiency", rec["results"]
