@@ -13,6 +13,8 @@ def test_successive_hardware_generations_are_distinct_devices(extract_one):
     kinds = types_of(rec)
     assert kinds.get("Loihi 2") == "hardware" and kinds.get("Loihi") == "hardware", kinds
     assert "BlueField-3" in kinds and "BlueField" not in kinds, kinds
+    rec = extract_one("We evaluate Zorserve on QwQ-32B and Command R+ models.", title="Zorserve: serving")
+    assert {"QwQ-32B", "Command R+"} <= set(types_of(rec)), types_of(rec)
 
 
 def test_a_model_family_version_with_a_letter_is_a_model(extract_one):
