@@ -72,6 +72,7 @@ class CuedNames:
         markers = data.get("name_markers", [])
         # 'compared to the state-of-the-art (Quilam)': the name may stand in brackets after the marker's noun
         self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}\(?$", re.I) if markers else None
+        self.marker_words = {m.lower() for m in markers if " " not in m}
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
@@ -105,8 +106,7 @@ class CuedNames:
             opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (
                 text[start - 1] == "(" and self.before.search(text, max(0, start - 60), start))
             if opens or not text[title_end:start].strip() \
-                    or (CAPITAL_AFTER.match(text, end) and not typed_after) \
-                    or CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+                    or (CAPITAL_AFTER.match(text, end) and not typed_after) or self._title_case(text, start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
@@ -115,6 +115,13 @@ class CuedNames:
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
+
+    def _title_case(self, text: str, start: int) -> bool:
+        """A capitalised word right before: Title Case, unless it is a marker opening the sentence ('Unlike
+        Quidra, Zorserve adapts')."""
+        cap = CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        return cap is not None and not (text[cap.start():start].strip().lower() in self.marker_words
+                                        and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
 
     def merged(self, text: str, start: int) -> bool:
         """Whether the name at ``start`` is what the sentence merges a contribution into."""

@@ -239,3 +239,12 @@ def test_gnn_accelerator_phrasings(extract_one):
     assert rec["proposes"] == ["Zornerator"], rec["proposes"]
     assert "RTX 2080 Ti" in types_of(rec), types_of(rec)
     assert {r["value"]: r["metric"] for r in rec["results"]}[96.22] == "energy efficiency", rec["results"]
+
+
+def test_a_plain_name_after_a_sentence_opening_marker_is_a_name(extract_one):
+    """'Unlike Quidra, Zorserve adapts batch sizes': the capital of 'Unlike' opens the sentence, it is no Title
+    Case; Quidra is the baseline."""
+    rec = extract_one("We present Zorserve. Unlike Quidra, Zorserve adapts batch sizes.", title="Zorserve: serving")
+    assert ("Zorserve", "COMPARED_WITH", "Quidra") in rels(rec), rels(rec)
+    rec = extract_one("We present Zorserve. Over Multiple Runs, Zorserve adapts batch sizes.", title="Zorserve: serving")
+    assert "Multiple" not in types_of(rec) and "Runs" not in types_of(rec), types_of(rec)
