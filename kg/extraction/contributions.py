@@ -25,6 +25,7 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DEVICE_WORDS,
     MODEL_SIZE,
+    PLAIN_NOUN,
     URL,
     is_coined,
     occurrences,
@@ -44,8 +45,6 @@ HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,})
 # ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
 OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
-# an English noun by its ending ('feature', 'sparsity', 'placement'); not 'vllm', 'mlx', 'ndzip'
-PLAIN_NOUN = re.compile(r"[a-z]{2,}(?:ure|ity|ment|ness|ance|ence|age|ism|ship|er|or)")
 # the rest of a capitalised long form after a name inside it, up to the bracket of the whole
 # ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
 LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")

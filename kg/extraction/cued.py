@@ -13,6 +13,7 @@ from typing import Any
 
 from kg.extraction.candidates import Candidate, occupied
 from kg.extraction.catalog import alternation as _alt
+from kg.extraction.shapes import DESCRIPTIVE, PLAIN_NOUN
 
 CUED_RULE = "rule:cued-name"
 # one capitalised word, plain or joined to capitalised parts ('Hulqui', 'Stable-Vex'; not 'Large-scale'),
@@ -23,6 +24,9 @@ WORD = re.compile(r"(?<![\w\-./'])([A-Z][a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A
 _ITEM = r"[A-Z][a-z]+[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
 LIST = re.compile(rf"(?<![\w\-./'])({_ITEM}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM})(?![\w\-'])")
 LIST_ITEM = re.compile(_ITEM)
+# 'Quidra and Pelham are state-of-the-art systems': two capitalised words a sentence opens with, joined and
+# followed by a plural verb, are names (the second is capitalised mid-sentence)
+OPENING_PAIR = re.compile(rf"(?:^|[.!?]\s+)({_ITEM})\s+and\s+({_ITEM})\s+(?:are|were|have|both|each|rely|use|suffer|lack)\b")
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
@@ -132,7 +136,8 @@ class CuedNames:
         return next((kind for pattern, kind in self.typed_before if pattern.search(text, max(0, start - 50), start)), None)
 
     def _lists(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
-        """Every item of a list of three or more unknown capitalised words that a noun types."""
+        """Every item of a list of three or more unknown capitalised words that a noun types, and a pair of
+        them a sentence opens with before a plural verb."""
         out: list[Candidate] = []
         for m in LIST.finditer(text, title_end):
             start = m.start(1)
@@ -144,4 +149,11 @@ class CuedNames:
                 continue        # a known or generic word in it: the list walker (listed.py) takes it from there
             out += [Candidate(i.start(), i.end(), "method", i.group(), CUED_RULE, "coined") for i in items
                     if not any(c.start == i.start() for c in out)]
+        for m in OPENING_PAIR.finditer(text, title_end):
+            spans = [m.span(1), m.span(2)]
+            if any(any(taken[a:b]) or text[a:b].lower() in stop_lower or text[a:b].lower() in self.not_names
+                   or DESCRIPTIVE.match(text[a:b]) or PLAIN_NOUN.fullmatch(text[a:b].lower()) for a, b in spans):
+                continue        # 'Training and Inference are both costly': English words in capitals
+            out += [Candidate(a, b, "method", text[a:b], CUED_RULE, "coined") for a, b in spans
+                    if not any(c.start == a for c in out)]
         return out

@@ -248,3 +248,14 @@ def test_a_plain_name_after_a_sentence_opening_marker_is_a_name(extract_one):
     assert ("Zorserve", "COMPARED_WITH", "Quidra") in rels(rec), rels(rec)
     rec = extract_one("We present Zorserve. Over Multiple Runs, Zorserve adapts batch sizes.", title="Zorserve: serving")
     assert "Multiple" not in types_of(rec) and "Runs" not in types_of(rec), types_of(rec)
+
+
+def test_plain_names_a_sentence_opens_with_or_contrasts(extract_one):
+    """'Quidra and Pelham are state-of-the-art serving systems' names two systems; 'In contrast to Quidra, ...'
+    compares with it; 'Training and Inference are both costly' names nothing."""
+    rec = extract_one("We present Zorserve. Quidra and Pelham are state-of-the-art serving systems, but they waste "
+                      "memory. In contrast to Quidra, Zorserve adapts batch sizes.", title="Zorserve: serving")
+    assert {"Quidra", "Pelham"} <= set(types_of(rec)), types_of(rec)
+    assert ("Zorserve", "COMPARED_WITH", "Quidra") in rels(rec), rels(rec)
+    rec = extract_one("We present Zorserve. Training and Inference are both costly.", title="Zorserve: serving")
+    assert set(types_of(rec)) == {"Zorserve"}, types_of(rec)
