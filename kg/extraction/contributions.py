@@ -30,6 +30,7 @@ from kg.extraction.shapes import (
     is_coined,
     occurrences,
 )
+from kg.extraction.text import name_key
 
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
 # use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
@@ -124,8 +125,9 @@ class _Paper:
             self.title_typed.add(m.name)
         else:
             self.title_typed.discard(m.name)
-        for other in self.mentions:          # every mention of the name follows the contribution's type
-            if other.name == m.name:
+        key = name_key(m.name)
+        for other in self.mentions:          # every mention of the name (any spelling) follows the contribution's type
+            if name_key(other.name) == key:
                 other.type = kind
 
     def holds_whole(self, start: int, end: int) -> bool:

@@ -79,6 +79,10 @@ class CuedNames:
         self.marker_words = {m.lower() for m in markers if " " not in m}
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
+        # 'Brannock, a 7B-parameter language model': an apposition that says what the name is (not a device noun:
+        # 'We present Vexnix, an accelerator' is a proposal, which kg_contributions types)
+        software = [k for k, v in data["noun_types"].items() if v != "hardware"]
+        self.apposition = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_alt(software)})s?\b")
         self.not_names = {w.lower() for w in data.get("not_names", [])}
         # 'we incorporate our method into Foo': what a contribution is merged into (a framework)
         verbs, with_verbs = data.get("framework_verbs", []), data.get("framework_verbs_with", [])
@@ -113,6 +117,7 @@ class CuedNames:
                     or (CAPITAL_AFTER.match(text, end) and not typed_after) or self._title_case(text, start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
+                    or self.apposition.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
                     or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):

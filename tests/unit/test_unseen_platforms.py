@@ -259,3 +259,15 @@ def test_plain_names_a_sentence_opens_with_or_contrasts(extract_one):
     assert ("Zorserve", "COMPARED_WITH", "Quidra") in rels(rec), rels(rec)
     rec = extract_one("We present Zorserve. Training and Inference are both costly.", title="Zorserve: serving")
     assert set(types_of(rec)) == {"Zorserve"}, types_of(rec)
+
+
+def test_an_apposition_names_and_types_an_unknown_word(extract_one):
+    """'We apply Zorserve to Brannock, a 7B-parameter language model': Brannock is a model the work is applied to;
+    'presents Slipzorb, a software framework ... SlipZorb achieves': one method, whatever the spelling."""
+    rec = extract_one("We present Zorserve. We apply Zorserve to Brannock, a 7B-parameter language model.",
+                      title="Zorserve: serving")
+    assert types_of(rec).get("Brannock") == "model" and ("Zorserve", "APPLIED_TO", "Brannock") in rels(rec), rels(rec)
+    rec = extract_one("This paper presents Slipzorb, a software framework that skips stale updates. This enables "
+                      "Slipzorb to achieve substantial speedup. SlipZorb showcases training time reductions of 2x.",
+                      title="Efficient training of recommender models")
+    assert [e["type"] for e in rec["entities"] if e["name"].lower() == "slipzorb"] == ["method"], rec["entities"]
