@@ -163,9 +163,7 @@ class MetricVocabulary:
             return "speedup"
         if unit in ("%", "pp") and sentence[max(0, start - 1):start] == "+":
             return "improvement"
-        more = MORE_COUNT.match(after) if unit in ("%", "x") else None
-        if more:
-            return f"{more.group('noun').lower()} increase"     # 'handle 75% more requests', '4x more users'
+
         return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
 
     def _singular(self, phrase: str) -> str:
@@ -188,12 +186,26 @@ class MetricVocabulary:
     def _hits(self, before: str, after: str, unit: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         """The metric words before and after a number that can be its metric."""
         # 'latency SLOs', 'latency constraints': a requirement the number was measured under, not its metric
-        after_hits = [h for h in self.pattern.finditer(after) if not REQUIRED_AFTER.match(after, h.end())]
+        # ... and one right after a later number in another unit is that number's ('1.8 PFLOPS on 256 GPUs
+        # with 85% scaling efficiency')
+        after_hits = [h for h in self.pattern.finditer(after) if not REQUIRED_AFTER.match(after, h.end())
+                      and not _owned(self.own_number, after, h.start(), unit)]
         # a metric word right after an earlier number in another unit is that number's ('3x speedup ... and
         # reaches 620 TFLOP/s'); in the same unit it is shared ('40% reduction at X and 35% at Y')
         before_hits = [h for h in self.pattern.finditer(before) if not _owned(self.own_number, before, h.start(), unit)
                        and not REQUIRED_AFTER.match(before, h.end())]
         return before_hits, after_hits
+
+    def _counted(self, after: str, unit: str, metric: str, named_after: bool) -> str | None:
+        """More of a counted or sized thing: '12x longer sequences' sizes its noun whatever metric stood before
+        ('no loss in throughput even with'); '3.2x more requests', '75% more requests'."""
+        sized = self.sized_after.match(after) if unit == "x" and not (metric and named_after) else None
+        if sized:
+            noun = re.sub(r"(?<=[^s])s$", "", sized.group("noun"))       # 'base models' -> 'base model'
+            what = self.sizes[sized.group("word").lower()]
+            return f"{noun if noun.endswith(tuple(self.sizes.values())) else f'{noun} {what}'} increase"
+        more = MORE_COUNT.match(after) if not metric else None
+        return f"{more.group('noun').lower()} increase" if more else None
 
     def respective_metric(self, sentence: str, start: int, end: int) -> str | None:
         """'performing 15% and 48% better on accuracy and time, respectively': the i-th number of a list
@@ -224,6 +236,8 @@ class MetricVocabulary:
         # ("latency by 45%"), else anywhere after it in the clause
         # ('accuracy losses of less than 1% in perplexity': the metric that leads into the number wins)
         led = bool(before_hits) and LEADS_IN.fullmatch(before[before_hits[-1].end():]) is not None
+        if unit == "%" and PEAK_OF.match(after) and not led:
+            return "fraction of peak"        # '92.3% of the peak memory bandwidth' (not 'throughput of 52% of peak')
         if after_hits and (IN_METRIC.fullmatch(after[:after_hits[0].start()]) and not led
                            or after_hits[0].start() <= 30 and not AWAY.search(after[:after_hits[0].start()])):
             found, lead = after_hits[0], after[:after_hits[0].start()]
@@ -259,13 +273,9 @@ class MetricVocabulary:
             self.reduced_after.match(after) or self.reduced_before.search(before)
         if reduced:
             return f"{reduced.group('noun')} reduction"
-        # '12x longer sequences' sizes its noun whatever metric stood before ('no loss in throughput even with')
-        sized = self.sized_after.match(after) if unit == "x" and (not metric or found is None
-                                                                 or found.string is not after) else None
-        if sized:
-            noun = re.sub(r"(?<=[^s])s$", "", sized.group("noun"))       # 'base models' -> 'base model'
-            what = self.sizes[sized.group("word").lower()]
-            return f"{noun if noun.endswith(tuple(self.sizes.values())) else f'{noun} {what}'} increase"
+        counted = self._counted(after, unit, metric, found is not None and found.string is after)
+        if counted:
+            return counted
         if unit == "x" and (self.speed.search(after[:20]) or metric in ("", "speedup")):
             return metric if metric.endswith("speedup") else "speedup"
         if not metric:

@@ -113,3 +113,16 @@ def test_numbers_before_respectively_take_the_metrics_listed_in_order(extract_on
     metrics = {r["value"]: r["metric"] for r in rec["results"]}
     assert (metrics[15], metrics[48], metrics[2], metrics[3]) == ("accuracy", "time", "speedup", "speedup"), metrics
     assert metrics[75] == "requests increase", metrics
+
+
+def test_serving_result_phrasings_name_their_metrics(extract_one):
+    """'3.2x more requests per second', '92.3% of the peak memory bandwidth' (a fraction of peak; not
+    'throughput of 52% of peak'), and a metric word right after a later number is that number's ('1.8 PFLOPS
+    on 256 GPUs with 85% scaling efficiency')."""
+    rec = extract_one("We present Zorserve. Zorserve serves 3.2x more requests per second than Orca. Zorserve attains "
+                      "92.3% of the peak memory bandwidth on MI300X and a per-GPU throughput of 52% of theoretical "
+                      "peak. Zorserve sustains 1.8 PFLOPS on 256 GPUs with 85% scaling efficiency.",
+                      title="Zorserve: serving")
+    metrics = {r["value"]: r["metric"] for r in rec["results"]}
+    assert metrics[3.2] == "requests increase" and metrics[92.3] == "fraction of peak", metrics
+    assert metrics[52] == "throughput" and metrics[1.8] == "performance", metrics
