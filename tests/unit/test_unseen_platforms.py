@@ -271,3 +271,13 @@ def test_an_apposition_names_and_types_an_unknown_word(extract_one):
                       "Slipzorb to achieve substantial speedup. SlipZorb showcases training time reductions of 2x.",
                       title="Efficient training of recommender models")
     assert [e["type"] for e in rec["entities"] if e["name"].lower() == "slipzorb"] == ["method"], rec["entities"]
+
+
+def test_cloud_tpu_pods_cpu_generations_and_fabric_speeds(extract_one):
+    """'Google Cloud TPU v4 pods' is the TPU v4 Pod (ANNOTATION: 'a 1024-chip TPU v3 Pod'); 'Intel Sapphire Rapids
+    CPUs' a Xeon generation of its own (like Zen 4); 'InfiniBand HDR' is InfiniBand, no 'HDR' method."""
+    rec = extract_one("We present Zorserve. Zorserve trains on Google Cloud TPU v4 pods and is evaluated on Intel "
+                      "Sapphire Rapids CPUs. Zorserve uses NVLink and InfiniBand HDR interconnects.",
+                      title="Zorserve: serving")
+    kinds = types_of(rec)
+    assert {"TPU v4 Pod", "Sapphire Rapids", "InfiniBand"} <= set(kinds) and not {"HDR", "TPU", "Xeon"} & set(kinds), kinds
