@@ -227,7 +227,7 @@ class ContributionLexicon:
         named = NAMED_AT.match(text, pos) if self.names_next.match(text, cue.start()) else None
         found = named or NAME_WORD.match(text, pos) or _lower_name(text, pos) or \
             self.name_after_noun.match(text, pos) or self.name_before_noun.match(text, pos)
-        group = found.lastindex or 1 if found is not None else 1     # the slot that held the name
+        group = (found.lastindex or 1) if found is not None else 1     # the slot that held the name
         if found is None or found.group(group).lower() in self.function_words:
             return None
         return found.span(group)

@@ -281,3 +281,10 @@ def test_cloud_tpu_pods_cpu_generations_and_fabric_speeds(extract_one):
                       title="Zorserve: serving")
     kinds = types_of(rec)
     assert {"TPU v4 Pod", "Sapphire Rapids", "InfiniBand"} <= set(kinds) and not {"HDR", "TPU", "Xeon"} & set(kinds), kinds
+
+
+def test_an_unknown_word_before_inference_or_decoding_is_a_model(extract_one):
+    """'Zorserve accelerates Brannock inference by 2x': Brannock is the model the work is applied to."""
+    rec = extract_one("We present Zorserve. Zorserve accelerates Brannock inference by 2x and speeds up "
+                      "Pelham-Instruct decoding by 3x.", title="Zorserve: serving")
+    assert {("Zorserve", "APPLIED_TO", "Brannock"), ("Zorserve", "APPLIED_TO", "Pelham-Instruct")} <= rels(rec), rels(rec)
