@@ -67,13 +67,21 @@ OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
+def _number_list(sentence: str, start: int, end: int) -> tuple[int, int, int, int]:
+    """The list of numbers the one at ``start``-``end`` stands in ('2.1x, 1.5x and 3x'): its start and end,
+    the number's place in it and the list's length."""
+    index, count = 0, 1
+    while (prev := LIST_PREV.search(sentence, max(0, start - 30), start)) is not None:
+        index, start = index + 1, prev.start()
+    while (nxt := LIST_NEXT.match(sentence, end)) is not None:
+        count, end = count + 1, nxt.end()
+    return start, end, index, count + index
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Text before and after the number (or the list of numbers it stands in), cut at clause punctuation
     and other numbers' reach."""
-    while (after_list := LIST_NEXT.match(sentence, end)) is not None:
-        end = after_list.end()
-    while (before_list := LIST_PREV.search(sentence, max(0, start - 30), start)) is not None:
-        start = before_list.start()
+    start, end, _, _ = _number_list(sentence, start, end)
     # a bracketed acronym does not end the clause: 'reduces the energy-delay product (EDP) by 30%'; nor does
     # the bracket a number stands in: 'energy savings (up to 26.8%)'
     raw = ACRONYM_IN_BRACKETS.sub("", sentence[max(0, start - 70):start])
@@ -213,12 +221,7 @@ class MetricVocabulary:
         resp = RESPECTIVELY.search(sentence, end)
         if resp is None:
             return None
-        index, first, last = 0, start, end
-        while (prev := LIST_PREV.search(sentence, max(0, first - 30), first)) is not None:
-            index, first = index + 1, prev.start()
-        count = index + 1
-        while (nxt := LIST_NEXT.match(sentence, last)) is not None:
-            count, last = count + 1, nxt.end()
+        _, last, index, count = _number_list(sentence, start, end)
         listed = METRIC_LIST.match(sentence, last, resp.start())
         parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []
         if len(parts) != count or any(len(p.split()) > 3 for p in parts) \

@@ -17,7 +17,7 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mention_lists import device_list
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
-from kg.extraction.metrics import MetricVocabulary
+from kg.extraction.metrics import RESPECTIVELY, MetricVocabulary
 from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
@@ -27,7 +27,6 @@ ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:on|with|using)\b)
                        r"(?:on|with|using)\s+"
                        r"(?:(?:a\s+single|an?|the|one)\s+)?")
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
