@@ -140,7 +140,7 @@ def variants(surface: str) -> set[str]:
         forms |= {SUFFIX_SEAM.sub("", f) for f in list(forms) if SUFFIX_SEAM.search(f)}     # '8800GTX', '2080Ti'
     if " and " in surface:
         forms |= {surface.replace(" and ", " & "), surface.replace(" and ", "&")}   # 'Tanks & Temples'
-    if "-" in surface and not re.search(r"\d-|-\d", surface):
+    if surface.count("-") >= 3 or ("-" in surface and not re.search(r"\d-|-\d", surface)):
         forms.add(surface.replace("-", " "))
         forms.add(JOINED_PREFIX.sub(r"\1", surface))   # 'Multi-Query Attention' is also 'multiquery attention'
     plural = {f + "s" for f in forms if re.search(r"[A-Za-z0-9]$", f) and not f.endswith("s")}

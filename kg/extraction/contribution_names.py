@@ -1,11 +1,12 @@
 """Names a contribution takes beyond the one the proposing clause gives: its released variants and the
-hyphen-joined spelling the abstract uses later (kg_contributions)."""
+hyphen-joined spelling the abstract uses later; a title prefix that is no name (kg_contributions)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from kg.extraction.shapes import variant_of
+from kg.extraction.mentions import Mention
+from kg.extraction.shapes import is_coined, variant_of
 from kg.extraction.text import squash
 
 if TYPE_CHECKING:
@@ -43,3 +44,16 @@ def joined_names(paper: _Paper) -> None:
                     if m.name == name:
                         m.name = joined
                 break
+
+
+def device_phrase(mentions: list[Mention], text: str, start: int, end: int) -> bool:
+    """'UPMEM Unleashed: Software Secrets for Speed': a known device and plain words are a phrase about
+    the device, not a system's name."""
+    devices = [m for m in mentions if start <= m.start and m.end <= end and m.type == "hardware"
+               and not m.rule.startswith(("shape:", "rule:"))]
+    if not devices:
+        return False
+    rest = "".join(" " if any(d.start <= start + i < d.end for d in devices) else c
+                   for i, c in enumerate(text[start:end])).split()
+    return bool(rest) and not any(is_coined(w, set()) for w in rest)
+

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
-from kg.extraction.contribution_names import joined_names, released_variants
+from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
 from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_terms
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
@@ -236,6 +236,8 @@ class ContributionFinder(DataFiles):
             return None
         prefix, start = found
         end = start + len(prefix)
+        if device_phrase(paper.mentions, paper.text, start, end):
+            return None
         m = paper.mention_at(start, end)
         if m is None or (m.end - m.start) < len(prefix):
             m = paper.replace_span(start, end, prefix, "rule:title-prefix")   # the whole prefix is the name
@@ -392,4 +394,3 @@ class ContributionFinder(DataFiles):
                   assigns=["doc._.kg_proposes", "doc._.kg_mentions"], default_config={"lexicon": "contributions.json"})
 def make_contribution_finder(nlp: Language, name: str, lexicon: str) -> ContributionFinder:
     return ContributionFinder(lexicon)
-

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, cast
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -52,6 +53,7 @@ VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
+SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a name's spaced family ends in
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 # trust order when two candidates cover the same characters
@@ -190,12 +192,26 @@ class EntityRecognizer(DataFiles):
                                          f"shape:{rid}", "shape", specific))
         for m in model_sizes(text):
             family = m.group(1)
-            if family in self.stop or family.lower() in self.stop_lower:
-                continue
+            if family in self.stop or family.lower() in self.stop_lower or family.lower() in STOP_WORDS:
+                continue          # 'The 70B model' refers back to a model named elsewhere
             entry = self.catalog.lookup(m.group(0))
             name = entry.name if entry else m.group(0)
-            out.append(Candidate(m.start(), m.end(), "model", name, "shape:model-size", "model", True, entry))
+            start, family_entry = self._spaced_family(text, m.start(), family)
+            if family_entry is not None:
+                name = f"{family_entry.name}-{m.group(2)}{m.group(3)}"
+            out.append(Candidate(start, m.end(), "model", name, "shape:model-size", "model", True, entry))
         return out
+
+    def _spaced_family(self, text: str, start: int, family: str) -> tuple[int, Entry | None]:
+        """'DeepSeek R1 Distill Qwen 14B': a catalog family written with spaces ends where the sized
+        name's own first word starts; the words before it belong to the name."""
+        lead = SPACED_WORDS.search(text, max(0, start - 40), start)
+        words = lead.group(0).split() if lead else []
+        for k in range(min(4, len(words)), 0, -1):
+            entry = self.catalog.lookup(" ".join(words[-k:]) + " " + family)
+            if entry is not None and entry.type == "model":
+                return start - len(" ".join(words[-k:])) - 1, entry
+        return start, None
 
     def _head_noun_end(self, text: str, end: int) -> int:
         """'an NVIDIA 3090 GPU': the class word after a product belongs to the product's mention."""

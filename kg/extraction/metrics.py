@@ -64,6 +64,8 @@ ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 
 
 OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
+# a participle that reports the number a clause before it measured
+REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
@@ -171,6 +173,11 @@ class MetricVocabulary:
             return "speedup"
         if unit in ("%", "pp") and sentence[max(0, start - 1):start] == "+":
             return "improvement"
+        reached = REACHING.search(sentence, max(0, start - 40), start)
+        prior = sentence[max(0, reached.start() - 80):reached.start()] if reached else ""
+        hits = list(self.pattern.finditer(prior)) if not re.search(r"\d", prior) else []
+        if hits:      # 'classification accuracy of the MNIST dataset, achieving 94.7%'
+            return self._singular(self._spelled(hits[-1].group(0).lower()))
 
         return self.unit_defaults.get(unit, "throughput" if unit.endswith("/s") else "")
 

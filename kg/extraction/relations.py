@@ -250,6 +250,8 @@ class RelationExtractor(DataFiles):
         if rel == "COMPARED_WITH" and m.type != "hardware" \
                 and self.cue.class_of.match(text, past_definition(text, list_end(text, inside, m))):
             return None      # 'compared to state-of-the-art MoE training systems': a class, not a baseline
+        if rel == "COMPARED_WITH" and self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
+            return None      # 'a baseline RISC-V CPU without SEV': what the baseline lacks is no baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" \

@@ -49,6 +49,9 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
                 yield f'"{noun}"', f"'{kind}' is not an entity type; choose from {', '.join(ENTITY_TYPES)}"
 
 
+TITLE_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"     # 'Application-Oriented'
+
+
 class TypeCues:
     """The patterns built from ``type_cues.json``."""
 
@@ -58,7 +61,10 @@ class TypeCues:
         self.long_form_nouns = {w.lower() for w in data.get("long_form_nouns", [])}
         nouns = _alt(list(self.noun_types))
         # 'Foo image classification datasets', 'Foo, Bar, and Baz datasets': the noun after the name or its list
-        self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?\b")
+        # ... or a capitalised one after Title Case words: 'the QED-C Application-Oriented Benchmarks'
+        named = _alt([k[:1].upper() + k[1:] for k, v in data["noun_types"].items() if v == "dataset"])
+        self.dataset_after = re.compile(rf"(?:{COORDINATED})*\s+(?:(?:{MODIFIER}){{0,3}}?(?:{_alt(data['dataset_after'])})s?|"
+                                        rf"(?:{TITLE_WORD}\s+){{0,2}}(?:{named})s?)\b")
         self.framework_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['framework_after'])})\b")
         self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+|both\s+|either\s+)?$", re.I)
         # 'Foo, a compiler for', 'M3ViT is the latest multi-task ViT model'

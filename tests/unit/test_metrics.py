@@ -42,6 +42,9 @@ VOCABULARY = MetricVocabulary()
     ("the arithmetic intensity of MLA is over two orders of magnitude higher than that of MHA", "two orders of magnitude",
      "x", "arithmetic intensity"),
     ("RAGO achieves up to a 2x increase in QPS per chip", "2x", "x", "qps"),
+    # the metric a clause measured, reported by a participle after the comma
+    ("we test classification accuracy of the Zorb digit dataset, achieving 94.7% without retraining", "94.7%", "%",
+     "accuracy"),
     ("we achieve up to a 1.8x speedup and 44% energy reduction over CMSIS-NN", "44%", "%", "energy reduction"),
     # a number in brackets right after its metric keeps it: 'latency (6% of the baseline's)'
     ("Zorfan runs with 97 ms latency (6% of Vexnix's)", "6%", "%", "latency"),
