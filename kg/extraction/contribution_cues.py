@@ -66,7 +66,7 @@ class ContributionLexicon:
         self.designed = re.compile(rf"{designed}$")
         of_design = f"(?:{designed})?" if design else ""
         self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
-                                  rf"(?:{_alt(w['propose_verbs'])})s?d?\s+(?:and\s+[a-z]+\s+)?"   # 'design and implement X'
+                                  rf"(?:{_alt(w['propose_verbs'])})(?:s|d|ed)?\s+(?:and\s+[a-z]+\s+)?"  # 'designed and built X'
                                   rf"{of_design}")
         # 'a ... processor, namely SPEED, is proposed': the passive of a proposing verb after the name
         verbs = [v + ("d" if v.endswith("e") else "ed") for v in w["coordinated_verbs"]]

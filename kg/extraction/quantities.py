@@ -25,8 +25,9 @@ PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "pb", "kb", "gib", "tib", "pib", "gbps", "mbps",
                   "frame"}
-# word-numbers the guide reads as numbers: an order of magnitude = 10x, doubled = 2x, by half = 50%
-MAGNITUDE = re.compile(r"\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
+# word-numbers the guide reads as numbers: an order of magnitude = 10x (half of one is no 10x), doubled = 2x,
+# by half = 50%
+MAGNITUDE = re.compile(r"(?<!half )\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
 # verbs only: 'double buffering' and 'doubling the batch size' are no results
 MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b|"
                       r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b|"

@@ -1,5 +1,6 @@
-"""Phrasings met in real abstracts on processing-in-memory, RISC-V CPUs, rack-scale GPU systems and quantum
-circuit simulation, outside the gold corpora; made-up names, the same constructions."""
+"""Phrasings met in real abstracts on processing-in-memory, RISC-V CPUs, rack-scale GPU systems, quantum
+circuit simulation, spiking-network FPGA accelerators and GPU databases, outside the gold corpora; made-up
+names, the same constructions."""
 from __future__ import annotations
 
 from helpers import rels, types_of
@@ -58,3 +59,35 @@ def test_a_capitalised_benchmark_noun_types_the_name_before_it(extract_one):
     rec = extract_one("We bring MPI into the QZD-C Application-Oriented Benchmarks and evaluate on the PLX-9 Dataset.")
     kinds = types_of(rec)
     assert kinds.get("QZD-C") == "dataset" and kinds.get("PLX-9") == "dataset", kinds
+
+
+def test_a_past_tense_proposing_verb_proposes(extract_one):
+    """'we developed a ... mechanism (ZECA)', 'We designed Quxor', 'We built Pelo': past tense proposes too."""
+    rec = extract_one("To improve accuracy, we developed a highly efficient channel attention mechanism (ZECA). "
+                      "We designed Quxor, a cache. We built Pelo, a tool.")
+    assert rec["proposes"] == ["ZECA", "Quxor", "Pelo"], rec["proposes"]
+
+
+def test_spiking_networks_on_seven_series_fpgas(extract_one):
+    """'a hardware-efficient FPGA-based SNN architecture' proposes no 'SNN' (a class of networks, as DNN is);
+    Artix-7 and Zynq-7000 boards are devices; a ratio over the CPU 'on the MNIST dataset' compares with the CPU,
+    so the CPU is no device the study ran on."""
+    rec = extract_one("Spiking Neural Networks (SNNs) are energy-efficient. We present a hardware-efficient FPGA-based "
+                      "SNN architecture. It was implemented on a Xilinx Artix-7 and a Zynq-7000 board (ZedBoard), "
+                      "achieving a 103.8x speedup over the CPU on the MNIST dataset.",
+                      title="Hardware-efficient accelerator for spiking networks")
+    kinds = types_of(rec)
+    assert rec["proposes"] == [] and "SNN" not in kinds, (rec["proposes"], kinds)
+    assert {"Artix-7", "Zynq-7000", "ZedBoard"} <= set(kinds), kinds
+    assert ("@paper", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+
+
+def test_microseconds_energy_and_kilo_frames_are_results(extract_one):
+    """'215 $\\mu$s per image', '13mJ per image', '42.4 $\\mu$J/Image', '22.6 KFPS throughput' are the work's
+    latency, energy and throughput; 'half an order of magnitude' is no 10x."""
+    rec = extract_one("Zorb requires 215 $\\mu$s per image and an average of 13mJ per image. Zorb achieves 22.6 KFPS "
+                      "throughput and 42.4 $\\mu$J/Image energy, more than half an order of magnitude speed-up.",
+                      title="Zorb: a spiking accelerator")
+    got = {(r["metric"], r["value"], r["unit"]) for r in rec["results"]}
+    assert got == {("latency", 215, "µs"), ("energy", 13, "mJ"), ("throughput", 22.6, "kFPS"),
+                   ("energy", 42.4, "µJ")}, got
