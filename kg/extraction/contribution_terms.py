@@ -64,3 +64,17 @@ def named_after_bracket(lex: ContributionLexicon, text: str, m: Mention) -> bool
     return noun is not None and (lex.system_noun.fullmatch(noun.group(1)) is not None
                                  or (lex.modifier.match(" " + noun.group(1)) is not None
                                      and HARDWARE_PART.fullmatch(noun.group(1)) is None))
+
+
+def plain_definition(o: Mention, name: str, before: int) -> bool:
+    """Was ``name`` defined before ``before`` as an acronym of a plain phrase ('distributed DL (DDL)')? Such
+    a term, met again before a noun ('a data-driven DDL cluster simulation platform'), names no contribution."""
+    return o.name == name and o.end <= before and o.rule == "rule:acronym-definition" and _plain_words(o.text)
+
+
+def _plain_words(long_form: str) -> bool:
+    """'distributed DL', 'domain-specific language': plain lower-case words, and acronyms ('Proxy approximated
+    meta-node Contrastive' is a name)."""
+    words = [w for w in long_form.split() if w not in SMALL_WORDS]
+    return any(w.islower() for w in words) and all(w.islower() or w.isupper() for w in words)
+

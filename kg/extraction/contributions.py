@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
-from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_terms
+from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_definition, plain_terms
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
 from kg.extraction.retype import GUESSED
@@ -40,6 +40,7 @@ BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|ont
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 SPACE = re.compile(r"\s+")
+LOWER_WORD = re.compile(r"\s+[a-z]")      # a lower-case word right after a name: it qualifies a noun
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
 HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
 # a clause or phrase after the proposed thing: an acronym in brackets after it names something else
@@ -370,8 +371,10 @@ class ContributionFinder(DataFiles):
                 if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
                     break
                 if self.lex.modifier.match(text, m.end) or self._named_after(mentions, text, m) \
-                        or self.lex.existing.search(text, pos, m.start) or self.lex.term_before.search(text, pos, m.start):
-                    break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X": no contribution
+                        or self.lex.existing.search(text, pos, m.start) or self.lex.term_before.search(text, pos, m.start) \
+                        or (LOWER_WORD.match(text, m.end) and any(plain_definition(o, m.name, pos) for o in mentions)):
+                    break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X", "a
+                    # data-driven DDL cluster simulation platform" (a term defined before): no contribution
                 return _whole(ordered, m, text)
         # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
         # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)

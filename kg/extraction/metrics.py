@@ -253,7 +253,7 @@ class MetricVocabulary:
             found, lead = after_hits[0], after[:after_hits[0].start()]
         elif before_hits:
             found = before_hits[-1]
-            lead = before[max(0, found.start() - 25):found.start()] + " " + before[found.end():]
+            lead = before[max(0, found.start() - 40):found.start()] + " " + before[found.end():]
             if len(before_hits) > 1 and found.group(0).lower() in CHANGE_WORDS \
                     and not before[before_hits[-2].end():found.start()].strip():
                 # 'an area efficiency improvement of 2.04x': the metric the change word follows

@@ -173,8 +173,10 @@ class QuantityReader:
         self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
                                        rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
         # 'reduces memory by a factor of 4', 'a factor of ten faster'
-        self.factor_of = re.compile(rf"\ba\s+factor\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|up\s+to\s+)?"
-                                    rf"(?P<value>{NUM}|{wnum})(?![\w.]|\.\d)", re.I)
+        # 'by a factor of 3', 'a speedup of about 650 over a CPU core' (a ratio written without its unit)
+        self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
+                                    rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
+                                    r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))", re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
         units = "|".join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))
@@ -273,8 +275,11 @@ class QuantityReader:
                     factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
                     yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
         for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
-                       self.factor_of.finditer(text) if "factor of" in lowered else ()):
-            yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-words")
+                       self.factor_of.finditer(text) if "factor of" in lowered or "up of" in lowered
+                       or "ups of" in lowered else ()):
+            low = m.groupdict().get("low")
+            yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
+                           self.number(low) if low else None, "result:x-words")
 
     def _claimed(self, m: re.Match[str]) -> Quantity:
         i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)
