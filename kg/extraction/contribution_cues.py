@@ -90,10 +90,13 @@ class ContributionLexicon:
                                rf"has\s+been)\s+(?:\w+ly\s+)?(?:{_alt(w['propose_verbs'])})[ed]*\b)")
         # the cues right before a name: what follows them is the name, whatever else matched it
         self.names_next = re.compile("|".join(f"(?:{p.pattern})" for p in (self.called, our_thing, our_named, made_here)))
-        # one scan instead of six: the cues that introduce a contribution's name
+        # 'we address this gap by introducing X': the proposing verb as the means of the clause
+        doing = [v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in w["coordinated_verbs"]]
+        by_doing = re.compile(rf"\b(?:{_alt(w['subjects'])})\s[^.;]{{0,80}}?\bby\s+(?:{_alt(doing)})\s+")
+        # one scan instead of seven: the cues that introduce a contribution's name
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
                                                (self.propose, coordinated, self.called, our_thing, our_named,
-                                                made_here)))
+                                                made_here, by_doing)))
         self._title_patterns(w)
         self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
         self._kind_patterns(w, data)

@@ -320,6 +320,8 @@ class EntityRecognizer(DataFiles):
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.listed_stop), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
+        title_end = doc._.kg_title_end or 0     # no name runs from the title into the abstract
+        chosen = [c for c in chosen if not c.start < title_end < c.end]
         self.type_cues.retype(text, chosen, self.catalog, self.vendors)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)

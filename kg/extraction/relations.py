@@ -98,7 +98,7 @@ class CueTable:
         # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
         # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
         self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
-                                   rf"(?:\s+(?!and\b|or\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
+                                   rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
         self._device_patterns(alt)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
