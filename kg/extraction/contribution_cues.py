@@ -19,14 +19,14 @@ KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cue
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
 # older files load without these
 OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words", "slot_nouns",
-                 "term_nouns")
+                 "term_nouns", "title_lead_words")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
 # the end of a description's noun phrase; a comma between adjectives is none ('open-source, domain-adapted models')
 HEAD_END = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,(?:\s|$)(?!\s*[a-z]+-[a-z\-]+\s+[a-z])|\b(?:that|which|who|whose|where|when)\b)")
 # ('we propose Dynamic Axial Parallelism and Duality Async Operations to improve ...': before 'and' a name, or 'to')
-NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(]|\s+and\s+[A-Z]|\s+to\s+[a-z])")
+NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(]|\s+and\s+[A-Za-z]|\s+(?:to|that|which)\s+[a-z])")
 # a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
 # an acronym made an adjective: FPGA-based, GPU-friendly)
 NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
@@ -59,6 +59,7 @@ class ContributionLexicon:
             d, KEYS + tuple(k for k in OPTIONAL_KEYS if isinstance(d, dict) and k in d)))
         w = {k: data[k] for k in KEYS}
         self.function_words = set(w["function_words"])
+        self.title_lead_words = set(data.get("title_lead_words", []))
         # 'we present the design and implementation of X': what was designed is the contribution
         design, companions = data.get("design_words", []), data.get("design_companions", [])
         designed = rf"the\s+(?:{_alt(design)})(?:\s*,?\s*(?:and\s+)?(?:{_alt(design + companions)}))*\s+of\s+" \
@@ -151,6 +152,8 @@ class ContributionLexicon:
             return None
         prefix = title[:sep.start()].strip()
         tokens = prefix.split()
+        if len(tokens) > 1 and tokens[0] in self.title_lead_words:      # 'Introducing ToPe-FFT: ...'
+            prefix, tokens = " ".join(tokens[1:]), tokens[1:]
         if len(tokens) > 1 and tokens[-2].lower() in ("with", "via", "using") and is_coined(tokens[-1], set()):
             return tokens[-1], title.index(prefix) + prefix.rindex(tokens[-1])   # "... with C4: A ..."
         if not tokens or any(t.lower() in self.function_words for t in tokens) or not prefix[:1].isalnum():

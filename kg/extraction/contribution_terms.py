@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extraction.mentions import Mention
-from kg.extraction.shapes import SMALL_WORDS
+from kg.extraction.shapes import DESCRIPTIVE, PLAIN_NOUN, SMALL_WORDS
 
 if TYPE_CHECKING:
     from kg.extraction.contribution_cues import ContributionLexicon
@@ -78,3 +78,10 @@ def _plain_words(long_form: str) -> bool:
     words = [w for w in long_form.split() if w not in SMALL_WORDS]
     return any(w.islower() for w in words) and all(w.islower() or w.isupper() for w in words)
 
+
+def plain_phrase(text: str) -> bool:
+    """'delayed-aggregation', 'adaptive-sparsity', 'feature-blocking': lower-case words shaped like English
+    adjectives and nouns, no software name ('vllm-mlx', 'ndzip-gpu')."""
+    parts = text.split("-")
+    return len(parts) > 1 and text.islower() and all(
+        p.isalpha() and (DESCRIPTIVE.match(p.capitalize()) or PLAIN_NOUN.fullmatch(p)) for p in parts)

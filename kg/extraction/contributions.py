@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
-from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_definition, plain_terms
+from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_definition, plain_phrase, plain_terms
+from kg.extraction.cued import CUED_RULE
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
 from kg.extraction.retype import GUESSED
@@ -25,7 +26,6 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DEVICE_WORDS,
     MODEL_SIZE,
-    PLAIN_NOUN,
     URL,
     is_coined,
     occurrences,
@@ -63,14 +63,6 @@ def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
             or not re.match(rf"{re.escape(m.group(1))}\b", paper.text[:paper.title_end]):
         return None
     return paper.replace_span(*m.span(1), m.group(1), "rule:propose-phrase")
-
-
-def _plain_phrase(text: str) -> bool:
-    """'delayed-aggregation', 'adaptive-sparsity', 'feature-blocking': lower-case words shaped like English
-    adjectives and nouns, no software name ('vllm-mlx', 'ndzip-gpu')."""
-    parts = text.split("-")
-    return len(parts) > 1 and text.islower() and all(
-        p.isalpha() and (DESCRIPTIVE.match(p.capitalize()) or PLAIN_NOUN.fullmatch(p)) for p in parts)
 
 
 def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:
@@ -250,6 +242,10 @@ class ContributionFinder(DataFiles):
         """'3D Gaussian Splatting for Real-Time Radiance Field Rendering': with nothing else proposed, a
         named method or model that opens the title, followed by what it is for, is the contribution."""
         first = min((m for m in paper.mentions if m.start < paper.title_end), key=lambda m: m.start, default=None)
+        if first is None or first.start != 0:       # 'Zorq for Training ...' and 'Zorq, a system that ...'
+            named = next((m for m in paper.mentions if m.rule == CUED_RULE and m.start >= paper.title_end
+                          and paper.text.startswith(m.text + " ")), None)
+            first = paper.replace_span(0, len(named.text), named.name, "rule:title-prefix") if named else first
         if first is None or first.start != 0 or first.type not in ("method", "model") \
                 or (first.text.endswith("s") and first.text != first.name) \
                 or not self.lex.title_purpose.match(paper.text, first.end) \
@@ -290,7 +286,7 @@ class ContributionFinder(DataFiles):
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             starts.append(cm.start())
-            if m is not None and m.rule == "rule:propose-phrase" and _plain_phrase(m.text):
+            if m is not None and m.rule == "rule:propose-phrase" and plain_phrase(m.text):
                 paper.mentions.remove(m)      # 'We propose delayed-aggregation, a new primitive': a description
                 continue
             if m is not None and (spelled or not m.rule.startswith("catalog:") or self.lex.introduced(text, cm.end(), m)

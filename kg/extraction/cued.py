@@ -27,6 +27,10 @@ LIST_ITEM = re.compile(_ITEM)
 # 'Quidra and Pelham are state-of-the-art systems': two capitalised words a sentence opens with, joined and
 # followed by a plural verb, are names (the second is capitalised mid-sentence)
 OPENING_PAIR = re.compile(rf"(?:^|[.!?]\s+)({_ITEM})\s+and\s+({_ITEM})\s+(?:are|were|have|both|each|rely|use|suffer|lack)\b")
+# 'Embedding Offloading, a system that combines these components, ...': one to three capitalised words a
+# sentence opens with, set off by an apposition that says what software they are
+_CAPITAL = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+OPENING_NAMED = re.compile(rf"(?:^|[.!?]\s+)({_CAPITAL}(?:\s+{_CAPITAL}){{0,2}})(?=,\s+an?\s)")
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
@@ -122,8 +126,23 @@ class CuedNames:
                     or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):
                 out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
+        out += [c for c in self._opening_named(text, taken, stop_lower, title_end) if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
+
+    def _opening_named(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
+        """A sentence that opens with a name the apposition after it types: 'Embedding Offloading, a system
+        that ...' (named again elsewhere in the paper; 'Recently, a new system' names nothing)."""
+        out = []
+        for m in OPENING_NAMED.finditer(text, title_end):
+            a, b = m.span(1)
+            words = text[a:b].split()
+            if any(taken[a:b]) or not self.apposition.match(text, b) or text.count(text[a:b]) < 2 \
+                    or any(w.lower() in stop_lower or w.lower() in self.not_names for w in words) \
+                    or (len(words) == 1 and (DESCRIPTIVE.match(words[0]) or PLAIN_NOUN.fullmatch(words[0].lower()))):
+                continue
+            out.append(Candidate(a, b, "method", text[a:b], CUED_RULE, "coined"))
+        return out
 
     def _title_case(self, text: str, start: int) -> bool:
         """A capitalised word right before: Title Case, unless it is a marker opening the sentence ('Unlike
