@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.contribution_cues import NEW_WORD, ContributionLexicon
+from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
 from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_definition, plain_phrase, plain_terms
 from kg.extraction.cued import CUED_RULE
@@ -152,6 +152,9 @@ class ContributionFinder(DataFiles):
         cue_starts = self._cues(paper)
         defined_terms(paper, doc._.kg_sentences or [], cue_starts)
         self._parts(paper)
+        for m in [m for m in paper.mentions if m.name in paper.title_typed and m.start >= paper.title_end
+                  and APPOSITION.match(paper.text, m.end)][:1]:    # 'This study led to Foo, a sparse LLM'
+            paper.claim(m, paper.text[m.end:m.end + 80])
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
                 and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
                      or self.lex.study_only.match(title) or DESCRIPTIVE.match(title.split()[-1])

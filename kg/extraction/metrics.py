@@ -57,7 +57,9 @@ COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # '... better on accuracy and time, respectively', '... improvements in throughput, latency and cost, respectively'
 METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
                          r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
-LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%|times)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
+LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
+                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")

@@ -143,6 +143,9 @@ class QuantityReader:
         self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?$", re.I)
         self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
         self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
+        # 'existing methods suffer from significant runtime overhead (20-90%)': the problem in brackets
+        self.problem_bracket = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:[\w\-]+\s+){{0,3}}?(?:{alt('problem_nouns')})"
+                                          r"\s*\(\s*(?:up\s+to\s+|about\s+|~)?$", re.I)
         # 'In the case of low and medium failure rates (5-10%)': the bracket gives the condition's value
         self.condition = re.compile(rf"\b(?:{alt('condition_words')})\s+(?:[\w\-]+\s+){{1,5}}\($", re.I)
         # 'despite an order-of-magnitude difference in active parameters': what a finding holds in spite of
@@ -295,6 +298,7 @@ class QuantityReader:
         # '12.6x tighter SLO' is a claim; 'grown over 1000x' is not
         return bool(self.share.search(before) and text.startswith(" of", q.end)) or \
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
+            bool(self.problem_bracket.search(text, max(0, q.start - 80), q.start)) or \
             bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
             bool(self.trend.search(before)) or \
             bool(self.condition.search(text, max(0, q.start - 80), q.start)) or \

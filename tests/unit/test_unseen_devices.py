@@ -1,6 +1,7 @@
 """Phrasings met in real abstracts outside the gold corpora (processing-in-memory, RISC-V CPUs, rack-scale GPU
 systems, quantum circuit simulation, spiking-network FPGA accelerators, GPU databases, cluster schedulers,
-molecular dynamics, video diffusion, CFD, recommendation embeddings); made-up names, the same constructions."""
+molecular dynamics, video diffusion, CFD, recommendation embeddings, LLM quantization and training on NPUs);
+made-up names, the same constructions."""
 from __future__ import annotations
 
 from helpers import rels, types_of
@@ -154,3 +155,22 @@ def test_a_sentence_opening_name_with_an_apposition_that_the_title_opens_with(ex
                       "top of TorchRec. Recently, a new system was built.",
                       title="Zorq for Training Recommendation Models at Scale")
     assert rec["proposes"] == ["Zorq"] and "Recently" not in types_of(rec), (rec["proposes"], types_of(rec))
+
+
+def test_an_apposition_later_types_a_title_name(extract_one):
+    """'Zorq Ultra MoE: How to Train Your Big MoE on NPUs' + 'This study led to Zorq Ultra MoE, a sparse LLM with
+    718 billion parameters': the title's name is a model."""
+    rec = extract_one("We aim to uncover a recipe for such scale. This study led to Zorq Ultra MoE, a sparse LLM with "
+                      "718 billion parameters.", title="Zorq Ultra MoE: How to Train Your Big MoE on Ascend NPUs")
+    assert rec["proposes"] == ["Zorq Ultra MoE"] and types_of(rec)["Zorq Ultra MoE"] == "model", types_of(rec)
+
+
+def test_quantization_serving_results(extract_one):
+    """'existing methods suffer from significant runtime overhead (20-90%)' is a problem of others, no result;
+    'improves the serving throughput of Brannock-8B by 1.2x on A100, 1.4x on L40S': both numbers are
+    throughput."""
+    rec = extract_one("Existing INT4 methods suffer from significant runtime overhead (20-90%) when dequantizing "
+                      "weights. Zorq improves the maximum achievable serving throughput of Brannock-8B by 1.2x on A100, "
+                      "1.4x on L40S, compared to TensorRT-LLM.", title="Zorq: quantized serving")
+    got = {(r["metric"], r["value"]) for r in rec["results"]}
+    assert got == {("throughput", 1.2), ("throughput", 1.4)}, got
