@@ -155,7 +155,8 @@ class TypeCues:
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
                 gap = _unvendored(ASIDE.sub("", text[a.end:b.start]), vendors)     # ', and NVIDIA RAPIDS cuDF'
-                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure) and not BASED_AFTER.match(text, b.end):
+                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure) and not BASED_AFTER.match(text, b.end) \
+                        and not BASED_AFTER.match(text, a.end):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
                     if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):
                         continue    # 'evaluated on Alveo U280 FPGA, LightMamba reaches': a clause, not a list
@@ -184,7 +185,8 @@ def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
 
 
 # 'CPU-based Foo and GPU-based Bar': a device before '-based' qualifies the next name, it is no list item
-BASED_AFTER = re.compile(r"-based\b", re.I)
+# a name made the first half of an adjective is no list item: 'GPU-based', 'GPU-accelerated in-memory ANNS system'
+BASED_AFTER = re.compile(r"-(?:based|accelerated|powered|enabled|driven|aware|centric|friendly|optimized|specific)\b", re.I)
 BENCHMARK_AFTER = re.compile(r"\s+(?:benchmark|dataset|leaderboard)s?\b")
 
 

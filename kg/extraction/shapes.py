@@ -146,7 +146,7 @@ SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "
 
 # A word with a capital, digit, hyphen or dot after a lower-case start:
 # all-lower-case words can never be coined names, and skipping them saves most of the loop
-CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-z0-9]*[A-Z0-9\-.+])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+?(?![\w\-])")
+CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-z0-9]*[A-Z0-9\-.+])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}(?![\w\-])")
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

@@ -1,6 +1,7 @@
 """Phrasings met in real abstracts outside the gold corpora (processing-in-memory, RISC-V CPUs, rack-scale GPU
 systems, quantum circuit simulation, spiking-network FPGA accelerators, GPU databases, cluster schedulers,
-molecular dynamics, video diffusion, CFD, recommendation embeddings, LLM quantization and training on NPUs);
+molecular dynamics, video diffusion, CFD, recommendation embeddings, LLM quantization and training on NPUs,
+lattice QCD, vector search);
 made-up names, the same constructions."""
 from __future__ import annotations
 
@@ -174,3 +175,15 @@ def test_quantization_serving_results(extract_one):
                       "1.4x on L40S, compared to TensorRT-LLM.", title="Zorq: quantized serving")
     got = {(r["metric"], r["value"]) for r in rec["results"]}
     assert got == {("throughput", 1.2), ("throughput", 1.4)}, got
+
+
+def test_vector_search_and_lattice_qcd_names(extract_one):
+    """'compare it with the SSD-based ANNS system, ZORANN, and GPU-accelerated in-memory ANNS system, VEXMY':
+    the GPU of 'GPU-accelerated' is no list item that makes ZORANN a device; 'QZP++' keeps both pluses;
+    '9.4-13.1x higher query per second (QPS)' counts queries."""
+    rec = extract_one("We implement Quxann and compare it with the state-of-the-art SSD-based ANNS system, ZORANN, and "
+                      "GPU-accelerated in-memory ANNS system, VEXMY. Quxann achieves 9.4-13.1x higher query per second "
+                      "(QPS) than ZORANN. Quxann extends QZP++ to GPUs.", title="Quxann: vector search")
+    kinds = types_of(rec)
+    assert kinds.get("ZORANN") == "method" and "QZP++" in kinds, kinds
+    assert [r["metric"] for r in rec["results"]] == ["query per second"], rec["results"]
