@@ -187,3 +187,13 @@ def test_vector_search_and_lattice_qcd_names(extract_one):
     kinds = types_of(rec)
     assert kinds.get("ZORANN") == "method" and "QZP++" in kinds, kinds
     assert [r["metric"] for r in rec["results"]] == ["query per second"], rec["results"]
+
+
+def test_recent_chinese_and_apple_devices(extract_one):
+    """Devices of 2023-2025 the catalogs now know: 'Atlas 900 SuperPoD' is Huawei's (not NVIDIA's DGX
+    SuperPOD), 'CloudMatrix 384', 'Cambricon MLU590', 'Apple A18 Pro', and the China-market 'RTX 4090D'."""
+    rec = extract_one("We run Zorq on an Atlas 900 SuperPoD, a Huawei CloudMatrix 384 supernode, a Cambricon MLU590, "
+                      "an Apple A18 Pro and an RTX 4090D.", title="Zorq: serving")
+    kinds = types_of(rec)
+    assert {"Atlas 900", "CloudMatrix 384", "MLU590", "A18 Pro", "RTX 4090 D"} <= set(kinds), kinds
+    assert "DGX SuperPOD" not in kinds and all(kinds[n] == "hardware" for n in kinds if n != "Zorq"), kinds
