@@ -26,6 +26,7 @@ from kg.extraction.heads import (
     heads_for,
     names_its_base,
     part_relations,
+    shared_platform,
     variants_run,
 )
 from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
@@ -33,6 +34,7 @@ from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
 from kg.graph.schema import REL_TYPES
 
+OF_NAME = re.compile(r"\s+of\s+(?:our\s+)?([\w\-.+]+)")     # '... implementation of Zorq'
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
                    "framework": "IMPLEMENTED_IN", "method": "USES"}
 # which cue-chosen relation may replace the default, per tail type
@@ -203,6 +205,7 @@ class RelationExtractor(DataFiles):
                 if reading is not None:
                     _keep(pairs.setdefault((reading.head, m.name), {}), reading)
         rels = self._choose(ctx, pairs)
+        shared_platform(ctx.proposes, ctx.mentions, rels)
         for rel in [*part_relations(ctx), *derived_relations(ctx), *self._device_comparisons(ctx),
                     *variants_run(ctx, list(rels.values()))]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
@@ -279,7 +282,11 @@ class RelationExtractor(DataFiles):
             return "COMPARED_WITH", "accelerator-paper"
         if m.attrs.get("device_class") == "interconnect":
             return "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
-        if rel == "COMPARED_WITH" and self.cue.baseline_device.match(text, m.end):
+        noun = self.cue.baseline_device.match(text, m.end) if rel == "COMPARED_WITH" else None
+        if noun is not None:
+            own = OF_NAME.match(text, noun.end())
+            if own and own.group(1) in ctx.proposes:
+                return "RUNS_ON", "own-implementation"    # 'the FPGA implementation of Zorq on an Alveo U280'
             return rel, "baseline-device"     # '100x the throughput of a CPU implementation'
         if rel == "COMPARED_WITH" and adjacent_comparison(self.cue, text, inside, m):
             return rel, "adjacent"     # '4.65x compared to CPU', 'faster than a GPU'

@@ -197,3 +197,17 @@ def test_recent_chinese_and_apple_devices(extract_one):
     kinds = types_of(rec)
     assert {"Atlas 900", "CloudMatrix 384", "MLU590", "A18 Pro", "RTX 4090 D"} <= set(kinds), kinds
     assert "DGX SuperPOD" not in kinds and all(kinds[n] == "hardware" for n in kinds if n != "Zorq"), kinds
+
+
+def test_the_device_a_comparison_ran_on(extract_one):
+    """'Zorq achieves 1.5x higher throughput than Vexa on A100': the A100 is where both ran, so Zorq runs on it
+    too; a GPU system 'faster than Quill on a 64-core AMD EPYC 7763' does not run on the CPU; 'the FPGA
+    implementation of Zorq on an Alveo U280' is Zorq's own FPGA, no baseline."""
+    rec = extract_one("We present Zorq. Zorq achieves 1.5x higher throughput than Vexa on A100.", title="Zorq: serving")
+    assert ("Zorq", "RUNS_ON", "A100") in rels(rec), rels(rec)
+    rec = extract_one("We present Zorq, a GPU database on an NVIDIA A100 GPU. Zorq is 5x faster than Quill on a 64-core "
+                      "AMD EPYC 7763.", title="Zorq: a GPU database")
+    assert ("Zorq", "RUNS_ON", "EPYC 7763") not in rels(rec) and ("Zorq", "RUNS_ON", "A100") in rels(rec), rels(rec)
+    rec = extract_one("We present Zorq. Compared to an NVIDIA V100 baseline, the FPGA implementation of Zorq on an Alveo "
+                      "U280 is 3x more energy efficient.", title="Zorq: kernels")
+    assert ("Zorq", "RUNS_ON", "FPGA") in rels(rec) and ("Zorq", "COMPARED_WITH", "FPGA") not in rels(rec), rels(rec)
