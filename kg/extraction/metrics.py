@@ -68,6 +68,9 @@ ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
+# a second number that leaves out the verb and metric of the first: ', and by 28% for Llama'
+ELLIPSIS = re.compile(r"(?:,\s*and|\band|,)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$")
+NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
@@ -242,6 +245,11 @@ class MetricVocabulary:
         respective = self.respective_metric(sentence, start, end)
         if respective:
             return respective
+        gap = ELLIPSIS.search(sentence, 0, start)
+        earlier = list(NUMBER_UNIT.finditer(sentence, 0, gap.start())) if gap else []
+        if earlier and earlier[-1].group("unit") in (unit, "×" if unit == "x" else unit):
+            # 'reduces decoding latency by 35% for A, and by 28% for B': the verb and metric are the first's
+            return self.metric_of(sentence, earlier[-1].start(), earlier[-1].end(), unit)
         before, after = _clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it

@@ -38,6 +38,11 @@ PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|t
                              r"\d[\d,]*\s+|[\w\-]+\s+){0,4}(?:\d+-)?$", re.I)
 
 
+# a device as the subject of the clause a number stands in: 'H100 has 20% lower', 'the MI300X achieves 1.3x'
+DEVICE_SUBJECT = re.compile(r"s?\s+(?:GPUs?\s+)?(?:has|have|had|achieves|achieved|delivers|delivered|reaches|reached|"
+                            r"shows|showed|offers|offered|provides|attains|yields|gets|is|was|are|were)\b[^,;:]*")
+
+
 def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list[Mention]:
     """The sentence's devices that are not a comparison target ('1,800 tokens/s, 10x faster than a DGX
     H100' was not measured on the DGX H100), nor listed after one ('over A3 accelerator, MNNFast
@@ -70,6 +75,12 @@ def measured_on(text: str, devices: list[Mention]) -> str | None:
     memory', 'GPU kernels')."""
     return next((m.name for m in devices if m.specific),
                 next((m.name for m in devices if PLATFORM_BEFORE.search(text, max(0, m.start - 30), m.start)), None))
+
+
+def subject_device(text: str, devices: list[Mention], start: int) -> str | None:
+    """'..., while H100 has 20% lower time-to-first-token': the device the number's clause is about."""
+    return next((m.name for m in reversed(devices) if m.end <= start
+                 and DEVICE_SUBJECT.fullmatch(text, m.end, start)), None)
 
 
 def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[int, int]],
@@ -183,7 +194,8 @@ class ResultExtractor(DataFiles):
                     continue        # 'inference accounts for more than 90% of total power': the field's, no result
             on = ON_DEVICE.match(text, whole.end)     # '1.2x on A100, 1.4x on L40S': each number's own device
             device = respective.get(whole.start) or next(
-                (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()), hardware)
+                (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()),
+                subject_device(text, [m for m in inside if m.type == "hardware"], whole.start) or hardware)
             metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit)
             out.append(Result(
                 subject=own, metric=metric, value=q.value, unit=q.unit,
