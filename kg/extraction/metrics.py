@@ -104,6 +104,16 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
 OWN_NUMBER = re.compile(r"(?:\s+[a-z]+)?\s*(?:of|is|was|at|:|=)?\s*\(?\s*[<>~≈]?\s*(?:about\s+|only\s+|just\s+)?\$?\d")
 
 
+def _elided_from(sentence: str, start: int, unit: str) -> re.Match[str] | None:
+    """The earlier number in the same unit whose verb and metric a number at ``start`` leaves out
+    (', and by 28% for B')."""
+    gap = ELLIPSIS.search(sentence, 0, start)
+    earlier = list(NUMBER_UNIT.finditer(sentence, 0, gap.start())) if gap else []
+    if earlier and earlier[-1].group("unit").replace("×", "x") == unit:
+        return earlier[-1]
+    return None
+
+
 def _leads_into_number(sentence: str, end: int, word: str) -> bool:
     """Does the metric ``word``, first met after ``end``, lead into a number of its own?"""
     at = sentence.find(word, end)
@@ -245,11 +255,9 @@ class MetricVocabulary:
         respective = self.respective_metric(sentence, start, end)
         if respective:
             return respective
-        gap = ELLIPSIS.search(sentence, 0, start)
-        earlier = list(NUMBER_UNIT.finditer(sentence, 0, gap.start())) if gap else []
-        if earlier and earlier[-1].group("unit") in (unit, "×" if unit == "x" else unit):
-            # 'reduces decoding latency by 35% for A, and by 28% for B': the verb and metric are the first's
-            return self.metric_of(sentence, earlier[-1].start(), earlier[-1].end(), unit)
+        first = _elided_from(sentence, start, unit)
+        if first is not None:       # 'reduces decoding latency by 35% for A, and by 28% for B'
+            return self.metric_of(sentence, first.start(), first.end(), unit)
         before, after = _clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it
