@@ -64,6 +64,10 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
     evaluated, sources = data.get("dataset_verbs", []), data.get("dataset_from", [])
     patterns = [(re.compile(rf"(?<![\w-])(?:{_alt(evaluated)})\s+(?:[\w\-.]+\s+){{0,3}}?on\s+(?:the\s+|both\s+)?$", re.I),
                  "dataset")] if evaluated else []
+    outranks = data.get("outranking_verbs", [])
+    if outranks:    # 'Foo outperforms Bar-1.5B on Pelquad': what a model is ranked on is a benchmark
+        patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(outranks)})\s+(?:[\w\-.]+\s+){{1,3}}?on\s+(?:the\s+)?$", re.I),
+                         "dataset"))
     if sources:     # 'production traces from Philly': where recorded data comes from names a dataset
         patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(sources)})\s+(?:collected\s+)?from\s+(?:the\s+)?$", re.I), "dataset"))
     return patterns + [

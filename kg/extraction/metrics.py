@@ -68,6 +68,8 @@ ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
+# metrics that already say a thing went down: 'less than 1% accuracy loss' is no accuracy-loss reduction
+LOSS_WORDS = ("drop", "loss", "losses", "degradation")
 # a second number that leaves out the verb and metric of the first: ', and by 28% for Llama'
 ELLIPSIS = re.compile(r"(?:,\s*and|\band|,)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$")
 NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
@@ -252,12 +254,16 @@ class MetricVocabulary:
         return self._singular(self._spelled(parts[index].lower()))
 
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
+        """What the number at ``start``-``end`` of ``sentence`` measures."""
         respective = self.respective_metric(sentence, start, end)
         if respective:
             return respective
         first = _elided_from(sentence, start, unit)
         if first is not None:       # 'reduces decoding latency by 35% for A, and by 28% for B'
             return self.metric_of(sentence, first.start(), first.end(), unit)
+        return self._clause_metric(sentence, start, end, unit)
+
+    def _clause_metric(self, sentence: str, start: int, end: int, unit: str) -> str:
         before, after = _clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it
@@ -308,6 +314,7 @@ class MetricVocabulary:
             return metric if metric.endswith("speedup") else "speedup"
         if not metric:
             return self._unnamed(sentence, start, after, unit)
-        if self.reduce.search(lead) and "reduction" not in metric and unit in ("x", "%", "pp", "GB", "MB"):
+        if self.reduce.search(lead) and "reduction" not in metric and not metric.endswith(LOSS_WORDS) \
+                and unit in ("x", "%", "pp", "GB", "MB"):
             return f"{metric} reduction"
         return metric

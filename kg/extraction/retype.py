@@ -36,7 +36,8 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
     # optional: older files load without them
     for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
-                "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from"):
+                "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from",
+                "outranking_verbs"):
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:

@@ -42,6 +42,9 @@ VOCABULARY = MetricVocabulary()
     ("the arithmetic intensity of MLA is over two orders of magnitude higher than that of MHA", "two orders of magnitude",
      "x", "arithmetic intensity"),
     ("RAGO achieves up to a 2x increase in QPS per chip", "2x", "x", "qps"),
+    # a drop or loss of accuracy is its own metric, and 'less than' makes no reduction of it
+    ("Zorq reduces KV cache memory by 4x with less than 1% accuracy drop on LongBench", "1%", "%", "accuracy drop"),
+    ("it achieves relative accuracy losses of less than 1% in perplexity", "1%", "%", "accuracy loss"),
     # a second number that leaves out the verb and metric of the first
     ("Zorq reduces decoding latency by 35% for Brannock-7B on a single A6000, and by 28% for Pelham-8B", "28%", "%",
      "latency reduction"),

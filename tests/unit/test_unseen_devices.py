@@ -221,3 +221,11 @@ def test_a_device_that_is_the_subject_of_a_numbers_clause(extract_one):
                       title="Characterizing inference on AMD and NVIDIA GPUs")
     got = {r["value"]: r.get("hardware") for r in rec["results"]}
     assert got == {1.3: "MI300X", 20: "H100"}, got
+
+
+def test_what_a_model_is_ranked_on_is_a_benchmark(extract_one):
+    """'Zorq-1B outperforms Quidra-1.5B on Pelquad and Vexbench': unknown names a ranking is reported on are
+    datasets the model is evaluated on."""
+    rec = extract_one("We release Zorq-1B, a language model distilled from Brannock-70B. Zorq-1B outperforms "
+                      "Quidra-1.5B on Pelquad and Vexbench.", title="Zorq: a small language model")
+    assert {("Zorq-1B", "EVALUATED_ON", "Pelquad"), ("Zorq-1B", "EVALUATED_ON", "Vexbench")} <= rels(rec), rels(rec)
