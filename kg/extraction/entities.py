@@ -53,6 +53,7 @@ VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase
 HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
+COORDINATOR_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a name's spaced family ends in
 MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
@@ -88,6 +89,8 @@ class EntityRecognizer(DataFiles):
         self.organisations = {w.lower() for w in stop.get("organisation_words", [])}
         kinds = "|".join(re.escape(w) for w in stop.get("kind_suffixes", [])) or "(?!)"
         self.kind_of = re.compile(rf"-(?:{kinds})\b", re.I)
+        scores = "|".join(re.escape(w) for w in stop.get("score_suffixes", [])) or "(?!)"
+        self.score_of = re.compile(rf"[\s-](?:{scores})\b", re.I)      # 'CLIP score': a metric, no model
         self.qualifiers = {k: v for k, v in stop.get("class_qualifiers", {}).items() if not k.startswith("_")}
         self.classes = {k: v for k, v in stop.get("device_classes", {}).items() if not k.startswith("_")}
         self.qualified = QualifiedClasses(self.qualifiers, self.classes)
@@ -213,6 +216,13 @@ class EntityRecognizer(DataFiles):
                 return start - len(" ".join(words[-k:])) - 1, entry
         return start, None
 
+    def _metric_name(self, text: str, c: Candidate) -> bool:
+        """'CLIP score', 'better FID and CLIP scores': a model named in a metric's name ('BERT scores 80%' is
+        a verb)."""
+        score = self.score_of.match(text, c.end)
+        return score is not None and (not score.group(0).lower().endswith("s")
+                                      or COORDINATOR_BEFORE.search(text, max(0, c.start - 8), c.start) is not None)
+
     def _head_noun_end(self, text: str, end: int) -> int:
         """'an NVIDIA 3090 GPU': the class word after a product belongs to the product's mention."""
         m = NEXT_WORD.match(text, end)
@@ -315,6 +325,7 @@ class EntityRecognizer(DataFiles):
         chosen.sort(key=lambda c: c.start)
         organisations = {c.name for c in chosen if c.rule == ORGANISATION}
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))
+                  and not (c.type == "model" and self._metric_name(text, c))
                   and c.name not in organisations]
         chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
@@ -349,7 +360,7 @@ class EntityRecognizer(DataFiles):
 
 def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
-    for key in ("kind_suffixes", "organisation_words"):          # optional
+    for key in ("kind_suffixes", "score_suffixes", "organisation_words"):          # optional
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings(data, (key,))
     for key in ("class_qualifiers", "device_classes"):

@@ -1,7 +1,7 @@
 """Phrasings met in real abstracts outside the gold corpora (processing-in-memory, RISC-V CPUs, rack-scale GPU
 systems, quantum circuit simulation, spiking-network FPGA accelerators, GPU databases, cluster schedulers,
 molecular dynamics, video diffusion, CFD, recommendation embeddings, LLM quantization and training on NPUs,
-lattice QCD, vector search);
+lattice QCD, vector search, on-device diffusion);
 made-up names, the same constructions."""
 from __future__ import annotations
 
@@ -229,3 +229,13 @@ def test_what_a_model_is_ranked_on_is_a_benchmark(extract_one):
     rec = extract_one("We release Zorq-1B, a language model distilled from Brannock-70B. Zorq-1B outperforms "
                       "Quidra-1.5B on Pelquad and Vexbench.", title="Zorq: a small language model")
     assert {("Zorq-1B", "EVALUATED_ON", "Pelquad"), ("Zorq-1B", "EVALUATED_ON", "Vexbench")} <= rels(rec), rels(rec)
+
+
+def test_a_model_named_in_a_metric_is_no_model(extract_one):
+    """'better FID and CLIP scores than Stable Diffusion v1.5', 'a CLIP score of 0.31': CLIP names the metric;
+    'Brannock scores 80% on Pelquad' is a verb, and Brannock stays a model."""
+    rec = extract_one("We present Zorq. Zorq achieves better FID and CLIP scores than Stable Diffusion v1.5, with a "
+                      "CLIP score of 0.31.", title="Zorq: diffusion on phones")
+    assert "CLIP" not in types_of(rec), types_of(rec)
+    rec = extract_one("We present Zorq. With Zorq, Brannock-7B scores 80% on the Pelquad benchmark.", title="Zorq: tuning")
+    assert types_of(rec).get("Brannock-7B") == "model", types_of(rec)
