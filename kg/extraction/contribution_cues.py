@@ -93,7 +93,9 @@ class ContributionLexicon:
         self.names_next = re.compile("|".join(f"(?:{p.pattern})" for p in (self.called, our_thing, our_named, made_here)))
         # 'we address this gap by introducing X': the proposing verb as the means of the clause
         doing = [v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in w["coordinated_verbs"]]
-        by_doing = re.compile(rf"\b(?:{_alt(w['subjects'])})\s[^.;]{{0,80}}?\bby\s+(?:{_alt(doing)})\s+")
+        self.by_doing = by_doing = re.compile(rf"\bby\s+(?:{_alt(doing)})\s+")
+        # ... said of the paper's own work: 'we address this gap by introducing X' (not 'prior work ... by introducing')
+        self.subject = re.compile(rf"\b(?:{_alt(w['subjects'])})\s")
         # one scan instead of seven: the cues that introduce a contribution's name
         self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
                                                (self.propose, coordinated, self.called, our_thing, our_named,
@@ -202,6 +204,11 @@ class ContributionLexicon:
         """A name the catalog knows is still this paper's contribution when the proposing sentence
         defines it: 'we propose PagedAttention, an attention algorithm', 'a scheduler Sarathi-Serve'."""
         return bool(APPOSITION.match(text, m.end) or self.head_noun_before.search(text[cue_end:m.start]))
+
+    def own_means(self, text: str, pos: int) -> bool:
+        """Is a 'by introducing' cue at ``pos`` the paper's own: its sentence names 'we'/'this paper' before it?"""
+        start = max(text.rfind(". ", 0, pos) + 1, 0)
+        return self.subject.search(text, start, pos) is not None
 
     def in_proposal(self, text: str, pos: int) -> bool:
         """Is the naming cue at ``pos`` this paper's own: the sentence before it proposes something

@@ -273,6 +273,8 @@ class ContributionFinder(DataFiles):
         """'we propose X', 'our system, called X', 'known as X'; the starts of the cues found."""
         starts, text = [], paper.text
         for cm in self.lex.any_propose.finditer(text, paper.title_end):
+            if self.lex.by_doing.match(text, cm.start()) and not self.lex.own_means(text, cm.start()):
+                continue      # 'prior work improves throughput by introducing X'
             phrase = self.lex.phrase_name(text, cm.end())
             held = paper.mention_at(*phrase.span(1)) if phrase else None
             # 'we propose Activation-aware Weight Quantization (AWQ)': the long form of an acronym, one contribution

@@ -30,7 +30,9 @@ OPENING_PAIR = re.compile(rf"(?:^|[.!?]\s+)({_ITEM})\s+and\s+({_ITEM})\s+(?:are|
 # 'Embedding Offloading, a system that combines these components, ...': one to three capitalised words a
 # sentence opens with, set off by an apposition that says what software they are
 _CAPITAL = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-OPENING_NAMED = re.compile(rf"(?:^|[.!?]\s+)({_CAPITAL}(?:\s+{_CAPITAL}){{0,2}})(?=,\s+an?\s)")
+_OPENING_NAME = rf"({_CAPITAL}(?:\s+{_CAPITAL}){{0,2}})(?=,\s+an?\s)"
+OPENING_NAMED = re.compile(rf"[.!?]\s+{_OPENING_NAME}")
+ABSTRACT_OPENS = re.compile(_OPENING_NAME)        # the abstract's first sentence
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
 # a capitalised word beside it makes it one word of a Title Case phrase ('Large Language Models')
@@ -138,7 +140,8 @@ class CuedNames:
         """A sentence that opens with a name the apposition after it types: 'Embedding Offloading, a system
         that ...' (named again elsewhere in the paper; 'Recently, a new system' names nothing)."""
         out = []
-        for m in OPENING_NAMED.finditer(text, title_end):
+        first = ABSTRACT_OPENS.match(text, title_end)
+        for m in [first, *OPENING_NAMED.finditer(text, title_end)] if first else OPENING_NAMED.finditer(text, title_end):
             a, b = m.span(1)
             words = text[a:b].split()
             if any(taken[a:b]) or not self.apposition.match(text, b) or text.count(text[a:b]) < 2 \

@@ -109,7 +109,7 @@ OWN_NUMBER = re.compile(r"(?:\s+[a-z]+)?\s*(?:of|is|was|at|:|=)?\s*\(?\s*[<>~≈
 def _elided_from(sentence: str, start: int, unit: str) -> re.Match[str] | None:
     """The earlier number in the same unit whose verb and metric a number at ``start`` leaves out
     (', and by 28% for B')."""
-    gap = ELLIPSIS.search(sentence, 0, start)
+    gap = ELLIPSIS.search(sentence, max(0, start - 30), start)
     earlier = list(NUMBER_UNIT.finditer(sentence, 0, gap.start())) if gap else []
     if earlier and earlier[-1].group("unit").replace("×", "x") == unit:
         return earlier[-1]

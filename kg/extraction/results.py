@@ -79,7 +79,7 @@ def measured_on(text: str, devices: list[Mention]) -> str | None:
 
 def subject_device(text: str, devices: list[Mention], start: int) -> str | None:
     """'..., while H100 has 20% lower time-to-first-token': the device the number's clause is about."""
-    return next((m.name for m in reversed(devices) if m.end <= start
+    return next((m.name for m in reversed(devices) if start - 80 <= m.end <= start
                  and DEVICE_SUBJECT.fullmatch(text, m.end, start)), None)
 
 
