@@ -56,4 +56,3 @@ def device_phrase(mentions: list[Mention], text: str, start: int, end: int) -> b
     rest = "".join(" " if any(d.start <= start + i < d.end for d in devices) else c
                    for i, c in enumerate(text[start:end])).split()
     return bool(rest) and not any(is_coined(w, set()) for w in rest)
-

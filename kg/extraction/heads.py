@@ -73,7 +73,6 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
     return None
 
 
-
 def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tuple[str, str, str], Relation]) -> None:
     """'Zorq is 1.5x faster than vLLM on A100': the device a comparison ran on is the contribution's too,
     unless it runs on another kind of device ('a GPU database 5x faster than DuckDB on a 64-core EPYC') or
@@ -93,6 +92,7 @@ def _device_kind(m: Mention) -> str:
     """GPU, CPU or other: what a device is for telling a GPU system's CPU baseline apart."""
     cls = f"{m.attrs.get('device_class', '')} {m.name}"
     return "GPU" if "GPU" in cls else "CPU" if "CPU" in cls else "other"
+
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if doc._.kg_sentences is not None:
