@@ -55,7 +55,8 @@ HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a name's spaced family ends in
-MEMORY_SIZE = re.compile(r"^(?:\d{2,}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")     # 80GB, 80 (GB); not the 2 of "Gaudi 2"
+# 80GB, 80 (GB); not the 2 of "Gaudi 2", nor a model number ("EPYC 9654 server")
+MEMORY_SIZE = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 # trust order when two candidates cover the same characters
 PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}

@@ -90,8 +90,8 @@ class CueTable:
         self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b")
         # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
         self.used_not_based_on = set(words["_used_not_based_on"])
-        # 'over 2,048 GPUs', 'over thousands of GPUs': 'over' before a quantity is spatial, not a comparison
-        self.spatial_over = re.compile(rf"\bover\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
+        # 'over 2,048 GPUs', 'over thousands of GPUs', 'on more than 10,000 GPUs': before a quantity no comparison
+        self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
         # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause

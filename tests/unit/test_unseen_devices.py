@@ -239,3 +239,12 @@ def test_a_model_named_in_a_metric_is_no_model(extract_one):
     assert "CLIP" not in types_of(rec), types_of(rec)
     rec = extract_one("We present Zorq. With Zorq, Brannock-7B scores 80% on the Pelquad benchmark.", title="Zorq: tuning")
     assert types_of(rec).get("Brannock-7B") == "model", types_of(rec)
+
+
+def test_a_count_of_devices_and_a_model_number_before_a_server(extract_one):
+    """'deployed in production on more than 10,000 GPUs' runs on GPUs ('more than' before a count compares
+    nothing); 'a dual AMD EPYC 9654 server' is the EPYC 9654 (a four-digit model number is no memory size)."""
+    rec = extract_one("We present Zorq. Zorq has been deployed in production on more than 10,000 GPUs, improving MFU "
+                      "by 1.3x. Its host is a dual AMD EPYC 9654 server.", title="Zorq: training")
+    assert ("Zorq", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+    assert "EPYC 9654" in types_of(rec) and "EPYC" not in types_of(rec), types_of(rec)
