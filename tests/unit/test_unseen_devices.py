@@ -248,3 +248,10 @@ def test_a_count_of_devices_and_a_model_number_before_a_server(extract_one):
                       "by 1.3x. Its host is a dual AMD EPYC 9654 server.", title="Zorq: training")
     assert ("Zorq", "RUNS_ON", "GPU") in rels(rec), rels(rec)
     assert "EPYC 9654" in types_of(rec) and "EPYC" not in types_of(rec), types_of(rec)
+
+
+def test_open_weight_models_of_2025_written_in_lower_case(extract_one):
+    """OpenAI's gpt-oss models are written in lower case: 'gpt-oss-120b', 'GPT-OSS-20B' are models."""
+    rec = extract_one("We present Zorq. We evaluate Zorq on gpt-oss-120b and GPT-OSS-20B.", title="Zorq: serving")
+    kinds = types_of(rec)
+    assert kinds.get("gpt-oss-120b") == "model" and kinds.get("gpt-oss-20b") == "model", kinds
