@@ -78,7 +78,7 @@ def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tup
     unless it runs on another kind of device ('a GPU database 5x faster than DuckDB on a 64-core EPYC') or
     the sentence gave it its own first ('On Frontier, Tenvor is 3.4x faster than cuQuantum on Perlmutter')."""
     head = proposes[0] if proposes else None
-    kinds = {m.name: _device_kind(m) for m in mentions if m.type == "hardware"}
+    kinds = {m.name: device_kind(m) for m in mentions if m.type == "hardware"}
     own = [r for (h, t, _), r in rels.items() if h == head and t == "RUNS_ON"]
     for (_, t, tail), r in list(rels.items()):
         if head is not None and t == "RUNS_ON" and r.rule == "cue:RUNS_ON:baseline-platform" \
@@ -88,10 +88,10 @@ def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tup
                                                               "cue:RUNS_ON:shared-platform", r.offsets))
 
 
-def _device_kind(m: Mention) -> str:
-    """GPU, CPU or other: what a device is for telling a GPU system's CPU baseline apart."""
+def device_kind(m: Mention) -> str:
+    """GPU, CPU, TPU or other: what a device is for telling a GPU system's CPU baseline apart."""
     cls = f"{m.attrs.get('device_class', '')} {m.name}"
-    return "GPU" if "GPU" in cls else "CPU" if "CPU" in cls else "other"
+    return next((k for k in ("GPU", "CPU", "TPU") if k in cls), "other")
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

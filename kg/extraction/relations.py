@@ -23,6 +23,7 @@ from kg.extraction.heads import (
     RelationContext,
     baseline_platform,
     derived_relations,
+    device_kind,
     heads_for,
     names_its_base,
     part_relations,
@@ -181,6 +182,9 @@ class RelationExtractor(DataFiles):
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         first = _work_starts(ctx)
+        # a CPU paper's 'While GPUs and TPUs typically run these workloads, CPUs ...': other kinds of device
+        # the field's sentences name are no platform of the work
+        titled = {device_kind(m) for m in ctx.mentions if m.type == "hardware" and m.start < ctx.title_end} - {"other"}
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
             background = ctx.title_end <= sent[0] and sent[1] <= first and not WE.search(ctx.text, *sent)
@@ -198,7 +202,8 @@ class RelationExtractor(DataFiles):
                     pairs.setdefault((run.name, m.name), {}).setdefault(
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
-                if reading is not None and background and reading.type in FIELD_RELATIONS \
+                if reading is not None and background and (reading.type in FIELD_RELATIONS or (
+                        reading.type == "RUNS_ON" and titled and device_kind(m) not in titled | {"other"})) \
                         and reading.head == (ctx.proposes[0] if ctx.proposes else PAPER):
                     continue      # 'Foundation models are based on the Transformer', 'existing libraries (cuBLAS)'
 

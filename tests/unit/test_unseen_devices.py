@@ -255,3 +255,15 @@ def test_open_weight_models_of_2025_written_in_lower_case(extract_one):
     rec = extract_one("We present Zorq. We evaluate Zorq on gpt-oss-120b and GPT-OSS-20B.", title="Zorq: serving")
     kinds = types_of(rec)
     assert kinds.get("gpt-oss-120b") == "model" and kinds.get("gpt-oss-20b") == "model", kinds
+
+
+def test_a_cpu_papers_field_sentence_about_gpus(extract_one):
+    """'While specialized accelerators such as GPUs and TPUs typically run these workloads, CPUs are more
+    widely available': in a paper whose title names CPUs, the GPUs and TPUs of the field's sentence are no
+    platform of the work; the CPUs the work runs on are."""
+    rec = extract_one("Large language models are costly. While specialized accelerators such as GPUs and TPUs typically "
+                      "run these workloads, CPUs are more widely available. We present Zorq, which runs on Intel CPUs.",
+                      title="Zorq: Accelerating LLM Decoding on AMX-powered CPUs")
+    r = rels(rec)
+    assert ("Zorq", "RUNS_ON", "GPU") not in r and ("Zorq", "RUNS_ON", "TPU") not in r, r
+    assert ("Zorq", "RUNS_ON", "Intel CPU") in r, r
