@@ -2,7 +2,7 @@
 device is the reference of one ('4.65x compared to CPU', '8.8x speedup over GPU').
 
 'outperforms vLLM, TGI and SGLang' compares with all three; '1.5x faster than Xyz on GRPO' compares
-with Xyz on GRPO. ``cue`` is the relation component's cue table (:class:`kg.extraction.relations.CueTable`):
+with Xyz on GRPO. ``cue`` is the relation component's cue table (:class:`kg.extraction.relation_cues.CueTable`):
 its ``strong`` comparison words and its ``setting_word`` / ``setting_before`` patterns.
 """
 from __future__ import annotations

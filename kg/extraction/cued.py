@@ -79,6 +79,12 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?$", re.I), "model")]
 
 
+def _used_in_lower_case(text: str, word: str) -> bool:
+    """The abstract writes the word in lower case too: an ordinary word capitalised ('open-sourced Diffusion
+    LLMs' beside 'bidirectional diffusion models'), not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 class CuedNames:
     """The patterns built from the cue lists; ``find`` proposes the new candidates of one text."""
 
@@ -105,7 +111,8 @@ class CuedNames:
         self.noun_before = re.compile(
             rf"\b(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{_alt(list(data['nouns_before']))})\s+$", re.I)
         # a list of unknown names counts only where a noun says what they are: 'speech models: A, B and C'
-        self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s?:\s+$", re.I)
+        # ('over leading inference systems Quidra, Pelham and Zorgen': a plural type noun right before the list too)
+        self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})(?:s?:|s)\s+$", re.I)
         # 'vendor SDKs (Hultor, Sulrud)': names in brackets right after a plural type noun
         self.noun_bracket = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s\s+\((?:\s*{_ITEM}\s*,)*\s*(?:and\s+)?$")
 
@@ -131,7 +138,8 @@ class CuedNames:
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
                     or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start):
-                out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
+                if not _used_in_lower_case(text, word):
+                    out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         out += [c for c in self._opening_named(text, taken, stop_lower, title_end) if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]

@@ -23,7 +23,7 @@ from kg.extraction.catalog import asset_path
 from kg.extraction.heads import sentence_spans
 from kg.extraction.mentions import Relation, doc_text, register_extensions
 from kg.extraction.pairs import PairCandidate, PairFinder
-from kg.extraction.relations import CueTable
+from kg.extraction.relation_cues import CueTable
 
 NONE = "NONE"
 MODEL_FILE = "relation_model.json"

@@ -9,17 +9,13 @@ phrase before the tail (from ``pipelines/relation_cues.json``) can override it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 from kg.extraction.comparisons import adjacent_comparison, governing_comparison, past_definition, workload
 from kg.extraction.heads import (
-    ReferenceCues,
     RelationContext,
     baseline_platform,
     derived_relations,
@@ -33,7 +29,7 @@ from kg.extraction.heads import (
 from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
 from kg.extraction.pairs import WE
-from kg.graph.schema import REL_TYPES
+from kg.extraction.relation_cues import CueTable
 
 OF_NAME = re.compile(r"\s+of\s+(?:our\s+)?([\w\-.+]+)")     # '... implementation of Zorq'
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -45,126 +41,9 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
-WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
-GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 CLAUSE_END = re.compile(r"[;.]\s")
-SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?"      # 'a 32-core', 'a single', 'dual'; no more
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
-# the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
-RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
-              "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
-              "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
-              "_example_markers", "_compare_verbs", "_setting_words",
-              "_run_model_before", "_run_model_verbs", "_class_nouns")
-
-
-def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
-    yield from lists_of_strings(data)
-    for key in RULE_WORDS:
-        if isinstance(data, dict) and isinstance(data.get(key), list):
-            yield from lists_of_strings({key.lstrip("_"): data[key]})
-    relations = set(REL_TYPES) - {"PROPOSES", "MENTIONS", "REPORTS", "ABOUT", "MEASURED_ON"}
-    for key in data if isinstance(data, dict) else ():
-        if key not in RULE_WORDS and key not in relations:
-            yield f'"{key}"', (f"'{key}' is not a relation; choose from {', '.join(sorted(relations))} "
-                               f"or a rule word list ({', '.join(RULE_WORDS)})")
-
-
-class CueTable:
-    """Cue phrases per relation (``pipelines/relation_cues.json``), looked up walking back from a name."""
-
-    def __init__(self, cues: str) -> None:
-        table = read_json_asset(cues, _check_cues)
-        words = {key: table.pop(key, []) for key in RULE_WORDS}
-        strong = words["_strong"]
-        alt = lambda key: alternation(words[key])  # noqa: E731
-        # ', and accelerates GCN training': 'and' before a verb opens a new clause (not ', and SGLang')
-        self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b|"
-                                 r",\s+and\s+(?=[a-z]+(?:es|ed|s)\s)")
-        self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
-        # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
-        # preposition ('with no changes on an A100' runs on it)
-        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?"
-                                          rf"(?:(?!(?:{GRAMMAR_WORDS}) )[\w-]+ ){{0,2}}$")
-        # 'our Mistral-7B based model', 'DeBERTa-v3, PubMedBERT and BioELECTRA backbones': built on them
-        self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b")
-        # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
-        self.used_not_based_on = set(words["_used_not_based_on"])
-        # 'over 2,048 GPUs', 'over thousands of GPUs', 'on more than 10,000 GPUs': before a quantity no comparison
-        self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?=\d|(?:{alt('_quantities')})\b)", re.I)
-        # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
-        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
-        # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause
-        uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
-        self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
-        # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
-        # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
-        self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
-                                   rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
-        self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
-        self._device_patterns(alt)
-        self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
-        # words that make a model the setting of a comparison rather than its reference
-        self.setting_word = re.compile(rf"\b(?:{alt('_setting_words')})\b", re.I)
-        # 'faster than Xyz on long chain-of-thought RLVR': a setting word, then at most two plain words
-        self.setting_before = re.compile(rf"\b(?:{alt('_setting_words')})\s+(?:[a-z][\w\-]*\s+){{0,2}}$")
-        # the model a clause runs: 'train ResNet-50 on', 'using the GPT-2 model', 'Llama-2-70B can run on'
-        self.run_model_before = re.compile(rf"\b(?:{alt('_run_model_before')})\s+(?:(?:a|an|the)\s+)?$", re.I)
-        self.run_model_after = re.compile(rf"\s+(?:models?\s+)?(?:can\s+|could\s+)?(?:{alt('_run_model_verbs')})\b")
-        # 'comparable performance to ... graph libraries such as Ligra': the cue before a list of examples
-        # governs it from further back, before the noun the examples are of
-        self.examples_before = re.compile(rf"\b(?:{alt('_example_markers')}),?\s*\(?$", re.I)
-        self.accelerators = set(words["_accelerator_classes"])
-        self.general_purpose_classes = set(words["_general_purpose"])
-        # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
-        self.execution = set(words["_execution"])
-        # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
-        self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
-            if strong else None
-        # a word may cue several relations (file order decides)
-        self.cue_rels: dict[str, list[str]] = {}
-        for rel, words in table.items():
-            for w in words:
-                self.cue_rels.setdefault(w.lower(), []).append(rel)
-        self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
-
-    def _device_patterns(self, alt: Any) -> None:
-        """The words that make a device a comparison's reference rather than the work's platform."""
-        # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
-        # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
-        # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
-        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
-        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
-        # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
-        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
-                                     rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
-
-    def general_purpose(self, m: Mention) -> bool:
-        """A general-purpose device class (GPU, CPU, any GPU or CPU product): what accelerator papers compare
-        against."""
-        kind = str(m.attrs.get("device_class", ""))
-        return m.name in self.general_purpose_classes or kind.endswith("GPU") or kind == "CPU"
-
-    def unspatial(self, text: str) -> str:
-        """``text`` with every spatial 'over' blanked (same length: offsets still hold)."""
-        return self.spatial_over.sub(lambda m: " " * len(m.group()), text)
-
-    def __call__(self, text: str, allowed: set[str]) -> tuple[str, str] | None:
-        """The allowed relation whose cue stands nearest the end of ``text`` (the tail's left context).
-
-        Words are looked up in a dict, longest phrase first, walking back from the end: far
-        cheaper than one regex alternation of every cue."""
-        words = WORDS.findall(text.lower())
-        for i in range(len(words) - 1, -1, -1):
-            for n in range(min(self.longest, i + 1), 0, -1):
-                phrase = " ".join(words[i - n + 1:i + 1])
-                rels = self.cue_rels.get(phrase)
-                if rels:
-                    rel = next((r for r in rels if r in allowed), None)
-                    if rel is not None:
-                        return rel, phrase
-        return None
 
 
 class RelationExtractor(DataFiles):

@@ -39,8 +39,9 @@ PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|t
 
 
 # a device as the subject of the clause a number stands in: 'H100 has 20% lower', 'the MI300X achieves 1.3x'
-DEVICE_SUBJECT = re.compile(r"s?\s+(?:GPUs?\s+)?(?:has|have|had|achieves|achieved|delivers|delivered|reaches|reached|"
-                            r"shows|showed|offers|offered|provides|attains|yields|gets|is|was|are|were)\b[^,;:]*")
+# ('boards like ZCU102 show that ...' reports, so a bare 'show' is none)
+DEVICE_SUBJECT = re.compile(r"s?\s+(?:GPUs?\s+)?(?:has|have|had|is|was|are|were|shows|showed|(?:achiev|deliver|reach|"
+                            r"offer|provid|attain|yield|get)(?:e?s|e?d|e)?)\b[^,;:]*")
 
 
 def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list[Mention]:

@@ -15,6 +15,9 @@ from kg.graph.keys import name_key, singular, squash  # noqa: F401  (re-exported
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 _INLINE_MATH = re.compile(r"\$([^$]*)\$")   # {$162$/$275$} -> 162/275
 _Repl = str | Callable[[re.Match[str]], str]
+# a command that only styles its argument: the argument is kept, and cleaned like the rest
+_WRAPPER = re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textnormal|underline|"
+                      r"mathrm|mathbf|mathit|mathsf|mathtt|boldsymbol|operatorname|mbox|hbox|url|text)\{([^{}]*)\}")
 _RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"\$?\\times\$?"), "×"),
     (re.compile(r"\$\\sim\$|\\sim\b"), "~"),
@@ -28,8 +31,7 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
      lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)])),
     (re.compile(r"~?\\(?:cite[pt]?|ref|eqref|label|footnote)\{[^{}]*\}"), ""),
     (re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}"), lambda m: m.group(1)),       # the link's text
-    (re.compile(r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textnormal|underline|mathrm|"
-                r"mathbf|mathit|mathsf|mathtt|boldsymbol|operatorname|mbox|hbox|url|text)\{([^{}]*)\}"), lambda m: m.group(1)),
+    (_WRAPPER, lambda m: m.group(1)),         # its argument cleaned too (clean_text): \textbf{27.6$\times$ throughput}
     (re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))"), ","),            # a thin space grouping digits: 1\,200 -> 1,200
     (re.compile(r"\\[,;: ]"), " "),                          # other LaTeX spaces: 'a 4.5\, times', 'i.e.\ the'
     (re.compile(r"\\!"), ""),
@@ -88,6 +90,12 @@ def clean_text(raw: str) -> tuple[str, Sequence[int]]:
             m = pattern.match(raw, hit.start())
             if m and m.end() == hit.end():
                 break
+        if pattern is _WRAPPER and m is not None:   # its argument keeps its own offsets
+            inner, inner_offsets = clean_text(m.group(1))
+            out.append(inner)
+            offsets.extend(m.start(1) + o for o in inner_offsets[:-1])
+            pos = hit.end()
+            continue
         new = repl(m) if callable(repl) and m is not None else str(repl)
         out.append(new)
         offsets.extend([hit.start()] * len(new))    # produced characters point at their source

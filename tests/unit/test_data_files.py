@@ -5,7 +5,7 @@ import pytest
 
 from kg.errors import ConfigError
 from kg.extraction.catalog import Catalog, asset_path
-from kg.extraction.relations import CueTable
+from kg.extraction.relation_cues import CueTable
 from kg.extraction.retype import TypeCues
 
 

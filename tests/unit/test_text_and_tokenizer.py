@@ -33,6 +33,16 @@ def test_latex_remnants_are_cleaned_with_offsets():
     assert raw[offsets[i]:offsets[i] + 7] == "speedup"
 
 
+def test_a_styled_argument_is_cleaned_like_the_rest_with_its_own_offsets():
+    raw = r"up to \textbf{27.6$\times$ throughput} with \emph{Zorq}"
+    clean, offsets = clean_text(raw)
+    assert clean == "up to 27.6× throughput with Zorq"
+    assert len(offsets) == len(clean) + 1
+    i = clean.index("throughput")
+    assert raw[offsets[i]:offsets[i] + 10] == "throughput"
+    assert raw[offsets[clean.index("Zorq")]:].startswith("Zorq}")
+
+
 @pytest.mark.parametrize("raw,clean", [
     (r"Deep Graph Library ($3.02\times$ faster)", "Deep Graph Library (3.02× faster)"),
     (r"$\mathbf{2.6\times}$ higher", "2.6× higher"),

@@ -1,0 +1,35 @@
+"""Phrasings met in real abstracts outside the gold corpora (GPU reliability and silent data corruption,
+Gaussian-splatting renderers, homomorphic encryption, genome alignment, diffusion language models);
+made-up names, the same constructions."""
+from __future__ import annotations
+
+from helpers import rels, types_of
+
+
+def test_a_capitalised_word_the_abstract_also_writes_in_lower_case_is_no_name(extract_one):
+    """'open-sourced Zorflow LLMs' beside 'bidirectional zorflow models': an ordinary word capitalised, no model;
+    'Quidra LLMs' (never written in lower case) still names one."""
+    rec = extract_one("Zorflow-based language models allow parallel decoding. However, open-sourced Zorflow LLMs "
+                      "lag behind bidirectional zorflow models. We introduce Vexcache and evaluate it on "
+                      "open-sourced Quidra LLMs.", title="Vexcache: faster decoding")
+    kinds = types_of(rec)
+    assert "Zorflow" not in kinds and kinds.get("Quidra") == "model", kinds
+
+
+def test_floating_point_special_values_are_no_names(extract_one):
+    """'NaN/+INF/-INF account for 1.01% of outcomes': values of a number format, not methods."""
+    rec = extract_one("We inject faults into a GPU. NaN/+INF/-INF account for only 1.01% of outcomes, and Inf "
+                      "values are rare.", title="A study of silent data corruption")
+    assert not {"NaN", "INF", "Inf"} & set(types_of(rec)), types_of(rec)
+
+
+def test_over_a_number_written_as_a_word_compares_nothing(extract_one):
+    """'consuming over three million hours across 63 CUDA micro-benchmarks' counts; 'over' is no comparison.
+    'over three leading inference systems Quidra, Pelham and Zorgen' still compares with them (a list of unknown
+    names right after a plural type noun names them)."""
+    rec = extract_one("We present Vexfault, a fault injector. Vexfault ran on an A100 GPU, consuming over three "
+                      "million simulator hours across 63 CUDA micro-benchmarks.", title="Vexfault")
+    assert not any(r[1] == "COMPARED_WITH" for r in rels(rec)), rels(rec)
+    rec = extract_one("We present Vexcache. Vexcache improves the throughput over three leading inference systems "
+                      "Quidra, Pelham and Zorgen by up to 29x.", title="Vexcache")
+    assert {("Vexcache", "COMPARED_WITH", n) for n in ("Quidra", "Pelham", "Zorgen")} <= set(rels(rec)), rels(rec)
