@@ -33,3 +33,13 @@ def test_over_a_number_written_as_a_word_compares_nothing(extract_one):
     rec = extract_one("We present Vexcache. Vexcache improves the throughput over three leading inference systems "
                       "Quidra, Pelham and Zorgen by up to 29x.", title="Vexcache")
     assert {("Vexcache", "COMPARED_WITH", n) for n in ("Quidra", "Pelham", "Zorgen")} <= set(rels(rec)), rels(rec)
+
+
+def test_a_plural_device_subject_of_a_number_is_where_it_was_measured(extract_one):
+    """'Zorbench achieves 81% of peak bandwidth on MI300X, while NVIDIA GPUs reach up to 90%': the 90% is the
+    NVIDIA GPUs', not the MI300X's."""
+    rec = extract_one("We characterise Zorbench on AMD MI300X GPUs. The MI300X achieves 81% of its theoretical peak "
+                      "memory bandwidth, while NVIDIA GPUs reach up to 90% of theoretical peak.",
+                      title="A study of memory bandwidth")
+    by_value = {r["value"]: r.get("hardware") for r in rec["results"]}
+    assert by_value.get(81) == "MI300X" and by_value.get(90) == "NVIDIA GPU", rec["results"]
