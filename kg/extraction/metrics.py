@@ -49,7 +49,9 @@ UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0
 
 # a list of numbers in one unit shares the metric that stands before or after the whole list
 # ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
-LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:×|x|%|times\b)(?![\w-])")
+# (an item may be a range: '21.4-50.8x, 2.9-21.6x, 4.7x latency reduction')
+LISTED_NUMBER = r"\d[\d.,]*(?:\s*(?:×|x)?\s*[-–]\s*\d[\d.,]*)?"
+LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){LISTED_NUMBER}\s*(?:×|x|%|times\b)(?![\w-])")
 # more of a counted thing: '75% more requests', '4x more concurrent users'
 MORE_COUNT = re.compile(r"\s+more\s+(?P<noun>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -58,7 +60,7 @@ COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
                          r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
 # ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
-LIST_PREV = re.compile(r"\d[\d.,]*\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
+LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 

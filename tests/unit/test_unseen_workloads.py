@@ -43,3 +43,30 @@ def test_a_plural_device_subject_of_a_number_is_where_it_was_measured(extract_on
                       title="A study of memory bandwidth")
     by_value = {r["value"]: r.get("hardware") for r in rec["results"]}
     assert by_value.get(81) == "MI300X" and by_value.get(90) == "NVIDIA GPU", rec["results"]
+
+
+def test_a_dimension_is_no_ratio_and_a_unit_no_name(extract_one):
+    """'with $1\\times1$ patch size', '3×3 convolutions', '4 × 4 tiles' are sizes, not speedups; 'ExaFLOPS' after a
+    number is its unit, not a method."""
+    rec = extract_one(r"We present Zorq. Zorq sustains 10.21 ExaFLOPS with $1\times1$ patch size, uses 3×3 "
+                      r"convolutions and 4 × 4 tiles, and is $2.5\times$ faster than Quidra.", title="Zorq")
+    assert {(r["value"], r["unit"]) for r in rec["results"]} == {(10.21, "exaFLOP/s"), (2.5, "x")}, rec["results"]
+    assert "ExaFLOPS" not in types_of(rec), types_of(rec)
+
+
+def test_a_list_of_ranges_shares_the_metric_after_it(extract_one):
+    """'achieves $21.4-50.8\\times$, $2.9-21.6\\times$, $4.7\\times$ latency reduction': every range in the list is
+    a latency reduction, the first too."""
+    rec = extract_one(r"We present Zorq. Results show that Zorq achieves $21.4-50.8\times$, $2.9-21.6\times$, "
+                      r"$4.7\times$ latency reduction compared with implementations on CPU-only, CPU-GPU and CPU-FPGA "
+                      r"platforms.", title="Zorq")
+    assert {r["metric"] for r in rec["results"]} == {"latency reduction"}, rec["results"]
+
+
+def test_a_participle_after_a_comma_ends_the_baselines_clause(extract_one):
+    """'outperforms existing baselines, delivering 3.81x speedups across various RAG tasks': RAG is the task,
+    no baseline."""
+    rec = extract_one(r"We propose Zorq, a framework for mobile NPUs. Experiments on commercial smartphones show that "
+                      r"Zorq significantly outperforms existing baselines, delivering $3.81\times$ speedups across "
+                      r"various RAG tasks.", title="Zorq")
+    assert not any(r[1] == "COMPARED_WITH" and r[2] == "RAG" for r in rels(rec)), rels(rec)
