@@ -22,6 +22,7 @@ OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analyti
                  "term_nouns", "title_lead_words")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
+INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s")
 # where the noun phrase that describes a contribution ends: a bracket, a clause, a relative pronoun
 # the end of a description's noun phrase; a comma between adjectives is none ('open-source, domain-adapted models')
 HEAD_END = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,(?:\s|$)(?!\s*[a-z]+-[a-z\-]+\s+[a-z])|\b(?:that|which|who|whose|where|when)\b)")
@@ -248,6 +249,10 @@ class ContributionLexicon:
     def phrase_name(self, text: str, pos: int) -> re.Match[str] | None:
         """'we propose Dynamic Perceiver (Dyn-Perceiver)': a capitalised phrase right after the cue."""
         phrase = NAME_PHRASE.match(text, pos) or NAME_WORD.match(text, pos)
+        if phrase is None and text.startswith("the ", pos):
+            # 'introduces the Tensor-Core Correlator, a GPU library': after 'the', only with an apposition
+            phrase = NAME_PHRASE.match(text, pos + 4)
+            phrase = phrase if phrase is not None and INDEFINITE_APPOSITION.match(text, phrase.end()) else None
         if phrase and phrase.group(1).split()[0].lower() not in self.function_words:
             return phrase
         return None

@@ -61,6 +61,8 @@ def named_after_bracket(lex: ContributionLexicon, text: str, m: Mention) -> bool
     """Is the mention (or its bracket) followed by a system or model noun: '(NEP) framework', 'DSL compiler'?
     ('matrix multiply-accumulate (MMA) units' are parts of a chip: a term)"""
     noun = NOUN_AFTER.match(text, m.end)
+    if noun is not None and noun.group(1).endswith("s") and lex.system_noun.fullmatch(noun.group(1)[:-1]):
+        return False    # 'trigger and data acquisition (DAQ) systems': a kind of system, not one
     return noun is not None and (lex.system_noun.fullmatch(noun.group(1)) is not None
                                  or (lex.modifier.match(" " + noun.group(1)) is not None
                                      and HARDWARE_PART.fullmatch(noun.group(1)) is None))

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
-from kg.extraction.contribution_terms import NOUN_AFTER, defined_terms, plain_definition, plain_phrase, plain_terms
+from kg.extraction.contribution_objects import new_device, proposal_object
+from kg.extraction.contribution_terms import defined_terms, plain_phrase, plain_terms
 from kg.extraction.cued import CUED_RULE
 from kg.extraction.mention_lists import only_names
 from kg.extraction.mentions import Mention, doc_text, one_type_per_name, register_extensions
@@ -32,25 +33,11 @@ from kg.extraction.shapes import (
 )
 from kg.extraction.text import name_key
 
-# what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
-# use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
-# paradigm that converts SpGEMM into ...')
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|across|that|which|employing|using|"
-                                  r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 # a short acronym inside a several-word title prefix names a field, not a thing: 'LLM', 'GPUs'
 SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
-SPACE = re.compile(r"\s+")
-LOWER_WORD = re.compile(r"\s+[a-z]")      # a lower-case word right after a name: it qualifies a noun
 # 'Hive hash table, a high-performance ... GPU hash table': a name, its head noun, an apposition repeating it
 HEAD_REPEATED = re.compile(r"\s*([A-Z][a-z]{2,})\s+((?:[a-z]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+([^.;]{0,160})")
-# a clause or phrase after the proposed thing: an acronym in brackets after it names something else
-# ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
-OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
 # 'we propose Pruner and MoA-Pruner.': a second new name joined to the proposed one, ending its clause
-# the rest of a capitalised long form after a name inside it, up to the bracket of the whole
-# ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
-LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")
-BRACKET_APPOSITION = re.compile(r"\)\s*,\s*(?:a|an|the)\s")
 COORDINATED_NAME = re.compile(r"\s*,?\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?=\s*[.,;:(]|\s+(?:to|for|that|which)\b)")
 
 
@@ -63,22 +50,6 @@ def _head_repeated(paper: "_Paper", cue: re.Match[str]) -> Mention | None:
             or not re.match(rf"{re.escape(m.group(1))}\b", paper.text[:paper.title_end]):
         return None
     return paper.replace_span(*m.span(1), m.group(1), "rule:propose-phrase")
-
-
-def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:
-    """A name inside a long form whose bracketed name an apposition describes gives way to it: in 'presents
-    Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system' EMC2 is
-    the contribution, not MoE."""
-    rest = LONG_FORM_REST.match(text, m.end)
-    if rest is None:
-        return m
-    return next((o for o in ordered if o.start == rest.end() and BRACKET_APPOSITION.match(text, o.end)), m)
-
-
-def _new_device(m: Mention) -> bool:
-    """A device no catalog knows: one the paper designs ('We design TransFPGA, an FPGA accelerator') can be
-    its contribution; a known product or a vendor's class ('across NVIDIA and AMD GPU hardware') cannot."""
-    return m.type == "hardware" and not m.rule.startswith(("catalog:", "shape:qualified-class"))
 
 
 @dataclass
@@ -106,7 +77,7 @@ class _Paper:
             kind = "method"
         elif not m.rule.startswith("catalog:") and (m.type == "method" or m.name in self.title_typed):
             kind = "model" if MODEL_SIZE.fullmatch(m.name) else self.lex.described_type(desc) or m.type
-        if not (kind in ("method", "model", "dataset") or _new_device(m) or (designed and m.type == "hardware")):
+        if not (kind in ("method", "model", "dataset") or new_device(m) or (designed and m.type == "hardware")):
             m.type = kind
             return
         in_title = m.start < self.title_end
@@ -286,8 +257,9 @@ class ContributionFinder(DataFiles):
             if phrase:
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
+                found = proposal_object(self.lex, paper.mentions, cm.end(), text)
                 m = held if spelled or held is not None and held.rule.startswith("catalog:") else \
-                    self._unseen(paper, cm, self._object(paper.mentions, cm.end(), text)) or _head_repeated(paper, cm)
+                    self._unseen(paper, cm, found) or _head_repeated(paper, cm)
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):
                 continue      # 'These simulations, called Molecular Dynamics', 'a real-world model named X'
             starts.append(cm.start())
@@ -338,7 +310,7 @@ class ContributionFinder(DataFiles):
                 cm = self.lex.part_verbs.match(paper.text, at + len(name))
                 if cm is None:
                     continue
-                m = self._unseen(paper, cm, self._object(paper.mentions, cm.end(), paper.text))
+                m = self._unseen(paper, cm, proposal_object(self.lex, paper.mentions, cm.end(), paper.text))
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     paper.claim(m, paper.text[m.end:m.end + 80])
 
@@ -360,38 +332,6 @@ class ContributionFinder(DataFiles):
                     mentions.remove(m)
                 mentions.append(Mention(a, b, name, proto.type, name, proto.rule, proto.specific, proto.attrs))
         return mentions
-
-    def _object(self, mentions: list[Mention], pos: int, text: str) -> Mention | None:
-        """The first named mention shortly after a propose verb (skipping 'a novel ...')."""
-        window = text[pos:pos + 60]
-        stop = re.search(r"[.;:]\s", window)
-        limit = pos + (stop.start() if stop else len(window))
-        ordered = sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start)
-        for m in ordered:
-            if m.start < limit and (m.type in ("method", "model", "dataset", "framework") or _new_device(m)):
-                if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
-                    break
-                if self.lex.modifier.match(text, m.end) or self._named_after(mentions, text, m) \
-                        or self.lex.existing.search(text, pos, m.start) or self.lex.term_before.search(text, pos, m.start) \
-                        or (LOWER_WORD.match(text, m.end) and any(plain_definition(o, m.name, pos) for o in mentions)):
-                    break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X", "a
-                    # data-driven DDL cluster simulation platform" (a term defined before): no contribution
-                return _whole(ordered, m, text)
-        # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
-        # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)
-        end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
-        return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
-                     and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
-                     and not self.lex.term_before.search(text, pos, m.start)
-                     and not self._named_after(mentions, text, m)), None)
-
-    def _named_after(self, mentions: list[Mention], text: str, m: Mention) -> bool:
-        """'... encryption (FHE) framework CAT': a system noun and then another name right after the bracket."""
-        noun = NOUN_AFTER.match(text, m.end)
-        if noun is None or self.lex.system_noun.fullmatch(noun.group(1)) is None:
-            return False
-        gap = SPACE.match(text, noun.end())
-        return gap is not None and any(o.start == gap.end() for o in mentions)
 
 
 @Language.factory("kg_contributions", requires=["doc._.kg_mentions", "doc._.kg_sentences"],

@@ -70,3 +70,30 @@ def test_a_participle_after_a_comma_ends_the_baselines_clause(extract_one):
                       r"Zorq significantly outperforms existing baselines, delivering $3.81\times$ speedups across "
                       r"various RAG tasks.", title="Zorq")
     assert not any(r[1] == "COMPARED_WITH" and r[2] == "RAG" for r in rels(rec)), rels(rec)
+
+
+def test_a_plain_acronym_before_a_plural_system_noun_is_a_kind_and_a_lab_no_name(extract_one):
+    """'trigger and data acquisition (DAQ) systems' names a kind of system, no entity (the singular '(NEP)
+    framework' still names one); SLAC and the LHC are a laboratory and an instrument."""
+    rec = extract_one("Recent results at the LHC need fast triggers. FPGA-based trigger and data acquisition (DAQ) "
+                      "systems have sub-microsecond latency requirements. We compare Zorq with the SLAC Neural "
+                      "Network Library on FPGAs.", title="Fast inference of neural networks in FPGAs")
+    assert not {"DAQ", "LHC", "SLAC"} & set(types_of(rec)), types_of(rec)
+
+
+def test_a_new_name_after_the_with_its_kind_noun_or_apposition_is_proposed(extract_one):
+    """'This paper introduces the Vexnix library, which ...' and 'introduces the Zorq-Core Correlator, a GPU
+    library': the determiner does not hide the name ('a sparse DSP chain' stays a term)."""
+    rec = extract_one("Correlators are key components. This paper introduces the Vexnix library, which exploits "
+                      "tensor cores.", title="Fast correlation on GPUs")
+    assert rec["proposes"] == ["Vexnix"], rec["proposes"]
+    rec = extract_one("Correlators are key components. This paper introduces the Zorq-Core Correlator, a GPU library "
+                      "that correlates signals five to ten times faster.", title="The Zorq-Core Correlator")
+    assert rec["proposes"] == ["Zorq-Core Correlator"], rec["proposes"]
+
+
+def test_precision_training_is_no_method(extract_one):
+    """ANNOTATION.md: numeric precisions are no entities ('FP8 training matches the BF16 baseline' -> nothing)."""
+    rec = extract_one("We compared BF16 and FP8 training of Brannock-70B on H100 GPUs. FP8 training improved the "
+                      "training speed from 415 TFLOPS to 570 TFLOPS.", title="FP8 versus BF16 training")
+    assert "FP8 training" not in types_of(rec), types_of(rec)

@@ -1,0 +1,85 @@
+"""What a proposing verb takes as its object (kg_contributions): the first named mention of its clause
+that is not a term, a qualifier of a noun or an existing thing, or a name in brackets after it."""
+from __future__ import annotations
+
+import re
+
+from kg.extraction.contribution_cues import ContributionLexicon
+from kg.extraction.contribution_terms import NOUN_AFTER, plain_definition
+from kg.extraction.cued import CUED_RULE
+from kg.extraction.mentions import Mention
+
+# what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
+# use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
+# paradigm that converts SpGEMM into ...')
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|across|that|which|employing|using|"
+                                  r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
+SPACE = re.compile(r"\s+")
+LOWER_WORD = re.compile(r"\s+[a-z]")      # a lower-case word right after a name: it qualifies a noun
+# a clause or phrase after the proposed thing: an acronym in brackets after it names something else
+# ('a transformation that accelerates sparse matrix multiplication (SPMM)', 'an architecture with monolithic 3D (M3D) memories')
+OTHER_PHRASE = re.compile(r"\b(?:that|which|where|to|with|for|on|in|using|via|by|from)\b")
+# the rest of a capitalised long form after a name inside it, up to the bracket of the whole
+# ('Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system')
+LONG_FORM_REST = re.compile(r"(?:\s*\([\w\-]+\)|\s+(?:[A-Z][\w\-]*|of|and|for))*\s*\(")
+BRACKET_APPOSITION = re.compile(r"\)\s*,\s*(?:a|an|the)\s")
+
+
+def _whole(ordered: list[Mention], m: Mention, text: str) -> Mention:
+    """A name inside a long form whose bracketed name an apposition describes gives way to it: in 'presents
+    Edge-based Mixture of Experts (MoE) Collaborative Computing (EMC2), an optimal computing system' EMC2 is
+    the contribution, not MoE."""
+    rest = LONG_FORM_REST.match(text, m.end)
+    if rest is None:
+        return m
+    return next((o for o in ordered if o.start == rest.end() and BRACKET_APPOSITION.match(text, o.end)), m)
+
+
+def new_device(m: Mention) -> bool:
+    """A device no catalog knows: one the paper designs ('We design TransFPGA, an FPGA accelerator') can be
+    its contribution; a known product or a vendor's class ('across NVIDIA and AMD GPU hardware') cannot."""
+    return m.type == "hardware" and not m.rule.startswith(("catalog:", "shape:qualified-class"))
+
+
+def proposal_object(lex: ContributionLexicon, mentions: list[Mention], pos: int, text: str) -> Mention | None:
+    """The first named mention shortly after a propose verb (skipping 'a novel ...')."""
+    window = text[pos:pos + 60]
+    stop = re.search(r"[.;:]\s", window)
+    limit = pos + (stop.start() if stop else len(window))
+    ordered = sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start)
+    for m in ordered:
+        if m.start < limit and (m.type in ("method", "model", "dataset", "framework") or new_device(m)):
+            if BLOCKING_PREPOSITION.search(text[pos:m.start]) and m.start - pos > 0:
+                break
+            if (lex.modifier.match(text, m.end) and not _kind_noun_after(lex, text, m)) \
+                    or _named_after(lex, mentions, text, m) \
+                    or lex.existing.search(text, pos, m.start) or lex.term_before.search(text, pos, m.start) \
+                    or (LOWER_WORD.match(text, m.end) and any(plain_definition(o, m.name, pos) for o in mentions)):
+                break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X", "a
+                # data-driven DDL cluster simulation platform" (a term defined before): no contribution
+            return _whole(ordered, m, text)
+    # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
+    # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)
+    end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
+    return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
+                 and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
+                 and not lex.term_before.search(text, pos, m.start)
+                 and not _named_after(lex, mentions, text, m)), None)
+
+
+def _kind_noun_after(lex: ContributionLexicon, text: str, m: Mention) -> bool:
+    """'introduces the Vexnix library, which ...': a new capitalised word (no acronym, no catalog name) before
+    the system noun saying what it is names the thing ('a sparse DSP chain' is a term)."""
+    noun = NOUN_AFTER.match(text, m.end)
+    return m.rule in (CUED_RULE, "shape:coined") and not m.name.isupper() and noun is not None \
+        and noun.start(1) - m.end <= 1 and lex.system_noun.fullmatch(noun.group(1)) is not None \
+        and not noun.group(1).endswith("s")
+
+
+def _named_after(lex: ContributionLexicon, mentions: list[Mention], text: str, m: Mention) -> bool:
+    """'... encryption (FHE) framework CAT': a system noun and then another name right after the bracket."""
+    noun = NOUN_AFTER.match(text, m.end)
+    if noun is None or lex.system_noun.fullmatch(noun.group(1)) is None:
+        return False
+    gap = SPACE.match(text, noun.end())
+    return gap is not None and any(o.start == gap.end() for o in mentions)
