@@ -53,6 +53,7 @@ MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|unde
 # (an aside may follow either: 'Fanyad (10.8 vs 15.8) and Torsul (66.5%) datasets')
 ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 ASIDE = re.compile(ASIDE_TEXT)
+CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|,\s+(?:and|or|which|while|whereas)\b|$)")
 _ASIDE = rf"(?:{ASIDE_TEXT})?"
 COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
 
@@ -104,6 +105,11 @@ class CuedNames:
         verbs, with_verbs = data.get("framework_verbs", []), data.get("framework_verbs_with", [])
         # 'a real-world MoE-based model named Foo', 'a technique called Foo': a naming word introduces a name
         self.named = re.compile(rf"(?<![\w-])(?:{_alt(data.get('naming_words', []))})\s+$", re.I)
+        # 'than its counterpart, Gavel.': set off after a reference noun, ending its clause (not 'Compared with the
+        # baseline, Zorq reduces ...': that name opens the main clause)
+        refs = data.get("reference_nouns", [])
+        self.reference = re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_alt(refs)})s?,\s+$", re.I) \
+            if refs else None
         self.merged_into = re.compile(rf"(?<![\w-])(?:(?:{_alt(verbs)})\s+(?:[\w\-]+\s+){{0,3}}?into|"
                                       rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+|both\s+)?$", re.I)
         self.typed_before = typed_before(data)
@@ -137,7 +143,7 @@ class CuedNames:
                     or self.apposition.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
                     or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
-                    or self.noun_bracket.search(text, max(0, start - 80), start):
+                    or self.noun_bracket.search(text, max(0, start - 80), start) or self._referenced(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         out += [c for c in self._opening_named(text, taken, stop_lower, title_end) if c.start not in {o.start for o in out}]
@@ -158,6 +164,10 @@ class CuedNames:
                 continue
             out.append(Candidate(a, b, "method", text[a:b], CUED_RULE, "coined"))
         return out
+
+    def _referenced(self, text: str, start: int, end: int) -> bool:
+        return self.reference is not None and CLAUSE_ENDS.match(text, end) is not None \
+            and self.reference.search(text, max(0, start - 80), start) is not None
 
     def _title_case(self, text: str, start: int) -> bool:
         """A capitalised word right before: Title Case, unless it is a marker opening the sentence ('Unlike

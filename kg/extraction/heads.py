@@ -66,7 +66,7 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
             and PLATFORM_GAP.fullmatch(text, prev.end, m.start) \
             and refs.named.search(text, max(sentence[0], prev.start - 50), prev.start):
         return prev.name, "RUNS_ON"
-    if proposes and refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start) and not any(
+    if refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start) and not any(
             o.type != "hardware" and o.start >= m.start - 90 for o in before) \
             and any(o.type == "hardware" and o.name != m.name for o in inside):
         return None, "COMPARED_WITH"     # (the sentence's only device is where both ran: 'over the FP16 baseline on an H100')

@@ -162,7 +162,7 @@ class MetricVocabulary:
         # 'than a GPU implementation on a V100': a baseline noun makes the device the baseline's
         self.baseline_noun = re.compile(rf"\b(?:{alt('baseline_nouns')})\b", re.I)
         # 'than a DGX H100', 'against a state-of-the-art GPU (RTX 5090)': the device the comparison reaches
-        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,6}}(?:\d+-|\()?$", re.I)
+        self.compared_before = re.compile(rf"\b(?:{alt('comparison_target')})\s+(?:[\w\-]+\s+){{0,8}}(?:\d+-|\()?$", re.I)
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")
         self.presented = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{alt('presenting_verbs')})\s+(?:the\s+|an?\s+)?$", re.I)

@@ -61,7 +61,7 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
     ran on and no named or unnamed baseline stands between ('relative to the state-of-the-art on the
     Intel CPU', '1.9x faster than FP32 on the RTX 4090'; but 'than DuckDB on a 64-core EPYC', 'than a
     GPU implementation on a V100' when the sentence names the work's own device too)."""
-    hit = vocab.compared_before.search(text, max(0, m.start - 60), m.start)
+    hit = vocab.compared_before.search(text, max(0, m.start - 90), m.start)
     if hit is None:
         return False
     only_device = not any(o.type == "hardware" and o.name != m.name for o in inside)

@@ -104,3 +104,24 @@ def test_a_product_number_ending_in_s_is_named_as_papers_write_it(extract_one):
     rec = extract_one("Zorbeam achieves 1.3 TFLOPs on an NVIDIA Tesla K20, approximately 10x faster than a CPU "
                       "implementation.", title="GPU-powered coherent beamforming")
     assert types_of(rec).get("K20") == "hardware", types_of(rec)
+
+
+def test_a_name_after_a_reference_noun_or_comparison_with_is_a_baseline(extract_one):
+    """'compared with its state-of-the-art counterpart, Quidra.' and 'for comparison with Zorq and Pelham' name
+    baselines; 'Compared with the strongest baseline, Vexnix reduces ...' does not make the subject one."""
+    rec = extract_one("We propose a novel scheduler, Zorq, for clusters. Zorq accelerates the total time duration by "
+                      "1.20x when compared with its state-of-the-art heterogeneity-aware counterpart, Quidra. ZorqE is "
+                      "evaluated for comparison with Zorq and Pelham. Compared with the strongest baseline, Vexnix "
+                      "reduces latency by 2x.", title="Zorq: scheduling for clusters")
+    assert {("Zorq", "COMPARED_WITH", "Quidra"), ("Zorq", "COMPARED_WITH", "Pelham")} <= set(rels(rec)), rels(rec)
+    assert "Vexnix" not in types_of(rec), types_of(rec)
+
+
+def test_a_baseline_on_another_kind_of_device_in_a_study_is_a_comparison(extract_one):
+    """'our GPU implementation obtains 4.43X over a state-of-the-art multi-core implementation on a 16-core
+    iso-power CPU': the CPU ran the baseline, in a paper that names no contribution too."""
+    rec = extract_one("We study iterative reconstruction on GPUs. Across a suite of 3200 test cases, our GPU "
+                      "implementation obtains a geometric mean speedup of 4.43X over a state-of-the-art multi-core "
+                      "implementation on a 16-core iso-power CPU.", title="Iterative reconstruction on GPUs")
+    assert ("@paper", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+    assert [r.get("hardware") for r in rec["results"]] == [None], rec["results"]
