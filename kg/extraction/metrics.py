@@ -73,7 +73,9 @@ REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\
 # metrics that already say a thing went down: 'less than 1% accuracy loss' is no accuracy-loss reduction
 LOSS_WORDS = ("drop", "loss", "losses", "degradation")
 # a second number that leaves out the verb and metric of the first: ', and by 28% for Llama'
-ELLIPSIS = re.compile(r"(?:,\s*and|\band|,)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$")
+# ... or an alternative in brackets right after the first: 'reducing the duration by 50% (or 80%) on AWS'
+ELLIPSIS = re.compile(r"(?:(?:,\s*and|\band|,)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?|"
+                      r"(?<=[\d%x×])\s*\(\s*(?:or|and|vs\.?|versus)\s+)$")
 NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 

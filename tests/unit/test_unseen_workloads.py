@@ -125,3 +125,12 @@ def test_a_baseline_on_another_kind_of_device_in_a_study_is_a_comparison(extract
                       "implementation on a 16-core iso-power CPU.", title="Iterative reconstruction on GPUs")
     assert ("@paper", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
     assert [r.get("hardware") for r in rec["results"]] == [None], rec["results"]
+
+
+def test_an_alternative_number_in_brackets_shares_the_metric(extract_one):
+    """'reducing the total time duration by 50% (or 80%) on an AWS (or our lab) cluster': both are reductions
+    of the total time duration."""
+    rec = extract_one("We propose Zorq, a scheduler. Zorq exhibits considerable speed-ups, reducing the total time "
+                      "duration by 50% (or 80%) on an AWS (or our lab) cluster.", title="Zorq")
+    assert {(r["value"], r["metric"]) for r in rec["results"]} == {(50, "total time duration reduction"),
+                                                                   (80, "total time duration reduction")}, rec["results"]
