@@ -134,3 +134,12 @@ def test_an_alternative_number_in_brackets_shares_the_metric(extract_one):
                       "duration by 50% (or 80%) on an AWS (or our lab) cluster.", title="Zorq")
     assert {(r["value"], r["metric"]) for r in rec["results"]} == {(50, "total time duration reduction"),
                                                                    (80, "total time duration reduction")}, rec["results"]
+
+
+def test_arm_cortex_families_and_cores_are_hardware(extract_one):
+    """'the ubiquitous ARM Cortex-M architecture', 'a Cortex-M33 core', 'Cortex-A72 cores': Arm's CPU families
+    and cores are devices."""
+    rec = extract_one("We bring Zorqnet to MCUs, focusing on the ubiquitous ARM Cortex-M architecture. We measure "
+                      "Zorqnet on a Cortex-M33 core and on Cortex-A72 cores.", title="Zorqnet on microcontrollers")
+    kinds = types_of(rec)
+    assert all(kinds.get(n) == "hardware" for n in ("Cortex-M", "Cortex-M33", "Cortex-A72")), kinds
