@@ -143,3 +143,18 @@ def test_arm_cortex_families_and_cores_are_hardware(extract_one):
                       "Zorqnet on a Cortex-M33 core and on Cortex-A72 cores.", title="Zorqnet on microcontrollers")
     kinds = types_of(rec)
     assert all(kinds.get(n) == "hardware" for n in ("Cortex-M", "Cortex-M33", "Cortex-A72")), kinds
+
+
+def test_a_device_matching_or_bested_by_another_is_compared_with_it(extract_one):
+    """In a study of devices: 'the 8 x Gaudi 2 system matches the 8 x H100 system', '(only bested by the NVIDIA
+    H100)' compare the Gaudi 2 with the H100; 'Distribution Matching Distillation' compares nothing."""
+    for sentence in ("We found that the 8 x Gaudi 2 system matches the 8 x H100 system in decoding latency.",
+                     "The Gaudi 2 accelerator has the 2nd best training performance-per-chip (only bested by the "
+                     "NVIDIA H100)."):
+        rec = extract_one(f"We profile the Intel Gaudi 2 for LLM training with LLM Foundry. {sentence}",
+                          title="LLM training on Intel Gaudi 2")
+        assert ("Gaudi-2", "COMPARED_WITH", "H100") in rels(rec), rels(rec)
+        assert ("@paper", "IMPLEMENTED_IN", "LLM Foundry") in rels(rec), rels(rec)
+    rec = extract_one("Finally, we develop Zorq-DMD (Knowledge-Guided Distribution Matching Distillation), a pipeline "
+                      "that integrates the DMD objective.", title="Zorq")
+    assert not any(r[1] == "COMPARED_WITH" for r in rels(rec)), rels(rec)
