@@ -74,7 +74,8 @@ REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\
 LOSS_WORDS = ("drop", "loss", "losses", "degradation")
 # a second number that leaves out the verb and metric of the first: ', and by 28% for Llama'
 # ... or an alternative in brackets right after the first: 'reducing the duration by 50% (or 80%) on AWS'
-ELLIPSIS = re.compile(r"(?:(?:,\s*and|\band|,)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?|"
+# (a name may stand for what it leaves out: '1.8x for Llama-2-70B; and Qwen1.5-72B by 2.4x')
+ELLIPSIS = re.compile(r"(?:(?:,\s*and|;\s*and|\band|,|;)\s+(?:[A-Z][\w\-.]*\s+)?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?|"
                       r"(?<=[\d%x×])\s*\(\s*(?:or|and|vs\.?|versus)\s+)$")
 NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")

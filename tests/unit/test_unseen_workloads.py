@@ -158,3 +158,10 @@ def test_a_device_matching_or_bested_by_another_is_compared_with_it(extract_one)
     rec = extract_one("Finally, we develop Zorq-DMD (Knowledge-Guided Distribution Matching Distillation), a pipeline "
                       "that integrates the DMD objective.", title="Zorq")
     assert not any(r[1] == "COMPARED_WITH" for r in rels(rec)), rels(rec)
+
+
+def test_a_number_whose_name_stands_for_the_left_out_verb_shares_the_metric(extract_one):
+    """'reduces the latency by 1.8x for Brannock-70B; and Quidra-72B by 2.4x': both are latency reductions."""
+    rec = extract_one("We present Zorq. Zorq reduces the latency by 1.8x for Brannock-70B; and Quidra-72B by 2.4x.",
+                      title="Zorq")
+    assert {r["metric"] for r in rec["results"]} == {"latency reduction"}, rec["results"]
