@@ -78,6 +78,8 @@ LOSS_WORDS = ("drop", "loss", "losses", "degradation")
 ELLIPSIS = re.compile(r"(?:(?:,\s*and|;\s*and|\band|,|;)\s+(?:[A-Z][\w\-.]*\s+)?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?|"
                       r"(?<=[\d%x×])\s*\(\s*(?:or|and|vs\.?|versus)\s+)$")
 NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
+MODEL_NOUNS = ("models", "networks", "weights", "checkpoints")
+NOUN_BEFORE = re.compile(r"\b([a-z]+s)\s+$")     # 'finds models 4.4x smaller'
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
@@ -150,6 +152,9 @@ class MetricVocabulary:
                                          r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
         # what a ratio is of, when it sizes a noun: '4-8x larger base models', '5x longer contexts'
+        self.comparatives: dict[str, str] = table.get("comparative_metrics", {})
+        self.comparative = re.compile(rf"\s*(?P<word>{alternation(list(self.comparatives))})\b(?:\s+(?P<noun>[a-z]+s)\b)?",
+                                      re.I) if self.comparatives else re.compile("(?!)")
         self.sizes: dict[str, str] = table.get("size_words", {})
         self.sized_after = re.compile(rf"\s*(?P<word>{alternation(list(self.sizes))})\s+(?P<noun>{UNKNOWN_NOUN})", re.I) \
             if self.sizes else re.compile("(?!)")
@@ -233,6 +238,21 @@ class MetricVocabulary:
                        and not REQUIRED_AFTER.match(before, h.end())]
         return before_hits, after_hits
 
+    def _comparative(self, before: str, after: str) -> str | None:
+        """'2x cheaper' -> cost reduction; '3x smaller models', 'models 4.4x smaller' -> model size reduction."""
+        found = self.comparative.match(after)
+        if found is None:
+            return None
+        what = self.comparatives[found.group("word").lower()]
+        if what == "size reduction" and re.match(r"\s+(?!than\b|and\b|or\b|with\b|while\b)[a-zA-Z]", after[found.end("word"):]) \
+                and (found.group("noun") or "").lower() not in MODEL_NOUNS:
+            return None      # '3.7x smaller peak SRAM': the noun after says what shrank (reduced_after)
+        before_noun = NOUN_BEFORE.search(before)
+        noun = found.group("noun") or (before_noun.group(1) if before_noun else None)
+        if what == "size reduction" and noun and noun.lower() in MODEL_NOUNS:
+            return f"{noun.lower()[:-1]} {what}"
+        return what
+
     def _counted(self, after: str, unit: str, metric: str, named_after: bool) -> str | None:
         """More of a counted or sized thing: '12x longer sequences' sizes its noun whatever metric stood before
         ('no loss in throughput even with'); '3.2x more requests', '75% more requests'."""
@@ -308,6 +328,9 @@ class MetricVocabulary:
             named = self._changed(after, found.end() if found.string is after else 0)
             if named:
                 return f"{named} reduction" if metric == "reduction" else named
+        compared = self._comparative(before, after) if not metric and unit in ("x", "%") else None
+        if compared:
+            return compared
         reduced = None if metric or unit not in ("x", "%") else \
             self.reduced_after.match(after) or self.reduced_before.search(before)
         if reduced:

@@ -165,3 +165,15 @@ def test_a_number_whose_name_stands_for_the_left_out_verb_shares_the_metric(extr
     rec = extract_one("We present Zorq. Zorq reduces the latency by 1.8x for Brannock-70B; and Quidra-72B by 2.4x.",
                       title="Zorq")
     assert {r["metric"] for r in rec["results"]} == {"latency reduction"}, rec["results"]
+
+
+def test_a_comparative_with_no_metric_word_names_what_was_measured(extract_one):
+    """'finds models 4.4x smaller' and '3x smaller models' are model size reductions, '2x cheaper' a cost
+    reduction, '3x more accurate' accuracy; none is a speedup."""
+    expected = {"Zorq finds models 4.4x smaller than prior work.": "model size reduction",
+                "Zorq produces 3x smaller models.": "model size reduction",
+                "Zorq is 2x cheaper than Quidra.": "cost reduction",
+                "Zorq is 3x more accurate than Quidra.": "accuracy"}
+    for sentence, metric in expected.items():
+        rec = extract_one(f"We present Zorq, a neural architecture search system. {sentence}", title="Zorq")
+        assert [r["metric"] for r in rec["results"]] == [metric], (sentence, rec["results"])
