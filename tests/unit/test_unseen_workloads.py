@@ -177,3 +177,14 @@ def test_a_comparative_with_no_metric_word_names_what_was_measured(extract_one):
     for sentence, metric in expected.items():
         rec = extract_one(f"We present Zorq, a neural architecture search system. {sentence}", title="Zorq")
         assert [r["metric"] for r in rec["results"]] == [metric], (sentence, rec["results"])
+
+
+def test_a_percentage_scored_on_a_benchmark_is_an_accuracy(extract_one):
+    """'achieves 62.58% on MMLU-Pro' names no metric word: a score on a benchmark is an accuracy; 'performance
+    gains: 5-16% on the Pelquad classification benchmarks' is a gain, not an accuracy."""
+    rec = extract_one("We present Zorq, a 4-bit pretraining recipe. The resulting model achieves 62.58% on MMLU-Pro "
+                      "5-shot.", title="Zorq")
+    assert [(r["metric"], r.get("dataset")) for r in rec["results"]] == [("accuracy", "MMLU-Pro")], rec["results"]
+    rec = extract_one("We present Zorq. These innovations contribute to Zorq's significant performance gains: 5-16% on "
+                      "the Pelquad classification benchmarks.", title="Zorq")
+    assert all(r.get("metric") != "accuracy" for r in rec["results"]), rec["results"]
