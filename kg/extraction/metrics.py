@@ -59,6 +59,10 @@ COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # '... better on accuracy and time, respectively', '... improvements in throughput, latency and cost, respectively'
 METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
                          r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
+# ... or before the list: 'improves the power consumption and energy by up to 34% and 28%, respectively'
+METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s*,\s*[a-z][\w\-]*"
+                        r"(?:\s+[a-z][\w\-]*)?)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+"
+                        r"(?:up\s+to\s+|about\s+|nearly\s+)?$")
 # ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
 LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -143,6 +147,9 @@ class MetricVocabulary:
         self.known = {m.lower() for m in table["metrics"]}
         self.known_stems = {m.rstrip("s") for m in self.known}      # 'energy efficiency', 'flops' -> 'flop'
         self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
+        # 'saves 30% energy', 'can help conserve 8.7-23.1% energy consumption': the verb right before the number
+        self.reduced_number = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) +
+                                         r")\s+(?:(?:up\s+to|about|nearly|roughly|approximately|around)\s+)?$", re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
         # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
         reduce = alternation(table["reduce_words"])
@@ -270,13 +277,20 @@ class MetricVocabulary:
         resp = RESPECTIVELY.search(sentence, end)
         if resp is None:
             return None
-        _, last, index, count = _number_list(sentence, start, end)
-        listed = METRIC_LIST.match(sentence, last, resp.start())
+        first, last, index, count = _number_list(sentence, start, end)
+        listed = METRIC_LIST.match(sentence, last, resp.start()) or \
+            METRICS_BY.search(sentence, max(0, first - 80), first)    # 'improves power and energy by 34% and 28%'
         parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []
+        verb = ""
+        if listed is not None and listed.re is METRICS_BY and parts:       # 'reduces latency and cost by'
+            verb = parts[0].split()[0]
+            parts[0] = parts[0] if self.pattern.fullmatch(parts[0]) else parts[0].split(maxsplit=1)[-1]
         if len(parts) != count or any(len(p.split()) > 3 for p in parts) \
                 or not any(self.pattern.fullmatch(p) for p in parts):
             return None       # 'on edge and cloud devices, respectively' names no metrics
-        return self._singular(self._spelled(parts[index].lower()))
+        metric = self._singular(self._spelled(parts[index].lower()))
+        reduced = self.reduce.fullmatch(verb) is not None
+        return f"{metric} reduction" if reduced else metric
 
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
         """What the number at ``start``-``end`` of ``sentence`` measures."""
@@ -319,8 +333,9 @@ class MetricVocabulary:
         if metric == "speed" and found is not None and re.match(r"\s+up\b", found.string[found.end():]):
             metric = "speedup"      # 'speeds up training by 2x': the verb, not a measure of speed
         if found is not None and found.string is after and "reduction" not in metric \
-                and REDUCTION_AFTER.match(after, found.end()):
-            return f"{metric} reduction"    # '44% energy reduction over CMSIS-NN'
+                and (REDUCTION_AFTER.match(after, found.end()) or (not lead.strip() and unit in ("x", "%")
+                                                                    and self.reduced_number.search(before))):
+            return f"{metric} reduction"    # '44% energy reduction over CMSIS-NN', 'saves 30% energy'
         if metric == "speedup" and unit not in ("x", "%", ""):
             metric = ""     # 'a speedup of 2x with BF16 reaching 840 TFLOPs/s': a ratio word sizes no rate
         if found is not None and metric in CHANGE_WORDS:

@@ -188,3 +188,27 @@ def test_a_percentage_scored_on_a_benchmark_is_an_accuracy(extract_one):
     rec = extract_one("We present Zorq. These innovations contribute to Zorq's significant performance gains: 5-16% on "
                       "the Pelquad classification benchmarks.", title="Zorq")
     assert all(r.get("metric") != "accuracy" for r in rec["results"]), rec["results"]
+
+
+def test_a_reduction_verb_before_a_number_and_metrics_listed_before_respectively(extract_one):
+    """'can help conserve 8.7%~23.1% energy consumption' and 'saves 30% energy' are reductions; 'improves the
+    power consumption and energy by up to 34% and 28%, respectively' pairs the metrics before the numbers;
+    'reduces latency and cost by 2x and 3x, respectively' reduces both."""
+    expected = {r"the optimal core frequency can help conserve 8.7%$\sim$23.1% energy consumption.":
+                ["energy consumption reduction"],
+                "Zorq saves 30% energy.": ["energy reduction"],
+                "In GPUs it improves the power consumption and energy by up to 34% and 28%, respectively.":
+                ["power consumption", "energy"],
+                "Zorq reduces latency and cost by 2x and 3x, respectively.": ["latency reduction", "cost reduction"]}
+    for sentence, metrics in expected.items():
+        rec = extract_one(f"We present Zorq. {sentence}", title="Zorq")
+        assert [r["metric"] for r in rec["results"]] == metrics, (sentence, rec["results"])
+
+
+def test_a_participle_of_consequence_ends_a_comparison_clause(extract_one):
+    """'reduces latency by up to 1.72x compared to state-of-the-art systems, enabling faster deployments of
+    advanced RAG applications': RAG is no baseline."""
+    rec = extract_one("We propose Zorq, an inference system. Zorq reduces end-to-end latency by up to 1.72x compared "
+                      "to state-of-the-art systems, enabling faster deployments of advanced RAG applications.",
+                      title="Zorq")
+    assert not any(r[1] == "COMPARED_WITH" and r[2] == "RAG" for r in rels(rec)), rels(rec)
