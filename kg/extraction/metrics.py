@@ -31,7 +31,7 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
     if own is None:
         return False
     theirs = {"×": "x", "times": "x"}.get(own.group("unit") or "", own.group("unit") or "")
-    return theirs != unit
+    return theirs.lower() != unit.lower()
 
 
 REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
@@ -181,7 +181,10 @@ class MetricVocabulary:
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")
         self.presented = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{alt('presenting_verbs')})\s+(?:the\s+|an?\s+)?$", re.I)
-        self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times)?\s*(?:{alt('comparatives')})?\s*$")
+        # (a rate too: '1,800 tokens/s throughput and ... within 30 seconds'; not a size or time, which a
+        # bracket after may share: '97 ms latency (6% of ViT's)')
+        self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times|[A-Za-z]+/[A-Za-z]+|[TPGE]FLOPS)?"
+                                     rf"\s*(?:{alt('comparatives')})?\s*$")
 
     def hardware_free(self, metric: str) -> bool:
         """A model-quality metric (accuracy, AP, perplexity): no device measures it."""

@@ -212,3 +212,12 @@ def test_a_participle_of_consequence_ends_a_comparison_clause(extract_one):
                       "to state-of-the-art systems, enabling faster deployments of advanced RAG applications.",
                       title="Zorq")
     assert not any(r[1] == "COMPARED_WITH" and r[2] == "RAG" for r in rels(rec)), rels(rec)
+
+
+def test_a_metric_word_right_after_a_rate_is_that_rates(extract_one):
+    """'reaches 1,800 tokens/s throughput and processes 45K-token prompts within 30 seconds': the 30 seconds are
+    a time, not a throughput."""
+    rec = extract_one("We present Zorq, a CPU-GPU hybrid system. The system reaches 1,800 tokens/s throughput and "
+                      "processes 45K-token prompts within 30 seconds.", title="Zorq")
+    assert [(r["unit"], r["metric"]) for r in rec["results"]] == [("tokens/s", "throughput"), ("s", "latency")], \
+        rec["results"]
