@@ -199,6 +199,8 @@ class EntityRecognizer(DataFiles):
             if family in self.stop or family.lower() in self.stop_lower or family.lower() in STOP_WORDS:
                 continue          # 'The 70B model' refers back to a model named elsewhere
             entry = self.catalog.lookup(m.group(0))
+            if entry is not None and entry.type != "model":
+                continue          # 'LMSYS-Chat-1M' is a dataset of a million conversations, sized like a model
             name = entry.name if entry else m.group(0)
             start, family_entry = self._spaced_family(text, m.start(), family)
             if family_entry is not None:

@@ -221,3 +221,17 @@ def test_a_metric_word_right_after_a_rate_is_that_rates(extract_one):
                       "processes 45K-token prompts within 30 seconds.", title="Zorq")
     assert [(r["unit"], r["metric"]) for r in rec["results"]] == [("tokens/s", "throughput"), ("s", "latency")], \
         rec["results"]
+
+
+def test_a_catalogued_dataset_sized_like_a_model_stays_a_dataset(extract_one):
+    """'on ShareGPT and LMSYS-Chat-1M', 'on SlimPajama-627B': datasets whose names end in a size are datasets."""
+    rec = extract_one("We present Zorq. We evaluate Zorq with Brannock-8B on ShareGPT and LMSYS-Chat-1M, and pretrain "
+                      "Brannock-1B on SlimPajama-627B.", title="Zorq")
+    kinds = types_of(rec)
+    assert kinds.get("LMSYS-Chat-1M") == "dataset" and kinds.get("SlimPajama") == "dataset", kinds
+
+
+def test_a_second_number_with_its_own_metric_word_is_no_ellipsis(extract_one):
+    """'reduces TTFT by 40% and TPOT by 25%': the 25% is a TPOT reduction, not the TTFT's."""
+    rec = extract_one("We present Zorq. Zorq reduces TTFT by 40% and TPOT by 25%.", title="Zorq")
+    assert [r["metric"] for r in rec["results"]] == ["ttft reduction", "tpot reduction"], rec["results"]
