@@ -38,7 +38,7 @@ REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|require
 IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?")
 PEAK_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:theoretical\s+|hardware\s+|machine\s+)?peak\b", re.I)
 LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
-AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using)\b", re.I)
+AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using|under|within|given)\b", re.I)
 # change words that say how a metric moved, and the words that name the metric after them
 CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
 CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")

@@ -235,3 +235,9 @@ def test_a_second_number_with_its_own_metric_word_is_no_ellipsis(extract_one):
     """'reduces TTFT by 40% and TPOT by 25%': the 25% is a TPOT reduction, not the TTFT's."""
     rec = extract_one("We present Zorq. Zorq reduces TTFT by 40% and TPOT by 25%.", title="Zorq")
     assert [r["metric"] for r in rec["results"]] == ["ttft reduction", "tpot reduction"], rec["results"]
+
+
+def test_a_condition_after_the_number_does_not_take_the_metric(extract_one):
+    """'improves goodput by 1.8x under the same SLO attainment': the goodput, not the SLO attainment."""
+    rec = extract_one("We present Zorq. Zorq improves goodput by 1.8x under the same SLO attainment.", title="Zorq")
+    assert [r["metric"] for r in rec["results"]] == ["goodput"], rec["results"]
