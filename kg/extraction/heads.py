@@ -30,7 +30,10 @@ QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s
 # 'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': what comes before the means is the setting
 BY_MEANS = re.compile(r"\s(?:via|through|by\s+means\s+of)\s", re.I)
 # between a reference and its device: 'DuckDB on a 64-core EPYC 7763', 'vLLM running on one A100'
-PLATFORM_GAP = re.compile(r"\s+(?:running\s+|executing\s+)?on\s+(?:an?\s+|the\s+|one\s+|a\s+single\s+)?(?:[\w\-]+\s+){0,2}$")
+# ('than the OpenMP version on a 64-core AMD EPYC 7763': a framework's own noun may stand between; 'than the
+# FHE implementation on GPGPU' implements a technique, no named reference)
+PLATFORM_GAP = re.compile(r"\s+(?P<noun>(?:version|implementation|baseline|code|port)s?\s+)?(?:running\s+|executing\s+)?"
+                          r"on\s+(?:an?\s+|the\s+|one\s+|a\s+single\s+)?(?:[\w\-]+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ class ReferenceCues:
         ref = rf"(?:\b(?:{refs})|\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+(?:the\s+|an?\s+)?"
         named = re.compile(rf"{ref}(?:[\w\-]+\s+){{0,5}}$", re.I)
         unnamed = re.compile(rf"{ref}"
-                             rf"(?:[\w\-]+\s+){{0,4}}(?:{alternation(baseline_nouns)})\s+on\s+(?:an?\s+|the\s+)?"
+                             rf"(?:[\w\-]+\s+){{0,4}}(?:{alternation(baseline_nouns)})\s+(?:running\s+|executing\s+)?on\s+"
+                             r"(?:an?\s+|the\s+)?"
                              r"(?:[\w\-]+\s+){0,2}$", re.I)
         return cls(named, unnamed)
 
@@ -62,8 +66,9 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
     reference implementation on an Intel Core i9'; None when ``m`` is no such platform."""
     before = [o for o in inside if o.end <= m.start]
     prev = before[-1] if before else None
-    if prev is not None and prev.type in ("method", "framework", "model") and prev.name not in proposes \
-            and PLATFORM_GAP.fullmatch(text, prev.end, m.start) \
+    gap = PLATFORM_GAP.fullmatch(text, prev.end, m.start) if prev is not None else None
+    if prev is not None and gap is not None and prev.type in ("method", "framework", "model") \
+            and prev.name not in proposes and (gap.group("noun") is None or _system_name(prev)) \
             and refs.named.search(text, max(sentence[0], prev.start - 50), prev.start):
         return prev.name, "RUNS_ON"
     if refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start) and not any(
@@ -73,16 +78,26 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
     return None
 
 
-def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tuple[str, str, str], Relation]) -> None:
+def _system_name(m: Mention) -> bool:
+    """A framework, or a new name (not a known, spelled-out or all-capital technique such as LoRA or FHE):
+    what has a 'version' or an 'implementation' of its own."""
+    return m.type == "framework" or (m.type == "method" and not m.rule.startswith("catalog:")
+                                     and m.rule != "rule:acronym-definition" and not m.name.isupper())
+
+
+def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tuple[str, str, str], Relation],
+                    gpu_frameworks: frozenset[str] = frozenset()) -> None:
     """'Zorq is 1.5x faster than vLLM on A100': the device a comparison ran on is the contribution's too,
     unless it runs on another kind of device ('a GPU database 5x faster than DuckDB on a 64-core EPYC') or
     the sentence gave it its own first ('On Frontier, Tenvor is 3.4x faster than cuQuantum on Perlmutter')."""
     head = proposes[0] if proposes else None
     kinds = {m.name: device_kind(m) for m in mentions if m.type == "hardware"}
     own = [r for (h, t, _), r in rels.items() if h == head and t == "RUNS_ON"]
+    # a work written in a GPU-only framework ('our CUDA implementation') is a GPU work, its device named or not
+    own_kinds = {kinds.get(o.tail) for o in own} | ({"GPU"} if any(m.name in gpu_frameworks for m in mentions) else set())
     for (_, t, tail), r in list(rels.items()):
         if head is not None and t == "RUNS_ON" and r.rule == "cue:RUNS_ON:baseline-platform" \
-                and {kinds.get(o.tail) for o in own} <= {kinds.get(tail)} \
+                and own_kinds <= {kinds.get(tail)} \
                 and not any(o.sentence == r.sentence and o.offsets < r.offsets for o in own):
             rels.setdefault((head, "RUNS_ON", tail), Relation(head, "RUNS_ON", tail, r.sentence,
                                                               "cue:RUNS_ON:shared-platform", r.offsets))

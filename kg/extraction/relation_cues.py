@@ -21,7 +21,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_number_words", "_magnitudes",
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
-              "_run_model_before", "_run_model_verbs", "_class_nouns")
+              "_run_model_before", "_run_model_verbs", "_class_nouns", "_gpu_frameworks")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -83,6 +83,7 @@ class CueTable:
         # governs it from further back, before the noun the examples are of
         self.examples_before = re.compile(rf"\b(?:{alt('_example_markers')}),?\s*\(?$", re.I)
         self.accelerators = set(words["_accelerator_classes"])
+        self.gpu_frameworks = frozenset(words["_gpu_frameworks"])
         self.general_purpose_classes = set(words["_general_purpose"])
         # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
         self.execution = set(words["_execution"])

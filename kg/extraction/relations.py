@@ -89,7 +89,7 @@ class RelationExtractor(DataFiles):
                 if reading is not None:
                     _keep(pairs.setdefault((reading.head, m.name), {}), reading)
         rels = self._choose(ctx, pairs)
-        shared_platform(ctx.proposes, ctx.mentions, rels)
+        shared_platform(ctx.proposes, ctx.mentions, rels, self.cue.gpu_frameworks)
         for rel in [*part_relations(ctx), *derived_relations(ctx), *self._device_comparisons(ctx),
                     *variants_run(ctx, list(rels.values()))]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)

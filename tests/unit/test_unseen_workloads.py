@@ -241,3 +241,19 @@ def test_a_condition_after_the_number_does_not_take_the_metric(extract_one):
     """'improves goodput by 1.8x under the same SLO attainment': the goodput, not the SLO attainment."""
     rec = extract_one("We present Zorq. Zorq improves goodput by 1.8x under the same SLO attainment.", title="Zorq")
     assert [r["metric"] for r in rec["results"]] == ["goodput"], rec["results"]
+
+
+def test_a_cpu_baseline_of_a_gpu_work_is_not_its_platform(extract_one):
+    """'Our CUDA implementation ... runs 12x faster than the Quidra version on a 64-core AMD EPYC 7763': a CUDA
+    work runs on GPUs, so the EPYC is the baseline's; 'Compared to the CPU version running on two Xeon Platinum
+    8380 processors, Zorq is 25x faster on one H100' compares with the Xeon; 'than state-of-the-art FHE
+    implementation on GPGPU' implements a technique, which runs on nothing."""
+    rec = extract_one("We present Zorq, a solver. Our CUDA implementation of the solver runs 12x faster than the Quidra "
+                      "version on a 64-core AMD EPYC 7763. Compared to the CPU version running on two Xeon Platinum "
+                      "8380 processors, Zorq is 25x faster on one H100.", title="Zorq")
+    found = set(rels(rec))
+    assert ("Zorq", "RUNS_ON", "EPYC 7763") not in found and ("Zorq", "RUNS_ON", "Xeon Platinum 8380") not in found, found
+    assert ("Zorq", "COMPARED_WITH", "Xeon Platinum 8380") in found and ("Zorq", "RUNS_ON", "H100") in found, found
+    rec = extract_one("We propose Zorqfhe, an FHE library. Zorqfhe is 2.61x faster than state-of-the-art FHE "
+                      "implementation on GPGPU.", title="Zorqfhe: FHE on GPGPU")
+    assert ("FHE", "RUNS_ON", "GPGPU") not in set(rels(rec)), rels(rec)
