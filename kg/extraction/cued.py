@@ -53,6 +53,8 @@ MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|unde
 # (an aside may follow either: 'Fanyad (10.8 vs 15.8) and Torsul (66.5%) datasets')
 ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 ASIDE = re.compile(ASIDE_TEXT)
+NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s+$")      # a count of things, not a sentence's number
 CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|,\s+(?:and|or|which|while|whereas)\b|$)")
 _ASIDE = rf"(?:{ASIDE_TEXT})?"
 COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
@@ -135,7 +137,9 @@ class CuedNames:
             typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
             # a sentence's first word is no name; one in brackets after a marker is ('the state-of-the-art (Quilam)')
             opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (
-                text[start - 1] == "(" and self.before.search(text, max(0, start - 60), start))
+                text[start - 1] == "(" and self.before.search(text, max(0, start - 60), start)) and not (
+                typed_after and COUNT_BEFORE.search(text, max(0, start - 8), start)
+                and word.lower() not in NUMBER_WORDS)    # '256 Quellon-3 NPUs', not '175 Billion parameter model'
             if opens or not text[title_end:start].strip() \
                     or (CAPITAL_AFTER.match(text, end) and not typed_after) or self._title_case(text, start):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case

@@ -102,6 +102,8 @@ class TypeCues:
         before = self.cued.noun_before.search(text, max(0, c.start - 60), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
+        if self.hardware_after.match(text, c.end):
+            return "hardware"       # 'evaluated on the Fanyad cluster': the device noun, before the verb's guess
         marker = self._examples_marker(text, c) or self.cued.type_before(text, c.start)
         if marker is not None:
             return marker
@@ -110,8 +112,6 @@ class TypeCues:
         noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(0, c.start - 40), c.start)
         if noun:
             return self.noun_types.get(noun.group("noun").lower(), "dataset")
-        if self.hardware_after.match(text, c.end):
-            return "hardware"
         if self.model_after.match(text, c.end):
             return "model"
         if self.library_name.match(c.name) or self.framework_after.match(text, c.end) or \

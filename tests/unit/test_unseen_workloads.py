@@ -257,3 +257,18 @@ def test_a_cpu_baseline_of_a_gpu_work_is_not_its_platform(extract_one):
     rec = extract_one("We propose Zorqfhe, an FHE library. Zorqfhe is 2.61x faster than state-of-the-art FHE "
                       "implementation on GPGPU.", title="Zorqfhe: FHE on GPGPU")
     assert ("FHE", "RUNS_ON", "GPGPU") not in set(rels(rec)), rels(rec)
+
+
+def test_unknown_traces_baselines_clusters_and_counted_devices_are_named(extract_one):
+    """'three real-world traces (Quidra, Pelham and Vexbench)' are datasets; 'the recently proposed Torqui' a
+    baseline; 'the Fanyad cluster' hardware though 'evaluated on' precedes it; '256 Quellon-3 NPUs' a device
+    after a count (not '175 Billion parameter model', nor 'the Grid GPU offloading strategies')."""
+    rec = extract_one("We present Zorq. Experiments on three real-world traces (Quidra, Pelham and Vexbench) show "
+                      "that Zorq reduces latency by 40%. We compare Zorq against Vexnix and the recently proposed "
+                      "Torqui. Zorq is evaluated on the Fanyad cluster with 256 Quellon-3 NPUs. We train the 175 "
+                      "Billion parameter model and report on the Grid GPU offloading strategies.", title="Zorq")
+    kinds = types_of(rec)
+    assert all(kinds.get(n) == "dataset" for n in ("Quidra", "Pelham", "Vexbench")), kinds
+    assert ("Zorq", "COMPARED_WITH", "Torqui") in set(rels(rec)), rels(rec)
+    assert kinds.get("Fanyad") == "hardware" and kinds.get("Quellon-3") == "hardware", kinds
+    assert "Billion" not in kinds and kinds.get("Grid") != "hardware", kinds
