@@ -42,6 +42,7 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 CLAUSE_END = re.compile(r"[;.]\s")
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
@@ -72,8 +73,10 @@ class RelationExtractor(DataFiles):
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
                 if len({o.name for o in named}) > 1 and not ctx.studied:
                     # several contributions in one sentence: a name belongs to the nearest one before it
+                    # ('Zorq-Lite, a lightweight variant of Zorq ..., which runs on a Raspberry Pi': not one in an of-phrase)
                     before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)
-                              and not self.cue.object_of.search(ctx.text, max(0, o.start - 30), o.start)]
+                              and not self.cue.object_of.search(ctx.text, max(0, o.start - 30), o.start)
+                              and not OF_BEFORE.search(ctx.text, max(0, o.start - 12), o.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
                 run = runs[id(m)]

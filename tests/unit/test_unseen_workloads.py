@@ -272,3 +272,13 @@ def test_unknown_traces_baselines_clusters_and_counted_devices_are_named(extract
     assert ("Zorq", "COMPARED_WITH", "Torqui") in set(rels(rec)), rels(rec)
     assert kinds.get("Fanyad") == "hardware" and kinds.get("Quellon-3") == "hardware", kinds
     assert "Billion" not in kinds and kinds.get("Grid") != "hardware", kinds
+
+
+def test_a_variant_takes_its_own_clause_and_reuse_is_use(extract_one):
+    """'We also present Zorq-Lite, a lightweight variant of Zorq for edge devices, which runs on a Raspberry Pi 5':
+    Zorq-Lite runs on it (Zorq stands in an of-phrase); 'Zorq reuses the scheduler of Orca' uses Orca."""
+    rec = extract_one("We present Zorq, a serving system. We also present Zorq-Lite, a lightweight variant of Zorq for "
+                      "edge devices, which runs on a Raspberry Pi 5. Zorq reuses the scheduler of Orca but replaces "
+                      "its memory manager.", title="Zorq: fast serving")
+    found = set(rels(rec))
+    assert ("Zorq-Lite", "RUNS_ON", "Raspberry Pi 5") in found and ("Zorq", "USES", "Orca") in found, found
