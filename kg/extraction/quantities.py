@@ -27,7 +27,9 @@ NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "
                   "frame"}
 # word-numbers the guide reads as numbers: an order of magnitude = 10x (half of one is no 10x), doubled = 2x,
 # by half = 50%
-MAGNITUDE = re.compile(r"(?<!half )\b(?P<count>an|one|two|three|four|five)\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
+# ('2-3 orders of magnitude', 'three to four orders of magnitude': a range, its low end kept)
+MAGNITUDE = re.compile(r"(?<!half )\b(?:(?P<low>one|two|three|four|five|[1-9])\s*(?:-|–|to)\s*)?"
+                       r"(?P<count>an|one|two|three|four|five|six|[1-9])\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
 # verbs only: 'double buffering' and 'doubling the batch size' are no results
 MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b|"
                       r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b|"
@@ -266,9 +268,8 @@ class QuantityReader:
         more', 'by a factor of 3'."""
         if "magnitude" in lowered:
             for m in MAGNITUDE.finditer(text):
-                count = m.group("count").lower()
-                power = 1 if count in ("an", "one") else self.word_numbers[count]
-                yield Quantity(m.start(), m.end(), 10 ** power, "x", None, "result:x-magnitude")
+                low = 10 ** self._orders(m.group("low")) if m.group("low") else None
+                yield Quantity(m.start(), m.end(), 10 ** self._orders(m.group("count")), "x", low, "result:x-magnitude")
         if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half", "twice")):
             for m in MULTIPLY.finditer(text):
                 if m.group("half"):
@@ -283,6 +284,11 @@ class QuantityReader:
             low = m.groupdict().get("low")
             yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
                            self.number(low) if low else None, "result:x-words")
+
+    def _orders(self, count: str) -> int:
+        """How many orders of magnitude a count says: 'an'/'one' 1, 'three' 3, '2' 2."""
+        count = count.lower()
+        return 1 if count in ("an", "one") else int(count) if count.isdigit() else self.word_numbers[count]
 
     def _claimed(self, m: re.Match[str]) -> Quantity:
         i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)

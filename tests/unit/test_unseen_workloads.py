@@ -282,3 +282,14 @@ def test_a_variant_takes_its_own_clause_and_reuse_is_use(extract_one):
                       "its memory manager.", title="Zorq: fast serving")
     found = set(rels(rec))
     assert ("Zorq-Lite", "RUNS_ON", "Raspberry Pi 5") in found and ("Zorq", "USES", "Orca") in found, found
+
+
+def test_orders_of_magnitude_in_digits_and_ranges(extract_one):
+    """ANNOTATION.md: 'two orders of magnitude' -> 100 x; '2 orders of magnitude' too; '2-3 orders of magnitude'
+    and 'three to four orders of magnitude' are ranges (value the upper bound, low the lower)."""
+    expected = {"Zorq increases throughput by 2 orders of magnitude.": (100, None),
+                "Zorq increases throughput by 2-3 orders of magnitude.": (1000, 100),
+                "Zorq is three to four orders of magnitude faster.": (10000, 1000)}
+    for sentence, (value, low) in expected.items():
+        rec = extract_one(f"We present Zorq. {sentence}", title="Zorq")
+        assert [(r["value"], r.get("low")) for r in rec["results"]] == [(value, low)], (sentence, rec["results"])
