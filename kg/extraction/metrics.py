@@ -146,13 +146,13 @@ class MetricVocabulary:
         self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
         self.known = {m.lower() for m in table["metrics"]}
         self.known_stems = {m.rstrip("s") for m in self.known}      # 'energy efficiency', 'flops' -> 'flop'
-        self.reduce = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) + r")\b", re.I)
+        reduce = alternation(table["reduce_words"])
+        self.reduce = re.compile(rf"\b(?:{reduce})\b", re.I)
         # 'saves 30% energy', 'can help conserve 8.7-23.1% energy consumption': the verb right before the number
-        self.reduced_number = re.compile(r"\b(?:" + "|".join(map(re.escape, table["reduce_words"])) +
-                                         r")\s+(?:(?:up\s+to|about|nearly|roughly|approximately|around)\s+)?$", re.I)
+        self.reduced_number = re.compile(rf"\b(?:{reduce})\s+(?:(?:up\s+to|about|nearly|roughly|approximately|around)\s+)?$",
+                                         re.I)
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
         # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
-        reduce = alternation(table["reduce_words"])
         self.reduced_after = re.compile(rf"\s*(?:{reduce})\s+(?P<noun>{UNKNOWN_NOUN})", re.I)
         self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?:(?:number|amount)\s+of\s+)?"
                                          rf"(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
