@@ -19,7 +19,7 @@ KEYS = ("subjects", "adverbs", "propose_verbs", "coordinated_verbs", "naming_cue
         "function_words", "prepositions", "title_purpose", "study_title_words", "goal_words")
 # older files load without these
 OPTIONAL_KEYS = ("compared_words", "design_words", "design_companions", "analytic_words", "slot_nouns",
-                 "term_nouns", "title_lead_words")
+                 "term_nouns", "title_lead_words", "part_list_counts", "part_list_nouns")
 TITLE_SEPARATOR = re.compile(r":|\s+(?:-{1,2}|–|—)\s+")
 APPOSITION = re.compile(r"\s*(?:,\s*(?:a|an|the|which|that)\b|:)")
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s")
@@ -102,7 +102,7 @@ class ContributionLexicon:
                                                (self.propose, coordinated, self.called, our_thing, our_named,
                                                 made_here, by_doing)))
         self._title_patterns(w)
-        self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
+        self._part_patterns(w, data)
         self._kind_patterns(w, data)
         self._noun_patterns(w, data)
         # a name no rule knows, placed by the proposing clause: 'a scheduler Tornix', 'the Nixtor framework',
@@ -114,6 +114,13 @@ class ContributionLexicon:
         # ... or before it, in one to three capitalised words: 'the Projected Adam method'
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
                                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
+
+    def _part_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
+        """What a contribution brings with it: 'Foo introduces X', 'we propose two key techniques: X, ...'."""
+        self.part_verbs = re.compile(rf"\s+(?:also\s+|further\s+|then\s+)?(?:{_alt(w['part_verbs'])})\s+")
+        counts, parts = data.get("part_list_counts", []), data.get("part_list_nouns", [])
+        self.part_list = re.compile(rf"(?:(?:{_alt(counts)})\s+)(?:[\w\-]+\s+){{0,3}}?(?:{_alt(parts)})\s*:\s+"
+                                    if counts and parts else "(?!)")
 
     def _noun_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
         """The nouns around a name that make it a term, a modifier or a system."""

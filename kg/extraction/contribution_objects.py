@@ -83,3 +83,40 @@ def _named_after(lex: ContributionLexicon, mentions: list[Mention], text: str, m
         return False
     gap = SPACE.match(text, noun.end())
     return gap is not None and any(o.start == gap.end() for o in mentions)
+
+
+
+MARKER = r"(?:\((?:\d|[a-z]|[ivx]+)\)\s*)?"
+# where the items of a list start: after ';' when the list has them (its items are clauses), else after ',' or 'and'
+ITEM_SEMICOLON = re.compile(rf";\s*(?:and\s+)?{MARKER}")
+ITEM_COMMA = re.compile(rf",\s*(?:and\s+)?{MARKER}|\s+and\s+{MARKER}")
+ITEM_FIRST = re.compile(rf"\s*{MARKER}")
+# what ends a listed name: the item's end, a bracket, an apposition or clause
+ITEM_NAME_END = re.compile(r"\s*(?:[,;(]|\.(?:\s|$)|$|\s+(?:and|which|that|to|for)\b)")
+# a capitalised word a list item opens with, named by the apposition or clause after it
+ITEM_WORD = re.compile(r"([A-Z][a-z][\w\-]*)(?=,\s+(?:a|an|which|that)\s)")
+SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def listed_parts(lex: ContributionLexicon, mentions: list[Mention], pos: int, text: str) -> list[tuple[int, int]]:
+    """'we propose two key techniques: Vexnix, which ..., and Torqui, a ...', 'Foo comprises three modules:
+    Vexnix, Torqui and Quell': the spans of the new names that open the items of a counted list of parts
+    (a mention's, or a capitalised word an apposition names); an item that is a description ('(1) adaptive
+    execution scheduling, which ...') names nothing."""
+    head = lex.part_list.match(text, pos)
+    if head is None:
+        return []
+    stop = SENTENCE_END.search(text, head.end())
+    end = stop.start() if stop else len(text)
+    sep = ITEM_SEMICOLON if ";" in text[head.end():end] else ITEM_COMMA
+    starts = [m.end() for m in [ITEM_FIRST.match(text, head.end()), *sep.finditer(text, head.end(), end)] if m]
+    at = {m.start: m for m in mentions if head.end() <= m.start < end}
+    out = []
+    for start in starts:
+        m = at.get(start)
+        if m is not None and m.type in ("method", "model") and not m.rule.startswith("catalog:") \
+                and ITEM_NAME_END.match(text, m.end) and not lex.modifier.match(text, m.end):
+            out.append((m.start, m.end))
+        elif m is None and (word := ITEM_WORD.match(text, start)) is not None:
+            out.append(word.span(1))
+    return out

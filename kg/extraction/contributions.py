@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
 from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
-from kg.extraction.contribution_objects import new_device, proposal_object
+from kg.extraction.contribution_objects import listed_parts, new_device, proposal_object
 from kg.extraction.contribution_terms import defined_terms, plain_phrase, plain_terms
 from kg.extraction.cued import CUED_RULE
 from kg.extraction.mention_lists import only_names
@@ -123,6 +123,7 @@ class ContributionFinder(DataFiles):
         cue_starts = self._cues(paper)
         defined_terms(paper, doc._.kg_sentences or [], cue_starts)
         self._parts(paper)
+        self._listed(paper)
         for m in [m for m in paper.mentions if m.name in paper.title_typed and m.start >= paper.title_end
                   and APPOSITION.match(paper.text, m.end)][:1]:    # 'This study led to Foo, a sparse LLM'
             paper.claim(m, paper.text[m.end:m.end + 80])
@@ -313,6 +314,22 @@ class ContributionFinder(DataFiles):
                 m = self._unseen(paper, cm, proposal_object(self.lex, paper.mentions, cm.end(), paper.text))
                 if m is not None and not m.rule.startswith("catalog:") and m.name != name:
                     paper.claim(m, paper.text[m.end:m.end + 80])
+
+    def _listed(self, paper: _Paper) -> None:
+        """'we propose two key techniques: Vexnix, ..., and Torqui', 'Foo designs three modules: ...': every
+        name that opens an item of the counted list is a contribution (and a part of Foo)."""
+        text = paper.text
+        ends = [cm.end() for cm in self.lex.propose.finditer(text, paper.title_end)]
+        ends += [cm.end() for name in list(paper.proposes) for at in occurrences(text, name)
+                 if (cm := self.lex.part_verbs.match(text, at + len(name))) is not None]
+        for pos in ends:
+            for a, b in listed_parts(self.lex, paper.mentions, pos, text):
+                m = paper.mention_at(a, b)
+                if m is None or (m.start, m.end) != (a, b):
+                    if not paper.holds_whole(a, b):
+                        continue
+                    m = paper.replace_span(a, b, text[a:b], "rule:propose-phrase")
+                paper.claim(m, text[m.end:m.end + 80])
 
     @staticmethod
     def _rescan(text: str, mentions: list[Mention], proposes: list[str]) -> list[Mention]:

