@@ -24,8 +24,6 @@ def _content(words: str) -> set[str]:
 def other_thing(long_form: str, entry: Entry) -> bool:
     """Does the long form name something else than the catalog entry it abbreviates? Only when the entry
     spells itself out and the two share no content word ('Low Rank Adapters' is Low-Rank Adaptation)."""
-    if entry.type == "hardware":
-        return False
     spelled = [s for s in (entry.name, *entry.aliases) if " " in s or "-" in s]
     return bool(spelled) and not any(_content(long_form) & _content(s) for s in spelled)
 

@@ -253,8 +253,11 @@ class ContributionFinder(DataFiles):
             spelled = held is not None and phrase is not None and (held.start, held.end) == phrase.span(1) \
                 and held.name != phrase.group(1)
             if phrase and held is not None and (" " not in phrase.group(1) or spelled or (
-                    (held.start, held.end) == phrase.span(1) and held.rule.startswith("catalog:"))):
-                phrase = None       # a one-word or catalog name another rule found keeps its mention (and type)
+                    (held.start, held.end) == phrase.span(1) and held.rule.startswith("catalog:")) or (
+                    held.rule == "rule:acronym-definition" and held.start == phrase.start(1) and held.end > phrase.end(1))):
+                # a one-word or catalog name another rule found keeps its mention (and type); so does a long form
+                # the phrase only begins ('dubbed Distributed Sampling and Pipelining (DSP)')
+                phrase = None
             if phrase:
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:

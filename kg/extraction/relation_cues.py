@@ -21,7 +21,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_number_words", "_magnitudes",
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
-              "_run_model_before", "_run_model_verbs", "_class_nouns", "_gpu_frameworks")
+              "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -69,6 +69,9 @@ class CueTable:
         # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
         self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
                                    rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
+        # 'compared with the pre-trained single-precision transformer models': an architecture names a class of models
+        self.architecture_of = re.compile(rf"(?:\s+[a-z][\w\-]*)?\s+(?:{alt('_architecture_class_nouns')})\b") \
+            if words.get("_architecture_class_nouns") else re.compile("(?!)")
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
         self._device_patterns(alt)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)

@@ -47,6 +47,23 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
 
+# a phrase that opens after the compared names: what follows it is no baseline ('... to PyG', '... on a GraphSAGE network')
+PHRASE_START = re.compile(r"\b(?:on|with|using|to|at|under|via|by|for)\s", re.I)
+
+
+def _past_reach(text: str, window: str, cue: str, inside: list[Mention], m: Mention) -> bool:
+    """A comparison reaches the names right after its cue, not one behind a phrase that starts after them: in
+    'faster than Quiver (a distributed extension to PyG) on a 3-layer GraphSAGE network' only Quiver is
+    compared ('than CPU-based FastLLM', 'than HRS, the state-of-the-art GPU MSD radix sort' still reach)."""
+    at = window.lower().rfind(cue)
+    if at < 0:
+        return False
+    start = m.start - len(window) + at + len(cue)
+    ends = [start] + [o.end for o in sorted(inside, key=lambda o: o.start) if start <= o.start and o.end <= m.start]
+    starts = [o.start for o in sorted(inside, key=lambda o: o.start) if start <= o.start and o.end <= m.start] + [m.start]
+    return any(PHRASE_START.search(text, a, b) for a, b in zip(ends, starts))
+
+
 class RelationExtractor(DataFiles):
     def __init__(self, cues: str, default_uses: bool = False) -> None:
         register_extensions()
@@ -123,7 +140,7 @@ class RelationExtractor(DataFiles):
         window = clause[-reach:]
         found = self.cue(window, ALLOWED[m.type])
         if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware"
-                          and workload(self.cue, text, window, inside, m)):
+                          and (workload(self.cue, text, window, inside, m) or _past_reach(text, window, found[1], inside, m))):
             rel, rule = found
         if m.type == "dataset" and self.cue.adjacent_comparison.search(text, max(sent[0], first.start - 40), first.start):
             rel, rule = "COMPARED_WITH", "adjacent"     # '70x faster than DeepMind Lab': a reference, not a test set
@@ -137,9 +154,10 @@ class RelationExtractor(DataFiles):
                 return None      # 'Transformer-based LLMs have made an impact': the field, not the work
             if m.name not in self.cue.used_not_based_on:
                 rel, rule = "BASED_ON", "base-after"
-        if rel == "COMPARED_WITH" and m.type != "hardware" \
-                and self.cue.class_of.match(text, past_definition(text, list_end(text, inside, m))):
-            return None      # 'compared to state-of-the-art MoE training systems': a class, not a baseline
+        after = past_definition(text, list_end(text, inside, m))
+        if rel == "COMPARED_WITH" and m.type != "hardware" and (self.cue.class_of.match(text, after) or (
+                m.type == "method" and self.cue.architecture_of.match(text, after))):
+            return None      # 'compared to state-of-the-art MoE training systems', '... transformer encoders': a class
         if rel == "COMPARED_WITH" and self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
             return None      # 'a baseline RISC-V CPU without SEV': what the baseline lacks is no baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
