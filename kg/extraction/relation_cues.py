@@ -53,7 +53,8 @@ class CueTable:
         self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?"
                                           rf"(?:(?!(?:{GRAMMAR_WORDS}) )[\w-]+ ){{0,2}}$")
         # 'our Mistral-7B based model', 'DeBERTa-v3, PubMedBERT and BioELECTRA backbones': built on them
-        self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b")
+        # 'a Foo-based model', 'Foo backbones' (not 'Foo decomposition based on key primitives': Foo is what is based)
+        self.base_after = re.compile(rf"[- ](?:{alt('_base_after')})\b(?!\s+(?:on|upon|from)\b)")
         # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
         self.used_not_based_on = set(words["_used_not_based_on"])
         # 'over 2,048 GPUs', 'over thousands of GPUs', 'on more than 10,000 GPUs', 'over three million hours': before

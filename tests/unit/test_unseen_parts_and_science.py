@@ -123,3 +123,13 @@ def test_a_comparison_reaches_the_names_after_its_cue_not_an_aside_or_a_later_ph
                       title="Distributed matrix-based sampling for graph training")
     compared = {r[2] for r in rels(rec) if r[1] == "COMPARED_WITH"}
     assert compared == {"Zorquiv"}, rels(rec)
+
+
+def test_a_name_followed_by_based_on_is_what_is_based_not_the_base(extract_one):
+    """'Zorq optimizes VexNix based on key computation primitives': VexNix is not Zorq's base
+    (it uses the technique it harnesses)."""
+    rec = extract_one("We propose Zorq, a training framework harnessing the VexNix technique. Specifically, Zorq "
+                      "optimizes VexNix based on key computation primitives of embedding tables.",
+                      title="Zorq: recommendation training via VexNix embedding tables")
+    assert ("Zorq", "BASED_ON", "VexNix") not in rels(rec), rels(rec)
+    assert ("Zorq", "USES", "VexNix") in rels(rec), rels(rec)
