@@ -4,7 +4,7 @@ device a baseline, a quantity no comparison, a clause end)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
@@ -66,13 +66,7 @@ class CueTable:
         # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause
         uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
         self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
-        # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
-        # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
-        self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
-                                   rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
-        # 'compared with the pre-trained single-precision transformer models': an architecture names a class of models
-        self.architecture_of = re.compile(rf"(?:\s+[a-z][\w\-]*)?\s+(?:{alt('_architecture_class_nouns')})\b") \
-            if words.get("_architecture_class_nouns") else re.compile("(?!)")
+        self._class_patterns(alt, words)
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
         self._device_patterns(alt)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
@@ -111,6 +105,16 @@ class CueTable:
         # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
         self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
                                      rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
+
+    def _class_patterns(self, alt: Callable[[str], str], words: dict[str, list[str]]) -> None:
+        """What makes a name qualify a class rather than name a baseline."""
+        # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
+        # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
+        self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
+                                   rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
+        # 'compared with the pre-trained single-precision transformer models': an architecture names a class of models
+        self.architecture_of = re.compile(rf"(?:\s+[a-z][\w\-]*)?\s+(?:{alt('_architecture_class_nouns')})\b") \
+            if words.get("_architecture_class_nouns") else re.compile("(?!)")
 
     def general_purpose(self, m: Mention) -> bool:
         """A general-purpose device class (GPU, CPU, any GPU or CPU product): what accelerator papers compare
