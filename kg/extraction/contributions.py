@@ -262,6 +262,9 @@ class ContributionFinder(DataFiles):
                 m: Mention | None = paper.replace_span(*phrase.span(1), phrase.group(1), "rule:propose-phrase")
             else:
                 found = proposal_object(self.lex, paper.mentions, cm.end(), text)
+                if found is not None and found.rule.startswith(("catalog:", "shape:model-size")) \
+                        and self.lex.our_thing.match(text, cm.start()) and text[cm.end():found.start].strip(' "“'):
+                    found = None      # 'Our method enables serving LLaMA-7B': a known name must follow 'our method' itself
                 m = held if spelled or held is not None and held.rule.startswith("catalog:") else \
                     self._unseen(paper, cm, found) or _head_repeated(paper, cm)
             if m is not None and self.lex.called.match(text, cm.start()) and not self.lex.in_proposal(text, cm.start()):

@@ -156,7 +156,8 @@ class EntityRecognizer(DataFiles):
                     continue
                 word = HYPHENATED.match(text, s) if text[e:e + 1] == "-" else None
                 if word is not None and entry.type == "hardware" and HW_SUFFIX.fullmatch(text, e, word.end()):
-                    e, word = word.end(), None      # 'A100-80GB', 'H100-SXM5': the product in one memory or form
+                    # 'A100-80GB', 'H100-SXM5': the product in one memory or form (and its class word: 'A100-80GB GPU')
+                    e, word = self._head_noun_end(text, word.end()), None
                 derived = self._derived(word.group(0)) if word else None
                 if derived is not None and word is not None:
                     # 'Sarathi-Serve' is a new system named after Sarathi, not Sarathi itself

@@ -133,3 +133,20 @@ def test_a_name_followed_by_based_on_is_what_is_based_not_the_base(extract_one):
                       title="Zorq: recommendation training via VexNix embedding tables")
     assert ("Zorq", "BASED_ON", "VexNix") not in rels(rec), rels(rec)
     assert ("Zorq", "USES", "VexNix") in rels(rec), rels(rec)
+
+
+def test_a_known_model_after_our_method_and_a_verb_is_no_contribution(extract_one):
+    """'Our method enables serving Vexlam-7B with ...': the model is served, not proposed ('Our framework,
+    called Quixa, ...' still names the framework)."""
+    rec = extract_one("In this work, we present Zorq, a KV cache quantizer. Our method enables serving Vexlam-7B "
+                      "with a context length of up to 1 million on a single A100-80GB GPU. Our framework, called "
+                      "Quixa, reduces memory.", title="Zorq: long-context inference")
+    assert rec["proposes"] == ["Zorq", "Quixa"], rec["proposes"]
+    assert ("Zorq", "RUNS_ON", "A100") in rels(rec) and "GPU" not in types_of(rec), (rels(rec), types_of(rec))
+
+
+def test_an_error_a_simulator_decreases_is_the_number_s_metric(extract_one):
+    """'a detailed simulation framework that decreases cycle error 79 percentage points'."""
+    rec = extract_one("We build Zorsim, a detailed simulation framework that decreases cycle error 79 percentage "
+                      "points over 80 workloads.", title="Zorsim: validated GPU modeling")
+    assert [r["metric"] for r in rec["results"]] == ["error reduction"], rec["results"]
