@@ -150,3 +150,13 @@ def test_an_error_a_simulator_decreases_is_the_number_s_metric(extract_one):
     rec = extract_one("We build Zorsim, a detailed simulation framework that decreases cycle error 79 percentage "
                       "points over 80 workloads.", title="Zorsim: validated GPU modeling")
     assert [r["metric"] for r in rec["results"]] == ["error reduction"], rec["results"]
+
+
+def test_datasets_drawn_from_a_named_collection_name_a_dataset(extract_one):
+    """'using six representative scientific datasets from SDRQuix': the collection is a dataset the work is
+    evaluated on, not a method it uses."""
+    rec = extract_one("We develop a fast lossy compressor on GPUs (called Zorzip). Finally, we evaluate Zorzip on "
+                      "two NVIDIA GPUs using six representative scientific datasets from SDRQuix.",
+                      title="Zorzip: a fast lossy compressor on GPUs")
+    assert types_of(rec).get("SDRQuix") == "dataset", types_of(rec)
+    assert ("Zorzip", "EVALUATED_ON", "SDRQuix") in rels(rec), rels(rec)
