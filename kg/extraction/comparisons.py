@@ -51,6 +51,20 @@ def _phrase_start(text: str, inside: list[Mention], m: Mention) -> int:
     return start
 
 
+# a phrase that opens after a comparison's cue or its names: what follows it is no reference ('compares execution
+# times using PAPI', '... on a 3-layer GraphSAGE network'); so is a description in brackets ('(a distributed
+# extension to PyG)'); a whole bracket between names is an aside ('DGL (up to 3.02x faster on average) and NeuGraph')
+PHRASE_OPEN = re.compile(r"\b(?:on|using|at|under|via|by|for)\s|\(\s*(?:an?|the)\s", re.I)
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+def opens_phrase(text: str, start: int, inside: list[Mention], m: Mention) -> bool:
+    """Whether a phrase opens between ``start`` (a comparison cue's end), the names after it and ``m``."""
+    between = sorted((o for o in inside if start <= o.start and o.end <= m.start), key=lambda o: o.start)
+    ends, starts = [start] + [o.end for o in between], [o.start for o in between] + [m.start]
+    return any(PHRASE_OPEN.search(ASIDE.sub("", text[a:b])) for a, b in zip(ends, starts))
+
+
 def governing_comparison(cue: Any, text: str, window: str, inside: list[Mention], m: Mention,
                          models: bool = False) -> str | None:
     """The strong comparison word that governs ``m``: only a list of names may stand between them

@@ -325,6 +325,8 @@ class ContributionFinder(DataFiles):
         """'we propose two key techniques: Vexnix, ..., and Torqui', 'Foo designs three modules: ...': every
         name that opens an item of the counted list is a contribution (and a part of Foo)."""
         text = paper.text
+        if ":" not in text[paper.title_end:]:
+            return      # no list of parts without its colon (most abstracts: skip the scans)
         ends = [cm.end() for cm in self.lex.propose.finditer(text, paper.title_end)]
         ends += [cm.end() for name in list(paper.proposes) for at in occurrences(text, name)
                  if (cm := self.lex.part_verbs.match(text, at + len(name))) is not None]

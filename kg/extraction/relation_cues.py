@@ -110,6 +110,8 @@ class CueTable:
         """What makes a name qualify a class rather than name a baseline."""
         # 'than existing LoRA serving systems': the name qualifies a class of systems, no named baseline
         # ('over prior In-memory computing (IMC) accelerators', 'existing Transformer-specific IMC accelerators')
+        # 'rather than SYCL-specific constraints': a name made an adjective of something else is no baseline
+        self.adjective_of = re.compile(r"-(?:specific|dependent|related|induced|imposed|level|side)\s+[a-z]")
         self.class_of = re.compile(rf"(?:-(?:specific|oriented|tailored)\b)?"
                                    rf"(?:\s+(?!(?:{GRAMMAR_WORDS})\b)(?:[a-z][\w\-]*|[A-Z]{{2,5}})){{0,2}}\s+(?:{alt('_class_nouns')})\b")
         # 'compared with the pre-trained single-precision transformer models': an architecture names a class of models

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.comparisons import adjacent_comparison, governing_comparison, past_definition, workload
+from kg.extraction.comparisons import adjacent_comparison, governing_comparison, opens_phrase, past_definition, workload
 from kg.extraction.heads import (
     RelationContext,
     baseline_platform,
@@ -47,21 +47,12 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
 
-# a phrase that opens after the compared names: what follows it is no baseline ('... to PyG', '... on a GraphSAGE network')
-PHRASE_START = re.compile(r"\b(?:on|with|using|to|at|under|via|by|for)\s", re.I)
-
-
 def _past_reach(text: str, window: str, cue: str, inside: list[Mention], m: Mention) -> bool:
     """A comparison reaches the names right after its cue, not one behind a phrase that starts after them: in
     'faster than Quiver (a distributed extension to PyG) on a 3-layer GraphSAGE network' only Quiver is
     compared ('than CPU-based FastLLM', 'than HRS, the state-of-the-art GPU MSD radix sort' still reach)."""
     at = window.lower().rfind(cue)
-    if at < 0:
-        return False
-    start = m.start - len(window) + at + len(cue)
-    ends = [start] + [o.end for o in sorted(inside, key=lambda o: o.start) if start <= o.start and o.end <= m.start]
-    starts = [o.start for o in sorted(inside, key=lambda o: o.start) if start <= o.start and o.end <= m.start] + [m.start]
-    return any(PHRASE_START.search(text, a, b) for a, b in zip(ends, starts))
+    return at >= 0 and opens_phrase(text, m.start - len(window) + at + len(cue), inside, m)
 
 
 class RelationExtractor(DataFiles):
@@ -155,7 +146,8 @@ class RelationExtractor(DataFiles):
             if m.name not in self.cue.used_not_based_on:
                 rel, rule = "BASED_ON", "base-after"
         after = past_definition(text, list_end(text, inside, m))
-        if rel == "COMPARED_WITH" and m.type != "hardware" and (self.cue.class_of.match(text, after) or (
+        if rel == "COMPARED_WITH" and m.type != "hardware" and (self.cue.class_of.match(text, after)
+                                                                or self.cue.adjective_of.match(text, m.end) or (
                 m.type == "method" and self.cue.architecture_of.match(text, after))):
             return None      # 'compared to state-of-the-art MoE training systems', '... transformer encoders': a class
         if rel == "COMPARED_WITH" and self.cue.not_used_before.search(text, max(0, m.start - 40), m.start):
