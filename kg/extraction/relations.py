@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.comparisons import adjacent_comparison, governing_comparison, opens_phrase, past_definition, workload
+from kg.extraction.contribution_objects import new_device
 from kg.extraction.heads import (
     RelationContext,
     baseline_platform,
@@ -154,8 +155,9 @@ class RelationExtractor(DataFiles):
             return None      # 'a baseline RISC-V CPU without SEV': what the baseline lacks is no baseline
         if ctx.kinds.get(head) == "dataset" and rel != "RUNS_ON":
             return None      # a released benchmark runs on hardware; the rest is what it measures, not uses
-        if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" \
+        if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" and not new_device(m) \
                 and not (ctx.against_gpus and self.cue.general_purpose(m)):   # an FPGA paper's CPU is its baseline
+            # (a named design no catalog knows is a baseline system: 'a 2.2x speedup compared to DFX, an FPGA overlay')
             if self.cue.baseline_device.match(text, m.end) or adjacent_comparison(self.cue, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran

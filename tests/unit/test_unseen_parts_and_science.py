@@ -185,3 +185,12 @@ def test_a_bare_version_coordinated_with_a_product_names_the_family_s_other_prod
     kinds = types_of(rec)
     assert {"Gaudi-3", "TPU v5e", "RTX 3090"} <= {n for n, t in kinds.items() if t == "hardware"}, kinds
     assert "HPU" not in kinds and "H8" not in kinds and "A8" not in kinds, kinds
+
+
+def test_a_named_design_no_catalog_knows_is_a_baseline_system(extract_one):
+    """'we attain a 2.2x speedup compared to QFX, an FPGA overlay': QFX is a compared system (a catalogued or
+    generic device there would be a baseline's device)."""
+    rec = extract_one("This article investigates spatial acceleration for LLM inference on FPGAs. For GPT generative "
+                      "inference, we attain a 2.2x speedup compared to QFX, an FPGA overlay, in the prefill stage.",
+                      title="Understanding the potential of FPGA-based spatial acceleration")
+    assert ("@paper", "COMPARED_WITH", "QFX") in rels(rec), rels(rec)
