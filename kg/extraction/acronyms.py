@@ -28,6 +28,13 @@ def other_thing(long_form: str, entry: Entry) -> bool:
     return bool(spelled) and not any(_content(long_form) & _content(s) for s in spelled)
 
 
+def _long_form(text: str, m: re.Match[str], acr: str) -> re.Match[str] | None:
+    """The words before the bracketed acronym whose initials spell it, in the same clause."""
+    before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
+    n = initials_match(before, acr)
+    return re.search(r"\S+(?:\s+\S+){%d}$" % (n - 1), before) if n else None
+
+
 class AcronymReader:
     """Finds definitions; built once per pipeline from the catalog and the stop names."""
 
@@ -46,9 +53,7 @@ class AcronymReader:
             if ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None) \
                     or not any(c.isupper() for c in acr):
                 continue          # a generic acronym; a known one ('Low Rank Adapters (LoRA)') takes its long form
-            before = re.split(r"[.,;:()\[\]]", text[max(0, m.start() - 120):m.start()])[-1]
-            n = initials_match(before, acr)
-            tail = re.search(r"\S+(?:\s+\S+){%d}$" % (n - 1), before) if n else None
+            tail = _long_form(text, m, acr)
             if tail is None:
                 continue
             long_form = " ".join(tail.group(0).split())
@@ -60,6 +65,18 @@ class AcronymReader:
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
         return out, redefined
+
+    def generic_long_forms(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the long forms of generic acronyms ('Multimodal LLMs (MLLMs)'): their words name nothing."""
+        out = []
+        for m in ACRONYM.finditer(text):
+            acr = m.group(1)
+            if not ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None):
+                continue
+            tail = _long_form(text, m, acr)
+            if tail is not None:
+                out.append((m.start() - len(tail.group(0)), m.start()))
+        return out
 
     def _defined(self, text: str, m: re.Match[str], acr: str, long_form: str, lf_start: int,
                  redefined: set[str]) -> list[Candidate]:

@@ -320,7 +320,7 @@ class EntityRecognizer(DataFiles):
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_entities")
-        text = doc_text(doc)
+        text, title_end = doc_text(doc), doc._.kg_title_end or 0     # no name runs from the title into the abstract
         defined, redefined = self.acronyms.find(text)
         cands = self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined
         if redefined:     # 'the Sustainable Accuracy Metric (SAM)': no mention of SAM is the catalog's SAM
@@ -339,12 +339,13 @@ class EntityRecognizer(DataFiles):
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))
                   and not (c.type == "model" and self._metric_name(text, c))
                   and c.name not in organisations]
-        chosen += self.type_cues.cued.find(text, chosen, self.stop_lower, doc._.kg_title_end or 0)
+        generic = self.acronyms.generic_long_forms(text)      # 'Multimodal LLMs (MLLMs)': no cued name in it
+        chosen += [c for c in self.type_cues.cued.find(text, chosen, self.stop_lower, title_end) if not any(
+            a <= c.start < b for a, b in generic)]
         chosen = sorted(chosen + family_names(text, chosen, self.stop_lower)
                         + elided_products(text, chosen, self.catalog.lookup), key=lambda c: c.start)
         chosen = sorted(chosen + listed_names(text, chosen, self.listed_stop), key=lambda c: c.start)
-        chosen = sorted(chosen + variant_names(text, chosen, doc._.kg_title_end or 0), key=lambda c: c.start)
-        title_end = doc._.kg_title_end or 0     # no name runs from the title into the abstract
+        chosen = sorted(chosen + variant_names(text, chosen, title_end), key=lambda c: c.start)
         chosen = [c for c in chosen if not c.start < title_end < c.end]
         self.type_cues.retype(text, chosen, self.catalog, self.vendors)
         family = next((c.entry for c in chosen if c.entry is not None

@@ -194,3 +194,12 @@ def test_a_named_design_no_catalog_knows_is_a_baseline_system(extract_one):
                       "inference, we attain a 2.2x speedup compared to QFX, an FPGA overlay, in the prefill stage.",
                       title="Understanding the potential of FPGA-based spatial acceleration")
     assert ("@paper", "COMPARED_WITH", "QFX") in rels(rec), rels(rec)
+
+
+def test_the_long_form_of_a_generic_acronym_names_nothing(extract_one):
+    """'distributed training of Large Language Models (LLMs) and Multimodal LLMs (MLLMs)': 'Multimodal' is a
+    word of a generic class's long form, no model."""
+    rec = extract_one("Hybrid model parallelism has become the dominant solution for distributed training of Large "
+                      "Language Models (LLMs) and Multimodal LLMs (MLLMs). We propose a new schedule that improves "
+                      "training throughput by up to 12%.", title="Synergistic tensor and pipeline parallelism")
+    assert "Multimodal" not in types_of(rec), types_of(rec)
