@@ -34,7 +34,8 @@ RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
 ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")      # between the items of a list of baselines
-ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+)?$")
+# 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
+ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
 THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
@@ -65,15 +66,17 @@ def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list
 def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabulary) -> bool:
     """Does a comparison word reach the device ``m``? Not when 'on' puts it as the platform both sides
     ran on and no named or unnamed baseline stands between ('relative to the state-of-the-art on the
-    Intel CPU', '1.9x faster than FP32 on the RTX 4090'; but 'than DuckDB on a 64-core EPYC', 'than a
-    GPU implementation on a V100' when the sentence names the work's own device too)."""
+    Intel CPU', '1.9x faster than FP32 on the RTX 4090', 'than vLLM on 4 A100 GPUs'; but 'than DuckDB on a
+    64-core EPYC', 'than a GPU implementation on a V100' when the sentence names the work's own device too)."""
     hit = vocab.compared_before.search(text, max(0, m.start - 90), m.start)
     if hit is None:
         return False
-    only_device = not any(o.type == "hardware" and o.name != m.name for o in inside)
-    return THAN_ON.match(text, hit.start()) is not None or not (ON_BEFORE.search(text, hit.start(), m.start)
-                and (only_device or not vocab.baseline_noun.search(text, hit.start(), m.start))
-                and not any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside))
+    if THAN_ON.match(text, hit.start()) is not None or not ON_BEFORE.search(text, hit.start(), m.start):
+        return True
+    if not any(o.type == "hardware" and o.name != m.name for o in inside):
+        return False      # the sentence's only device: where both ran ('than vLLM on Llama-2-13B on 4 A100 GPUs')
+    return vocab.baseline_noun.search(text, hit.start(), m.start) is not None \
+        or any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside)
 
 
 def measured_on(text: str, devices: list[Mention]) -> str | None:

@@ -203,3 +203,16 @@ def test_the_long_form_of_a_generic_acronym_names_nothing(extract_one):
                       "Language Models (LLMs) and Multimodal LLMs (MLLMs). We propose a new schedule that improves "
                       "training throughput by up to 12%.", title="Synergistic tensor and pipeline parallelism")
     assert "Multimodal" not in types_of(rec), types_of(rec)
+
+
+def test_the_sentence_s_only_device_after_a_baseline_is_where_both_ran(extract_one):
+    """'1.8x higher throughput than Quidra on Vexlam-13B on 4 A100 GPUs' (or 'with 4 A100 GPUs'): the A100s
+    are where the number was measured; 'less than 12 hours on 4 Titan X GPUs' too; 'compared with CPU' is
+    still the reference."""
+    rec = extract_one("We present Zorq, a serving system. Zorq achieves 1.8x higher throughput than Quidra on "
+                      "Vexlam-13B on 4 A100 GPUs. Zorq achieves 1.7x higher throughput than Quidra with 4 A100 GPUs. "
+                      "Zorq builds the index in less than 12 hours on 4 Titan X GPUs. Zorq is 2.5x faster compared "
+                      "with CPU.", title="Zorq: fast serving")
+    res = _results(rec)
+    assert [res[v].get("hardware") for v in (1.8, 1.7, 12)] == ["A100", "A100", "Titan X"], res
+    assert res[2.5].get("hardware") is None, res[2.5]
