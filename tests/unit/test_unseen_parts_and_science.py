@@ -216,3 +216,14 @@ def test_the_sentence_s_only_device_after_a_baseline_is_where_both_ran(extract_o
     res = _results(rec)
     assert [res[v].get("hardware") for v in (1.8, 1.7, 12)] == ["A100", "A100", "Titan X"], res
     assert res[2.5].get("hardware") is None, res[2.5]
+
+
+def test_hpc_porting_phrasings(extract_one):
+    """'the Zorlesh proxy app' names an application (a framework, as LAMMPS is); 'was ported to Kokkos' is what it
+    is implemented in; '1.2 EFLOPS' is a performance, no method."""
+    rec = extract_one("We study the Zorlesh proxy app on Aurora and Frontier. The Zorlesh code was ported to Kokkos. "
+                      "We achieve a sustained 1.2 EFLOPS in mixed precision.", title="Porting a proxy application")
+    kinds = types_of(rec)
+    assert kinds.get("Zorlesh") == "framework" and "EFLOPS" not in kinds, kinds
+    assert any(r[1:] == ("IMPLEMENTED_IN", "Kokkos") for r in rels(rec)), rels(rec)
+    assert [r["metric"] for r in rec["results"]] == ["performance"], rec["results"]
