@@ -161,7 +161,9 @@ class RelationExtractor(DataFiles):
             if self.cue.baseline_device.match(text, m.end) or adjacent_comparison(self.cue, text, inside, m):
                 return None      # 'a 10x speedup over a GPU implementation': a baseline's device
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
-        if head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
+        if head == PAPER and rel == "BASED_ON" and rule in ("adapt", "adapts", "extend", "extends", "build on", "builds on"):
+            rel = "USES"     # 'We adapt and enhance the Medusa algorithm': an unnamed method uses what it adapts
+        elif head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
             return None      # a study derives from nothing
         reading = self._device_reading(ctx, inside, m, rel, rule) if m.type == "hardware" else (rel, rule)
         if reading is None:

@@ -236,3 +236,14 @@ def test_an_institution_word_counts_as_written(extract_one):
                       "was developed by the HotQCD collaboration and the ZorQ Team.", title="VexLM: an open model")
     kinds = types_of(rec)
     assert "VexLM" in kinds and "HotQCD" not in kinds and "ZorQ" not in kinds, kinds
+
+
+def test_an_unnamed_method_uses_what_it_adapts(extract_one):
+    """'We adapt and enhance the Vexdusa algorithm through ...' (no named contribution): the paper uses Vexdusa;
+    a study still derives from nothing ('based on Vexdusa' gives no @paper BASED_ON)."""
+    rec = extract_one("This study presents an end-to-end speculative inference acceleration scheme for Zorpangu-7B. "
+                      "We adapt and enhance the VexDusa algorithm through the design of a lightweight prediction "
+                      "head. Our method achieves a 1.35x end-to-end speedup on NPU.",
+                      title="Accelerating Zorpangu inference on NPU via speculative decoding")
+    assert ("@paper", "USES", "VexDusa") in rels(rec), rels(rec)
+    assert not any(r[0] == "@paper" and r[1] == "BASED_ON" for r in rels(rec)), rels(rec)
