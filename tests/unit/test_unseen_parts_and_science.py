@@ -38,7 +38,7 @@ def test_a_list_of_descriptions_names_nothing(extract_one):
 
 
 def test_a_new_name_before_collaboration_names_an_institution(extract_one):
-    """'mainly developed and used by the Vexqcd collaboration': a group of physicists, no method."""
+    """'mainly developed and used by the VexQCD collaboration': a group of physicists, no method."""
     rec = extract_one("We show key performance indicators for Zorlat, a simple multi-GPU lattice code, mainly "
                       "developed and used by the VexQCD collaboration.", title="Zorlat: a multi-GPU lattice code")
     assert "VexQCD" not in types_of(rec), types_of(rec)
