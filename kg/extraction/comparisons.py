@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extraction.cued import ASIDE
 from kg.extraction.mention_lists import device_list, list_start, only_names
 from kg.extraction.mentions import Mention
 
@@ -55,7 +56,6 @@ def _phrase_start(text: str, inside: list[Mention], m: Mention) -> int:
 # times using PAPI', '... on a 3-layer GraphSAGE network'); so is a description in brackets ('(a distributed
 # extension to PyG)'); a whole bracket between names is an aside ('DGL (up to 3.02x faster on average) and NeuGraph')
 PHRASE_OPEN = re.compile(r"\b(?:on|using|at|under|via|by|for)\s|\(\s*(?:an?|the)\s", re.I)
-ASIDE = re.compile(r"\([^()]*\)")
 
 
 def opens_phrase(text: str, start: int, inside: list[Mention], m: Mention) -> bool:

@@ -17,7 +17,7 @@ from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mention_lists import device_list
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
-from kg.extraction.metrics import RESPECTIVELY, MetricVocabulary, number_list
+from kg.extraction.metrics import COORDINATION, RESPECTIVELY, MetricVocabulary, number_list
 from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
@@ -33,7 +33,6 @@ GAIN_BEFORE = re.compile(r"\b(?:gains?|improv\w*|increas\w*|boost\w*|better|high
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
-ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")      # between the items of a list of baselines
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
@@ -129,7 +128,7 @@ def respective_baselines(vocab: MetricVocabulary, text: str, sentence: tuple[int
     cue = vocab.baseline_list.search(text, max(sentence[0], word.start() - 150), word.start())
     if cue is None:
         return {}
-    items = ITEM_SEP.split(cue.group(1))
+    items = COORDINATION.split(cue.group(1))
     before = [span for span in spans if span[1] <= cue.start()]
     # every list of as many numbers: '41-137x, 631-1074x speedup and 339-1085x, 890-1632x energy efficiency
     # over GPU and CPU baseline, respectively'
