@@ -167,16 +167,7 @@ class QuantityReader:
         # unit after the second ('between 5 and 10 ms' is one range)
         self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM}(?:\s*,\s*{NUM})*)(?:\s*/\s*|,?\s+and\s+)(?={NUM})")
         self.paired = re.compile(body)
-        self.score_units: dict[str, str] = data["score_metrics"]
-        scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
-        # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
-        # 'a perplexity of 3.02', 'BLEU score of 28.4'
-        self.score_after = re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:(?:better|lower|higher)\s+|"
-                                      rf"(?:compared (?:to|with)|vs\.?|versus)\s+(?:the\s+)?(?:SOTA\s+|"
-                                      rf"state-of-the-art\s+|previous\s+|prior\s+|best\s+|baseline\s+)?)?"
-                                      rf"(?P<metric>{scores})(?![\w-])")
-        self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
-                                       rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
+        self._score_patterns(data["score_metrics"])
         # 'reduces memory by a factor of 4', 'a factor of ten faster'
         # 'by a factor of 3', 'a speedup of about 650 over a CPU core' (a ratio written without its unit)
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
@@ -195,6 +186,23 @@ class QuantityReader:
         self.rate = re.compile(
             rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
             rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
+
+    def _score_patterns(self, score_units: dict[str, str]) -> None:
+        """Scores written with their metric's name after or before the value ('73.3 AP50', 'FID 3.907')."""
+        self.score_units = score_units
+        scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
+        # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
+        # 'a perplexity of 3.02', 'BLEU score of 28.4'
+        self.score_after = re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:(?:better|lower|higher)\s+|"
+                                      rf"(?:compared (?:to|with)|vs\.?|versus)\s+(?:the\s+)?(?:SOTA\s+|"
+                                      rf"state-of-the-art\s+|previous\s+|prior\s+|best\s+|baseline\s+)?)?"
+                                      rf"(?P<metric>{scores})(?![\w-])")
+        self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
+                                       rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
+        # 'with LPIPS 0.217 and SSIM 0.727', 'FID 3.907': a plain score's acronym right before its value
+        plain = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True)
+                         if not self.score_units[w] and not w.islower())
+        self.score_plain = re.compile(rf"(?<![\w-])(?P<metric>{plain})\s+(?P<value>{NUM})(?![\w.%]|\.\d|\s*(?:%|[x×]|dB))")
 
     def number(self, text: str) -> float:
         word = self.word_numbers.get(text.lower())
@@ -256,7 +264,7 @@ class QuantityReader:
                 at = "value" if m.group("value") else "value2"
                 yield Quantity(m.start(at), m.end(), self.number(m.group(at)), m.group("unit") or m.group("unit2"),
                                None, "result:bandwidth")
-        for pattern in (self.score_after, self.score_before):
+        for pattern in (self.score_after, self.score_before, self.score_plain):
             for m in _scan(pattern, text, windows):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),
                                self.score_units[m.group("metric")], None, "result:score")

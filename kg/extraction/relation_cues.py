@@ -21,7 +21,8 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_number_words", "_magnitudes",
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
-              "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks")
+              "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
+              "_others_openers")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -80,6 +81,9 @@ class CueTable:
         # 'comparable performance to ... graph libraries such as Ligra': the cue before a list of examples
         # governs it from further back, before the noun the examples are of
         self.examples_before = re.compile(rf"\b(?:{alt('_example_markers')}),?\s*\(?$", re.I)
+        # 'A leading CPU-based tool is based on ...', 'However, existing systems ...': a sentence about others' work
+        self.others_sentence = re.compile(rf"(?:(?:however|unfortunately|but|yet),?\s+)?(?:(?:an?|the)\s+)?"
+                                          rf"(?:{alt('_others_openers')})\b", re.I)
         self.accelerators = set(words["_accelerator_classes"])
         self.gpu_frameworks = frozenset(words["_gpu_frameworks"])
         self.general_purpose_classes = set(words["_general_purpose"])

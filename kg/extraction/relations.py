@@ -70,13 +70,10 @@ class RelationExtractor(DataFiles):
         self.require_data("kg_relations")
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        first = _work_starts(ctx)
-        # a CPU paper's 'While GPUs and TPUs typically run these workloads, CPUs ...': other kinds of device
-        # the field's sentences name are no platform of the work
-        titled = {device_kind(m) for m in ctx.mentions if m.type == "hardware" and m.start < ctx.title_end} - {"other"}
+        field = self._field_sentences(ctx)
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
-            background = ctx.title_end <= sent[0] and sent[1] <= first and not WE.search(ctx.text, *sent)
+            background, kinds = sent in field, field.get(sent, set())
             named = [o for o in inside if o.name in ctx.proposes]
             runs = {id(m): self._run_model(ctx, sent, inside, m) for m in inside}    # once per mention, not per head
             for head, m in ((h, m) for h in (ctx.studied or heads_for(sent, inside, ctx.proposes)) for m in inside):
@@ -94,7 +91,7 @@ class RelationExtractor(DataFiles):
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
                 if reading is not None and background and (reading.type in FIELD_RELATIONS or (
-                        reading.type == "RUNS_ON" and titled and device_kind(m) not in titled | {"other"})) \
+                        reading.type == "RUNS_ON" and kinds and device_kind(m) not in kinds | {"other"})) \
                         and reading.head == (ctx.proposes[0] if ctx.proposes else PAPER):
                     continue      # 'Foundation models are based on the Transformer', 'existing libraries (cuBLAS)'
 
@@ -109,6 +106,20 @@ class RelationExtractor(DataFiles):
         doc._.kg_relations = [r for (h, t, tail), r in rels.items()
                               if t != "COMPARED_WITH" or (h, "RUNS_ON", tail) not in rels]
         return doc
+
+    def _field_sentences(self, ctx: "RelationContext") -> dict[tuple[int, int], set[str]]:
+        """The field's sentences (before the work is first spoken of, or about others' work after it: 'A leading
+        CPU-based tool is based on ...'), each with the kinds of device the work runs on: a CPU paper's 'While GPUs
+        and TPUs typically run these workloads, CPUs ...' names other kinds, no platform of the work."""
+        first = _work_starts(ctx)
+        field = {sent for sent in ctx.sentences if ctx.title_end <= sent[0] and not WE.search(ctx.text, *sent) and (
+            sent[1] <= first or self.cue.others_sentence.match(ctx.text, sent[0]) is not None)}
+        kinds = lambda spans: {device_kind(m) for m in ctx.mentions if m.type == "hardware"   # noqa: E731
+                               and any(a <= m.start < b for a, b in spans)} - {"other"}
+        titled = kinds([(0, ctx.title_end)])
+        # after the work's start, the kinds its own sentences name when the title names none
+        worked = titled or kinds([s for s in ctx.sentences if s not in field and s[0] >= ctx.title_end])
+        return {sent: worked for sent in field}
 
     def _read(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention], head: str,
               m: Mention) -> Relation | None:

@@ -161,6 +161,18 @@ def _baseline_subject(vocab: MetricVocabulary, text: str, inside: list[Mention],
     return before[-1].name
 
 
+def _bracketed_baseline(vocab: MetricVocabulary, text: str, inside: list[Mention], proposes: list[str],
+                        start: int) -> str | None:
+    """A number in brackets right after a compared named work is that work's ('outperforming Zorq (2.12x,
+    LPIPS 0.215)'; the guide: a named baseline's number has the baseline as subject)."""
+    m = next((m for m in reversed(inside) if m.end <= start), None)
+    if m is None or m.type not in ("method", "framework", "model") or m.name in proposes \
+            or not re.fullmatch(r"\s*\([^()]*", text[m.end:start]):
+        return None
+    hit = vocab.compared_before.search(text, max(0, m.start - 60), m.start)
+    return m.name if hit and not re.search(r"[,;:()]|\d", text[hit.end():m.start]) else None
+
+
 def _own_subject(vocab: MetricVocabulary, text: str, named: list[Mention], start: int, subject: str) -> str:
     """With several contributions in a sentence, a number is the one's that last opened a clause or was
     presented before it: 'Medusa-1 achieves 2.2x, while Medusa-2 reaches 3.6x', 'Alongside UIB, we
@@ -221,8 +233,9 @@ class ResultExtractor(DataFiles):
         out = []
         for whole in ordered:
             q = replace(whole, start=whole.start - sent[0], end=whole.end - sent[0])
-            own = _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else \
-                _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject
+            own = _bracketed_baseline(self.metrics, text, inside, proposes, whole.start) or (
+                _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else
+                _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject)
             if background:
                 own = self._claimant(text, inside, whole.start)
                 if not own:

@@ -19,7 +19,8 @@ from kg.extraction.shapes import VARIANT_WORDS
 from kg.extraction.text import name_key
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|an?)\s+)?$")
+# (an article after a bare comma only as 'the': 'Foo, a GPU-accelerated tool' is an apposition, no list)
+LIST_SEP = re.compile(r"^\s*(?:,\s*(?:the\s+)?|(?:,\s*|\s+)(?:and|or)\s+(?:(?:the|an?)\s+)?)$")
 GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:cued-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
