@@ -175,10 +175,12 @@ class MetricVocabulary:
         self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){{0,5}}?)"
-                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by)\b"
+                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by|is|are|was|were)\b"
                                    r"|$))", re.I)
         # '5.19x and 1.14x speedup compared with CPU and GPU, respectively': a list of baselines before 'respectively'
-        item = r"(?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,3}?"
+        # (no preposition inside an item: 'over Foo in single and double precision, respectively' lists settings)
+        word = r"(?!(?:in|on|at|for|with|under|across|by)\b)[\w\-.]+"
+        item = rf"(?:the\s+)?{word}(?:\s+{word}){{0,3}}?"
         self.baseline_list = re.compile(rf"\b(?:{alt('baseline')})\s+({item}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){item})+)"
                                         r"\s*,?\s*$", re.I)
         # 'than a GPU implementation on a V100': a baseline noun makes the device the baseline's

@@ -124,7 +124,7 @@ class RelationExtractor(DataFiles):
     def _read(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention], head: str,
               m: Mention) -> Relation | None:
         """How one sentence relates ``head`` to the mention ``m``: the type default, a cue, or nothing."""
-        proposes, text = ctx.proposes, ctx.text
+        proposes, text, studies = ctx.proposes, ctx.text, {PAPER, *ctx.studied}
         if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
                 and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
             head = proposes[0]      # a technique inside the contribution does not run on its own
@@ -174,8 +174,8 @@ class RelationExtractor(DataFiles):
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and rel == "BASED_ON" and rule in ("adapt", "adapts", "extend", "extends", "build on", "builds on"):
             rel = "USES"     # 'We adapt and enhance the Medusa algorithm': an unnamed method uses what it adapts
-        elif head == PAPER and (rel == "BASED_ON" or (rel == "IMPLEMENTED_IN" and rule == "default")):
-            return None      # a study derives from nothing
+        elif head == PAPER and rel == "BASED_ON" or (rel, rule) == ("IMPLEMENTED_IN", "default") and head in studies:
+            return None      # a study derives from nothing; what it studies is written in what the text says it is
         reading = self._device_reading(ctx, inside, m, rel, rule) if m.type == "hardware" else (rel, rule)
         if reading is None:
             return None

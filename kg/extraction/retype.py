@@ -144,7 +144,9 @@ class TypeCues:
         """
         _named_benchmarks(text, chosen)
         known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
-        sure = {id(c) for c in chosen if c.rule not in GUESSED}
+        # (and an acronym its long form's head noun typed: 'the DPC++ Compatibility Tool (DPCT)')
+        sure = {id(c) for c in chosen if c.rule not in GUESSED
+                or (c.rule == "rule:acronym-definition" and c.type != "method")}
         for c in chosen:
             if c.rule not in GUESSED:
                 continue
@@ -178,10 +180,10 @@ def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
     """'Multi-GPU Acceleration of PALABOS Fluid Solver' ... 'the software library Palabos': a guess no
     words type takes the type the text gives another spelling of the same name (one entity in the record)."""
     typed = {name_key(c.name): c for c in chosen if id(c) in sure}
-    sure_names = {c.name for c in chosen if id(c) in sure}
+    sure_names = {c.name for c in chosen if id(c) in sure and c.rule != "rule:acronym-definition"}
     for c in chosen:
         other = typed.get(name_key(c.name)) if id(c) not in sure and c.rule in GUESSED else None
-        if other is not None and other.name != c.name and c.name not in sure_names:
+        if other is not None and c.name not in sure_names and (other.name != c.name or other.rule == "rule:acronym-definition"):
             c.type = other.type
             sure.add(id(c))
 

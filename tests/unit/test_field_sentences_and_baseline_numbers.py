@@ -84,3 +84,40 @@ def test_numbers_in_brackets_after_a_compared_baseline_are_its_own(extract_one):
     assert got[2.46]["subject"] == "SpecZor" and got[0.217]["subject"] == "SpecZor", got
     assert (got[0.217]["metric"], got[0.217]["unit"]) == ("lpips", ""), got[0.217]
     assert got[2.12]["subject"] == "Zorcache" and got[0.215]["subject"] == "Zorcache", got
+
+
+def test_a_soc_family_named_alone_is_hardware(extract_one):
+    """'test-time scaling on Qualcomm Snapdragon platforms': the family is the platform, as 'Jetson' or 'Xeon'."""
+    rec = extract_one("We design an end-to-end system that leverages the NPU to support test-time scaling on Qualcomm "
+                      "Snapdragon platforms.", title="Test-time scaling with mobile NPUs")
+    assert types_of(rec).get("Snapdragon") == "hardware", types_of(rec)
+    assert ("@paper", "RUNS_ON", "Snapdragon") in rels(rec), rels(rec)
+
+
+def test_respective_settings_after_one_baseline_keep_the_baseline(extract_one):
+    """'1.27x and 1.25x over cuFoo COO in single and double precision, respectively': the pair is of settings,
+    both numbers are over the one baseline."""
+    rec = extract_one("We propose Zorbit, a GPU SpMV method. Zorbit achieves average speedups of 1.27x and 1.25x over "
+                      "cuZor COO in single and double precision, respectively.", title="Zorbit")
+    got = _results(rec)
+    assert "over cuZor COO" in got[1.27]["qualifier"] and "over cuZor COO" in got[1.25]["qualifier"], got
+
+
+def test_a_baseline_qualifier_stops_before_its_verb(extract_one):
+    """'gains up to 5.7x over Zorccl are observed on Perlmutter': the baseline is Zorccl."""
+    rec = extract_one("We introduce Vexccl, a collective library. More modest but still significant gains up to 5.7x "
+                      "over Zorccl are observed on Perlmutter.", title="Vexccl")
+    assert _results(rec)[5.7]["qualifier"] == "up to, over Zorccl", _results(rec)
+
+
+def test_tools_a_study_evaluates_are_frameworks_not_written_in_every_language(extract_one):
+    """'Evaluating CUDA Portability with Zorcl and ZDCT': the long form 'Zor DPC++ Compatibility Tool (ZDCT)' types
+    the tool (and the name listed with it); tools the study runs are not 'implemented in' every language named."""
+    rec = extract_one("Zorcl is expanding the scope of the CUDA portability route from an AMD platform to an OpenCL "
+                      "platform. In the meantime, the Intel Zor DPC++ Compatibility Tool (ZDCT) is migrating a CUDA "
+                      "program to a data parallel C++ (DPC++) program. We evaluate the performance of the CUDA "
+                      "applications from Rodinia ported using Zorcl and ZDCT on Intel GPUs.",
+                      title="Evaluating CUDA Portability with Zorcl and ZDCT")
+    assert types_of(rec).get("ZDCT") == "framework" and types_of(rec).get("Zorcl") == "framework", types_of(rec)
+    assert not any(r[1] == "IMPLEMENTED_IN" and r[2] in ("OpenCL", "C++", "DPC++") for r in rels(rec)), rels(rec)
+    assert ("@paper", "RUNS_ON", "Intel GPU") in rels(rec), rels(rec)
