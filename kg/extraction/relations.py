@@ -48,12 +48,22 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
 
-def _past_reach(text: str, window: str, cue: str, inside: list[Mention], m: Mention) -> bool:
+# 'Unlike prior approaches, Foo starts from ...': the main clause after a fronted comparison
+MAIN_CLAUSE = re.compile(r",\s+(?:we|our|it|its|they|this|these)\b", re.I)
+
+
+def _past_reach(text: str, window: str, cue: str, inside: list[Mention], m: Mention, proposes: list[str]) -> bool:
     """A comparison reaches the names right after its cue, not one behind a phrase that starts after them: in
     'faster than Quiver (a distributed extension to PyG) on a 3-layer GraphSAGE network' only Quiver is
-    compared ('than CPU-based FastLLM', 'than HRS, the state-of-the-art GPU MSD radix sort' still reach)."""
+    compared ('than CPU-based FastLLM', 'than HRS, the state-of-the-art GPU MSD radix sort' still reach), nor
+    one in the main clause after a fronted comparison ('Unlike previous approaches, Foo starts from CUDA code')."""
     at = window.lower().rfind(cue)
-    return at >= 0 and opens_phrase(text, m.start - len(window) + at + len(cue), inside, m)
+    if at < 0:
+        return False
+    start = m.start - len(window) + at + len(cue)
+    main = MAIN_CLAUSE.search(text, start, m.start) or any(
+        o.name in proposes and start <= o.start < m.start and text[:o.start].rstrip().endswith(",") for o in inside)
+    return bool(main) or opens_phrase(text, start, inside, m)
 
 
 class RelationExtractor(DataFiles):
@@ -142,8 +152,8 @@ class RelationExtractor(DataFiles):
                                                                                      first.start) else 0)
         window = clause[-reach:]
         found = self.cue(window, ALLOWED[m.type])
-        if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware"
-                          and (workload(self.cue, text, window, inside, m) or _past_reach(text, window, found[1], inside, m))):
+        if found and not (found[0] == "COMPARED_WITH" and m.type != "hardware" and (
+                workload(self.cue, text, window, inside, m) or _past_reach(text, window, found[1], inside, m, proposes))):
             rel, rule = found
         if m.type == "dataset" and self.cue.adjacent_comparison.search(text, max(sent[0], first.start - 40), first.start):
             rel, rule = "COMPARED_WITH", "adjacent"     # '70x faster than DeepMind Lab': a reference, not a test set

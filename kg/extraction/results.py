@@ -32,6 +32,10 @@ SCORED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 GAIN_BEFORE = re.compile(r"\b(?:gains?|improv\w*|increas\w*|boost\w*|better|higher|lower|drops?|decreas\w*|reduc\w*)\b", re.I)
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
+# 'Compared to CUB, the current state-of-the-art radix sort, our approach provides ~1.5x': a sentence's fronted
+# reference is the baseline of the numbers its main clause reports
+FRONTED = re.compile(r"^\s*(?:(?:however|moreover|overall|notably),\s+)?(?:compared\s+(?:to|with)|relative\s+to|"
+                     r"in\s+comparison\s+(?:to|with)|against)\s+(?P<ref>[^,;:()]{1,80}?),\s", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
@@ -280,6 +284,8 @@ class ResultExtractor(DataFiles):
             # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
             # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
             quals.append(f"over {over.group(2).rstrip('.')}")
+        elif (fronted := FRONTED.match(s_text)) is not None and fronted.end() <= q.start:
+            quals.append(f"over {fronted.group('ref')}")
         at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)
         if at:
             quals.append(f"at {at}")

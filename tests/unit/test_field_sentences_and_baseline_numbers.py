@@ -121,3 +121,31 @@ def test_tools_a_study_evaluates_are_frameworks_not_written_in_every_language(ex
     assert types_of(rec).get("ZDCT") == "framework" and types_of(rec).get("Zorcl") == "framework", types_of(rec)
     assert not any(r[1] == "IMPLEMENTED_IN" and r[2] in ("OpenCL", "C++", "DPC++") for r in rels(rec)), rels(rec)
     assert ("@paper", "RUNS_ON", "Intel GPU") in rels(rec), rels(rec)
+
+
+def test_a_fronted_comparison_does_not_reach_into_the_main_clause(extract_one):
+    """'Unlike previous approaches, Zorastra starts from existing CUDA implementations ... rather than treating
+    PyTorch modules as the specification': CUDA is what the work starts from, PyTorch what it does not use;
+    neither is a baseline."""
+    rec = extract_one("In this work, we introduce Zorastra, the first multi-agent system for GPU kernel optimization. "
+                      "Unlike previous approaches, Zorastra starts from existing CUDA implementations extracted from "
+                      "SGLang, a widely deployed serving framework, rather than treating PyTorch modules as the "
+                      "specification.", title="Zorastra: kernel agents")
+    assert not any(r[1] == "COMPARED_WITH" for r in rels(rec)), rels(rec)
+    assert not any(r[2] == "PyTorch" for r in rels(rec)), rels(rec)
+    assert ("Zorastra", "IMPLEMENTED_IN", "CUDA") in rels(rec), rels(rec)
+
+
+def test_a_fronted_comparison_list_still_reaches_its_names(extract_one):
+    """'Compared to vLLM, SGLang and TGI, Zorserve achieves ...': the names before the main clause are references."""
+    rec = extract_one("We present Zorserve, a serving engine. Compared to vLLM, SGLang and TGI, Zorserve achieves 2.1x "
+                      "higher throughput on A100 GPUs.", title="Zorserve")
+    assert {("Zorserve", "COMPARED_WITH", n) for n in ("vLLM", "SGLang", "Text Generation Inference")} <= rels(rec), rels(rec)
+
+
+def test_a_fronted_reference_is_the_baseline_of_the_main_clause_numbers(extract_one):
+    """'Compared to Zorsort, the current state-of-the-art GPU radix sort, our approach provides a speedup of ~1.5x':
+    the number is over Zorsort (the reference ends at its first comma)."""
+    rec = extract_one("We present Vexsweep, a radix sort for GPUs. Compared to Zorsort, the current state-of-the-art GPU "
+                      "radix sort, our approach provides a speedup of ~1.5x on an A100.", title="Vexsweep")
+    assert _results(rec)[1.5]["qualifier"].endswith("over Zorsort"), _results(rec)
