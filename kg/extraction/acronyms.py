@@ -64,7 +64,7 @@ class AcronymReader:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
-        return out, redefined
+        return out + _long_forms_again(text, out, self.catalog), redefined
 
     def generic_long_forms(self, text: str) -> list[tuple[int, int]]:
         """The spans of the long forms of generic acronyms ('Multimodal LLMs (MLLMs)'): their words name nothing."""
@@ -102,3 +102,17 @@ class AcronymReader:
                           alias=long_form),
                 Candidate(lf_start, lf_start + len(long_form), kind, acr, "rule:acronym-definition", "acronym",
                           alias=acr)]
+
+
+def _long_forms_again(text: str, defined: list[Candidate], catalog: Catalog) -> list[Candidate]:
+    """'Llamas on the Web: ...' in the title of a paper that defines 'Llamas on the Web (LlamaWeb)': a new
+    name's long form written again is that name, not the catalog's thing a word of it names (Llama)."""
+    out = []
+    for c in defined:
+        long_form = text[c.start:c.end]
+        if c.rule != "rule:acronym-definition" or c.alias != c.name or " " not in long_form \
+                or not any(catalog.lookup(w) for w in long_form.split()):
+            continue
+        out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, alias=c.name)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text) if m.start() != c.start]
+    return out

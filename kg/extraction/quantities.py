@@ -64,7 +64,7 @@ TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
 PRODUCT_NUMBER = re.compile(r"\d{4,5}X\b")
 PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+\d{1,2})?\s+$")
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
-                             r"prior|best)\b[^.;]{0,30}$", re.I)
+                             r"prior|best)\b[^.;,]{0,30}$", re.I)
 
 
 @dataclass

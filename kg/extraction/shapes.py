@@ -41,8 +41,9 @@ ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
 def variant_of(name: str, proposed: str) -> bool:
-    """'PP-DocLayout-L' of PP-DocLayout; 'YOLOv4-large', a size of the YOLOv4 that 'Scaled-YOLOv4' scales."""
-    if name.startswith(proposed + "-"):
+    """'PP-DocLayout-L' of PP-DocLayout; 'YOLOv4-large', a size of the YOLOv4 that 'Scaled-YOLOv4' scales;
+    'CheckFree+', the extended CheckFree."""
+    if name.startswith(proposed + "-") or name in (proposed + "+", proposed + "++"):
         return True
     base, _, tier = name.rpartition("-")
     return bool(base) and tier.lower() in VARIANT_WORDS and proposed.endswith(("-" + base, " " + base))

@@ -149,3 +149,36 @@ def test_a_fronted_reference_is_the_baseline_of_the_main_clause_numbers(extract_
     rec = extract_one("We present Vexsweep, a radix sort for GPUs. Compared to Zorsort, the current state-of-the-art GPU "
                       "radix sort, our approach provides a speedup of ~1.5x on an A100.", title="Vexsweep")
     assert _results(rec)[1.5]["qualifier"].endswith("over Zorsort"), _results(rec)
+
+
+def test_memory_standards_and_their_interface_name_nothing(extract_one):
+    """'a DDR5/LPDDR5 PIM architecture ... without modifying the DDR/LPDDR memory PHY': memory, no entity."""
+    rec = extract_one("This paper introduces Zorpim, a novel DDR5/LPDDR5 PIM architecture designed for LLM inference "
+                      "without modifying the memory controller or DDR/LPDDR memory PHY.", title="Zorpim")
+    assert not {"LPDDR", "PHY", "DDR"} & set(types_of(rec)), types_of(rec)
+
+
+def test_a_new_names_long_form_written_again_is_that_name(extract_one):
+    """'Llamas in Vexland: ...' titles a paper that defines 'Llamas in Vexland (LlamaVex)': the title's words are
+    LlamaVex's, not the catalog's Llama."""
+    rec = extract_one("To realize this opportunity, we present Llamas in Vexland (LlamaVex), a WebGPU backend for "
+                      "llama.cpp that enables memory-efficient LLM inference in the browser.",
+                      title="Llamas in Vexland: Memory-Efficient LLM Inference with WebGPU")
+    assert "LLaMA" not in types_of(rec), types_of(rec)
+    assert "LlamaVex" in types_of(rec), types_of(rec)
+
+
+def test_a_plus_variant_of_the_method_is_its_extension(extract_one):
+    """'We further extend our method to ZorFree+': the extension is proposed too and based on the method."""
+    rec = extract_one("In this paper we propose ZorFree, an efficient recovery method. We further extend our method "
+                      "to ZorFree+ with out-of-order pipeline execution.", title="Recovery without checkpoints")
+    assert rec["proposes"] == ["ZorFree", "ZorFree+"], rec["proposes"]
+    assert ("ZorFree+", "BASED_ON", "ZorFree") in rels(rec) and ("ZorFree", "BASED_ON", "ZorFree+") not in rels(rec)
+
+
+def test_a_number_after_a_compared_state_of_the_art_clause_is_the_works(extract_one):
+    """'compared to state-of-the-art mobile SoCs, resulting in 25 to 45 % more queries per second': the clause
+    after the comma reports the work's own number, not the baseline's."""
+    rec = extract_one("We present Zorpim. Zorpim achieves a 20-fold reduction in energy per token compared to "
+                      "state-of-the-art mobile SoCs, resulting in 25 to 45 % more queries per second.", title="Zorpim")
+    assert _results(rec)[45]["low"] == 25, _results(rec)
