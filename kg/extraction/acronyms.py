@@ -43,11 +43,13 @@ class AcronymReader:
         self.catalog, self.stop, self.stop_lower = catalog, stop, stop_lower
         self.organisations, self.type_cues = organisations, type_cues
 
-    def find(self, text: str) -> tuple[list[Candidate], set[str]]:
-        """The candidates of every definition, and the acronyms the text redefines (their catalog matches
-        elsewhere in the text are not the catalog's thing)."""
+    def find(self, text: str) -> tuple[list[Candidate], set[str], set[str]]:
+        """The candidates of every definition, the acronyms the text redefines (their catalog matches
+        elsewhere in the text are not the catalog's thing) and those it defines as a class ('distributed DL
+        (DDL)': no mention of DDL is a name)."""
         out: list[Candidate] = []
         redefined: set[str] = set()
+        generic: set[str] = set()
         for m in ACRONYM.finditer(text):
             acr = m.group(1)
             if ((acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None) \
@@ -57,6 +59,9 @@ class AcronymReader:
             if tail is None:
                 continue
             long_form = " ".join(tail.group(0).split())
+            if self._generic_words(long_form, acr):
+                generic.add(acr)
+                continue
             if (acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower()) \
                     or name_key(long_form) in self.stop_lower:
                 continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
@@ -64,7 +69,7 @@ class AcronymReader:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
-        return out + _long_forms_again(text, out, self.catalog), redefined
+        return out + _long_forms_again(text, out, self.catalog), redefined, generic
 
     def generic_long_forms(self, text: str) -> list[tuple[int, int]]:
         """The spans of the long forms of generic acronyms ('Multimodal LLMs (MLLMs)'): their words name nothing."""
@@ -77,6 +82,13 @@ class AcronymReader:
             if tail is not None:
                 out.append((m.start() - len(tail.group(0)), m.start()))
         return out
+
+    def _generic_words(self, long_form: str, acr: str) -> bool:
+        """'distributed DL (DDL)': plain words around a generic acronym abbreviate a class, not a name."""
+        words = re.split(r"[\s\-]+", long_form)
+        generic = [w for w in words if w in self.stop and w.isupper()]
+        return bool(generic) and acr.isupper() and self.catalog.lookup(acr) is None \
+            and all(w in generic or w.islower() for w in words)
 
     def _defined(self, text: str, m: re.Match[str], acr: str, long_form: str, lf_start: int,
                  redefined: set[str]) -> list[Candidate]:
@@ -116,3 +128,10 @@ def _long_forms_again(text: str, defined: list[Candidate], catalog: Catalog) -> 
         out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, alias=c.name)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text) if m.start() != c.start]
     return out
+
+
+def without_redefined(text: str, cands: list[Candidate], redefined: set[str], generic: set[str]) -> list[Candidate]:
+    """'the Sustainable Accuracy Metric (SAM)': no mention of SAM is the catalog's SAM; 'distributed DL (DDL)':
+    no mention of DDL is a coined name."""
+    return [c for c in cands if not (c.rule.startswith("catalog:") and text[c.start:c.end] in redefined)
+            and not (c.rule == "shape:coined" and text[c.start:c.end] in generic)]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.errors import ConfigError
-from kg.extraction.acronyms import ORGANISATION, AcronymReader
+from kg.extraction.acronyms import ORGANISATION, AcronymReader, without_redefined
 from kg.extraction.assets import DataFiles
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, alternation, lists_of_strings, read_json_asset, read_jsonl_asset
@@ -321,10 +321,9 @@ class EntityRecognizer(DataFiles):
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_entities")
         text, title_end = doc_text(doc), doc._.kg_title_end or 0     # no name runs from the title into the abstract
-        defined, redefined = self.acronyms.find(text)
+        defined, redefined, classes = self.acronyms.find(text)
         cands = self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined
-        if redefined:     # 'the Sustainable Accuracy Metric (SAM)': no mention of SAM is the catalog's SAM
-            cands = [c for c in cands if not (c.rule.startswith("catalog:") and text[c.start:c.end] in redefined)]
+        cands = without_redefined(text, cands, redefined, classes) if redefined or classes else cands
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
         chosen: list[Candidate] = []

@@ -73,7 +73,7 @@ LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|w
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
 
 
-OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|~)\s*)?$")
+OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|by|~)\s*)?$")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
 # metrics that already say a thing went down: 'less than 1% accuracy loss' is no accuracy-loss reduction

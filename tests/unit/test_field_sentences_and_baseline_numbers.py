@@ -182,3 +182,17 @@ def test_a_number_after_a_compared_state_of_the_art_clause_is_the_works(extract_
     rec = extract_one("We present Zorpim. Zorpim achieves a 20-fold reduction in energy per token compared to "
                       "state-of-the-art mobile SoCs, resulting in 25 to 45 % more queries per second.", title="Zorpim")
     assert _results(rec)[45]["low"] == 25, _results(rec)
+
+
+def test_an_acronym_of_plain_words_and_a_generic_acronym_is_a_class(extract_one):
+    """'distributed DL (DDL) workloads': a class of workloads, no method, wherever DDL is written."""
+    rec = extract_one("We propose a scheduler for distributed DL (DDL) workloads on GPU clusters. DDL jobs are "
+                      "sensitive to network delays.", title="GPU cluster scheduling")
+    assert "DDL" not in types_of(rec), types_of(rec)
+
+
+def test_a_number_in_brackets_after_by_takes_the_metric_before_it(extract_one):
+    """'With substantial enhancement in cluster resource utilization (by 1.45x)': a utilization gain."""
+    rec = extract_one("We propose Zorhadar, a cluster scheduler. With substantial enhancement in cluster resource "
+                      "utilization (by 1.45x), Zorhadar exhibits considerable speed-ups.", title="Zorhadar")
+    assert _results(rec)[1.45]["metric"] == "utilization", _results(rec)
