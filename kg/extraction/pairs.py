@@ -18,7 +18,8 @@ from kg.extraction.mentions import PAPER, Mention, Relation
 from kg.graph.schema import ENTITY_LABELS, REL_TYPES
 
 WORDS = re.compile(r"[a-z][a-z\-]*|\d+")
-WE = re.compile(r"\b(?:we|our|us|this paper|this work)\b", re.I)
+# (also "the paper proposes", "this study", "the proposed method": the work spoken of without a pronoun)
+WE = re.compile(r"\b(?:we|our|us|(?:this|the present) (?:paper|work|study|article)|the paper|the proposed)\b", re.I)
 LABEL_OF = {**ENTITY_LABELS, PAPER: "Paper"}
 
 Cue = Callable[[str, set[str]], "tuple[str, str] | None"]

@@ -22,7 +22,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
-              "_others_openers")
+              "_others_openers", "_cue_adverbs")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -84,6 +84,7 @@ class CueTable:
         # 'A leading CPU-based tool is based on ...', 'However, existing systems ...': a sentence about others' work
         self.others_sentence = re.compile(rf"(?:(?:however|unfortunately|but|yet),?\s+)?(?:(?:an?|the)\s+)?"
                                           rf"(?:{alt('_others_openers')})\b", re.I)
+        self.cue_adverbs = frozenset(words["_cue_adverbs"])
         self.accelerators = set(words["_accelerator_classes"])
         self.gpu_frameworks = frozenset(words["_gpu_frameworks"])
         self.general_purpose_classes = set(words["_general_purpose"])
@@ -137,7 +138,8 @@ class CueTable:
 
         Words are looked up in a dict, longest phrase first, walking back from the end: far
         cheaper than one regex alternation of every cue."""
-        words = WORDS.findall(text.lower())
+        # (an adverb inside a cue does not break it: 'based solely on CUDA', 'implemented efficiently in Triton')
+        words = [w for w in WORDS.findall(text.lower()) if w not in self.cue_adverbs]
         for i in range(len(words) - 1, -1, -1):
             for n in range(min(self.longest, i + 1), 0, -1):
                 phrase = " ".join(words[i - n + 1:i + 1])

@@ -196,3 +196,19 @@ def test_a_number_in_brackets_after_by_takes_the_metric_before_it(extract_one):
     rec = extract_one("We propose Zorhadar, a cluster scheduler. With substantial enhancement in cluster resource "
                       "utilization (by 1.45x), Zorhadar exhibits considerable speed-ups.", title="Zorhadar")
     assert _results(rec)[1.45]["metric"] == "utilization", _results(rec)
+
+
+def test_an_adverb_inside_a_cue_keeps_it_and_the_paper_speaks_of_its_work(extract_one):
+    """'The paper proposes a parallelization scheme ... a bundle adjustment method based solely on CUDA is
+    developed': the work starts with 'The paper proposes', and 'based solely on' is 'based on'."""
+    rec = extract_one("Visual SLAM frameworks are very time-consuming. The use of graphics processors is popular. The "
+                      "paper proposes a full-flow parallelization scheme for visual SLAM. Secondly, a bundle adjustment "
+                      "method based solely on CUDA is developed.", title="Parallel visual SLAM")
+    assert ("@paper", "IMPLEMENTED_IN", "CUDA") in rels(rec), rels(rec)
+
+
+def test_orb_slam_generations_are_kept_apart(extract_one):
+    """'Data Flow ORB-SLAM ... we modified ORB-SLAM2': ORB-SLAM is not ORB-SLAM3."""
+    rec = extract_one("In this paper, we present how we modified the open source SLAM algorithm ORB-SLAM2 to run in "
+                      "real-time on the NVIDIA Jetson TX2.", title="Data Flow ORB-SLAM for Real-time Performance")
+    assert {"ORB-SLAM", "ORB-SLAM2"} <= set(types_of(rec)) and "ORB-SLAM3" not in types_of(rec), types_of(rec)
