@@ -62,7 +62,8 @@ def _past_reach(text: str, window: str, cue: str, inside: list[Mention], m: Ment
         return False
     start = m.start - len(window) + at + len(cue)
     main = MAIN_CLAUSE.search(text, start, m.start) or any(
-        o.name in proposes and start <= o.start < m.start and text[:o.start].rstrip().endswith(",") for o in inside)
+        o.name in proposes and start <= o.start < m.start and text[max(0, o.start - 4):o.start].rstrip().endswith(",")
+        for o in inside)
     return bool(main) or opens_phrase(text, start, inside, m)
 
 
@@ -184,7 +185,7 @@ class RelationExtractor(DataFiles):
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and rel == "BASED_ON" and rule in ("adapt", "adapts", "extend", "extends", "build on", "builds on"):
             rel = "USES"     # 'We adapt and enhance the Medusa algorithm': an unnamed method uses what it adapts
-        elif head == PAPER and rel == "BASED_ON" or (rel, rule) == ("IMPLEMENTED_IN", "default") and head in studies:
+        elif (head == PAPER and rel == "BASED_ON") or ((rel, rule) == ("IMPLEMENTED_IN", "default") and head in studies):
             return None      # a study derives from nothing; what it studies is written in what the text says it is
         reading = self._device_reading(ctx, inside, m, rel, rule) if m.type == "hardware" else (rel, rule)
         if reading is None:
