@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from kg.extraction.contributions import _Paper
 
 JOINED_WORD = re.compile(r"\)?\s+([A-Z][\w\-]*)")      # the word right after a name: '(DPV) SLAM', 'VMSE U-Net'
+# 'our Hadar scheduler is enhanced to HadarE', 'we further extend our method to Foo+': what the extension is named
+EXTENDED_TO = re.compile(r"\b(?:extend(?:s|ed)?|enhanced|upgraded)\s+(?:[\w\-+]+\s+){0,3}?(?:in)?to\s+(?:the\s+)?$", re.I)
 
 
 def released_variants(paper: _Paper) -> None:
@@ -56,3 +58,15 @@ def device_phrase(mentions: list[Mention], text: str, start: int, end: int) -> b
     rest = "".join(" " if any(d.start <= start + i < d.end for d in devices) else c
                    for i, c in enumerate(text[start:end])).split()
     return bool(rest) and not any(is_coined(w, set()) for w in rest)
+
+
+def extensions(paper: _Paper) -> None:
+    """The name the contribution is extended to is a contribution too ('Further, our Hadar scheduler is
+    enhanced to HadarE by ...'; not a known name: 'extends the approach to Llama-2')."""
+    for m in list(paper.mentions):
+        if not paper.proposes or m.name in paper.proposes or m.rule.startswith("catalog:") or m.type != "method":
+            continue
+        before = EXTENDED_TO.search(paper.text, max(0, m.start - 60), m.start)
+        scope = paper.text[max(0, m.start - 90):m.start]
+        if before and (re.search(r"\bour\b", scope, re.I) or any(p in scope for p in paper.proposes)):
+            paper.claim(m, "")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
-from kg.extraction.contribution_names import device_phrase, joined_names, released_variants
+from kg.extraction.contribution_names import device_phrase, extensions, joined_names, released_variants
 from kg.extraction.contribution_objects import listed_parts, new_device, proposal_object
 from kg.extraction.contribution_terms import defined_terms, plain_phrase, plain_terms
 from kg.extraction.cued import CUED_RULE
@@ -146,6 +146,7 @@ class ContributionFinder(DataFiles):
             self._title_subject(paper)
         self._spelled_variants(paper)
         released_variants(paper)
+        extensions(paper)
         joined_names(paper)
         self._model_baselines(paper, doc._.kg_sentences or [])
         plain_terms(paper)

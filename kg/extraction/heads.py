@@ -253,7 +253,8 @@ def derived_relations(ctx: RelationContext) -> list[Relation]:
             continue
         base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")
                     and (derived or _extends(m.name[len(o.name) + 1:], o, ctx.proposes))
-                    or m.name in (o.name + "+", o.name + "++") and o.name in ctx.proposes), key=len, default=None)
+                    or o.name in ctx.proposes and m.name.startswith(o.name)      # glued: 'HadarE', 'Foo+'
+                    and 0 < len(m.name) - len(o.name) <= 2 and m.name[len(o.name)] != "-"), key=len, default=None)
         if base is not None and not SIZE_ONLY.match(m.name[len(base) + 1:]):   # Llama-2-70B is a size
             out.append(Relation(m.name, "BASED_ON", base, ctx.sentence_of(m), "name:BASED_ON:derived",
                                 (m.start, m.end)))

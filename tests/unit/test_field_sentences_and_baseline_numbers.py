@@ -212,3 +212,14 @@ def test_orb_slam_generations_are_kept_apart(extract_one):
     rec = extract_one("In this paper, we present how we modified the open source SLAM algorithm ORB-SLAM2 to run in "
                       "real-time on the NVIDIA Jetson TX2.", title="Data Flow ORB-SLAM for Real-time Performance")
     assert {"ORB-SLAM", "ORB-SLAM2"} <= set(types_of(rec)) and "ORB-SLAM3" not in types_of(rec), types_of(rec)
+
+
+def test_the_name_the_contribution_is_extended_to_is_proposed(extract_one):
+    """'Further, our Zorhad scheduler is enhanced to ZorhadE by forking each job': the extension is a contribution
+    based on the scheduler, and its numbers are its own."""
+    rec = extract_one("We propose a heterogeneity-aware scheduler, Zorhad. Further, our Zorhad scheduler is enhanced to "
+                      "ZorhadE by forking each job into multiple copies. ZorhadE reduces the total time duration by 50%.",
+                      title="Heterogeneity-aware scheduling")
+    assert rec["proposes"] == ["Zorhad", "ZorhadE"], rec["proposes"]
+    assert ("ZorhadE", "BASED_ON", "Zorhad") in rels(rec), rels(rec)
+    assert _results(rec)[50]["subject"] == "ZorhadE", _results(rec)
