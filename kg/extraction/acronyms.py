@@ -86,6 +86,8 @@ class AcronymReader:
     def _generic_words(self, long_form: str, acr: str) -> bool:
         """'distributed DL (DDL)': plain words around a generic acronym abbreviate a class, not a name."""
         words = re.split(r"[\s\-]+", long_form)
+        if long_form.islower() and " " not in long_form and self.catalog.lookup(acr) is None:
+            return True           # 'finite-element (FE)', 'key-value (KV)': one compound modifier, a class
         generic = [w for w in words if w in self.stop and w.isupper()]
         return bool(generic) and acr.isupper() and self.catalog.lookup(acr) is None \
             and all(w in generic or w.islower() for w in words)

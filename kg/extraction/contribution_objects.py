@@ -61,7 +61,8 @@ def proposal_object(lex: ContributionLexicon, mentions: list[Mention], pos: int,
     # "we introduce a novel class of ... attack (BEAST)": a name in brackets in the same clause, unless
     # a noun and a name follow it ('a ... fully homomorphic encryption (FHE) framework CAT': that is CAT)
     end = pos + next(re.finditer(r"[.;]\s|$", text[pos:pos + 200])).start()
-    return next((m for m in ordered if m.start < end and m.rule in ("rule:acronym-definition", "shape:coined")
+    return next((m for m in ordered if m.start < end and (m.rule in ("rule:acronym-definition", "shape:coined") or (
+                     m.rule == "shape:derived" and m.type in ("method", "framework")))      # '(PAW-FE)'
                  and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
                  and not lex.term_before.search(text, pos, m.start)
                  and not _named_after(lex, mentions, text, m)), None)

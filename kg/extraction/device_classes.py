@@ -10,6 +10,8 @@ import re
 from kg.extraction.candidates import Candidate
 
 QUAL_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+")
+# 'AMD CPUs and GPUs', 'Intel CPUs/GPUs': the qualifier reaches the class word joined right after
+JOINED_CLASS = r"\s*(?:/|&|\s+and\s+)\s*(?P<cls>{})(?![\w\-])"
 
 
 def _qualified_class_pattern(qualifiers: dict[str, str], classes: dict[str, str]) -> re.Pattern[str] | None:
@@ -28,6 +30,8 @@ class QualifiedClasses:
     def __init__(self, qualifiers: dict[str, str], classes: dict[str, str]) -> None:
         self.qualifiers, self.classes = qualifiers, classes
         self.pattern = _qualified_class_pattern(qualifiers, classes)
+        alt = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
+        self.joined = re.compile(JOINED_CLASS.format(alt)) if classes else None
 
     def find(self, text: str) -> list[Candidate]:
         """'Huawei Ascend NPUs' -> Ascend NPU: a qualifier right before the last one is absorbed."""
@@ -48,4 +52,16 @@ class QualifiedClasses:
                 out.append(Candidate(at, end, "hardware", f"{self.qualifiers[q]} {cls}", "shape:qualified-class",
                                      "shape", True))
                 start = end
+            out += self._joined(text, m.end(), quals, cls)
         return out
+
+    def _joined(self, text: str, end: int, quals: list[str], cls: str) -> list[Candidate]:
+        """One qualifier on a second class word joined to the first ('AMD CPUs and GPUs'); after two
+        ('NVIDIA and AMD GPUs and CPUs') the second word's vendor is unsaid."""
+        joined = self.joined.match(text, end) if self.joined and len(quals) == 1 else None
+        if joined is None or self.classes[joined.group("cls")] == cls:
+            return []
+        other = self.classes[joined.group("cls")]
+        # ranked above the catalog's bare class word at the same span
+        return [Candidate(joined.start("cls"), joined.end("cls"), "hardware", f"{self.qualifiers[quals[0]]} {other}",
+                          "shape:qualified-class", "joined", True)]

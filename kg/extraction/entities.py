@@ -59,7 +59,7 @@ SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a
 MEMORY_SIZE = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 # trust order when two candidates cover the same characters
-PRIORITY = {"catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
+PRIORITY = {"joined": -1, "catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
 
 class EntityRecognizer(DataFiles):

@@ -62,6 +62,7 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}\s*$", re.I)
 TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
 # a model number glued to a capital X after a capitalised word: a CPU product, no speedup
 PRODUCT_NUMBER = re.compile(r"\d{4,5}X\b")
+COUNT_NOT = re.compile(r"(?:[-/][\w.]+)*\s+speed-?ups?\b", re.I)     # '20x CPU-GPU speedups': a result, no count
 PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+\d{1,2})?\s+$")
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
                              r"prior|best)\b[^.;,]{0,30}$", re.I)
@@ -332,7 +333,7 @@ class QuantityReader:
                 continue                     # a setting: 70% sparsity, 95%ile
             if self._background(text, q):
                 continue
-            if q.unit == "x" and any(0 <= a - q.end <= 2 for a, _ in device_spans):
+            if q.unit == "x" and any(0 <= a - q.end <= 2 and not COUNT_NOT.match(text, e) for a, e in device_spans):
                 continue                     # 8x A100: a count of devices
             share = MACHINE_SHARE.match(text, q.end) if q.unit == "%" else None
             if share is not None and any(a == share.end() for a, _ in device_spans):

@@ -59,9 +59,10 @@ class CueTable:
         # ANNOTATION.md: a model or system built with mixture-of-experts USES it, never BASED_ON
         self.used_not_based_on = set(words["_used_not_based_on"])
         # 'over 2,048 GPUs', 'over thousands of GPUs', 'on more than 10,000 GPUs', 'over three million hours': before
-        # a quantity no comparison ('over three leading inference systems' is one)
+        # a quantity no comparison ('over three leading inference systems' is one), nor after 'evaluated' (a node)
         quantity = rf"\d|(?:{alt('_quantities')}|(?:{alt('_number_words')})\s+(?:{alt('_magnitudes')}))\b"
-        self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?={quantity})", re.I)
+        self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?={quantity})|"
+                                       r"(?:(?<=evaluated )|(?<=executed )|(?<=deployed )|(?<=measured ))over\b", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
         self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
         # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause

@@ -36,6 +36,10 @@ ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 # reference is the baseline of the numbers its main clause reports
 FRONTED = re.compile(r"^\s*(?:(?:however|moreover|overall|notably),\s+)?(?:compared\s+(?:to|with)|relative\s+to|"
                      r"in\s+comparison\s+(?:to|with)|against)\s+(?P<ref>[^,;:()]{1,80}?),\s", re.I)
+# 'improves latency over Ansor by 1.37x', 'outperforms vLLM by 1.1x to 2x': the reference named before 'by'
+BY_AFTER_REF = re.compile(r"\b(?:outperform\w*|surpass\w*|over|compared\s+(?:to|with)|relative\s+to|against)\s+"
+                          r"(?!time\b|the\s+course\b)(?P<ref>[^,;:()\d]{1,60}?)\s+by\s+"
+                          r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|~\s*)?$", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
@@ -79,7 +83,11 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
     if not any(o.type == "hardware" and o.name != m.name for o in inside):
         return False      # the sentence's only device: where both ran ('than vLLM on Llama-2-13B on 4 A100 GPUs')
     return vocab.baseline_noun.search(text, hit.start(), m.start) is not None \
-        or any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside)
+        or any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside) \
+        or any(o.type == "hardware" and o.name != m.name and o.end <= hit.start() and ";" not in text[o.end:hit.start()]
+               and PLATFORM_BEFORE.search(text, max(0, o.start - 30), o.start) for o in inside)
+    # ('evaluate radix sort on Knights Ferry, ... 2.2X over the best sort performance on the Core i7': the
+    # clause ran on its own device first, so the one after the comparison is the baseline's)
 
 
 def measured_on(text: str, devices: list[Mention]) -> str | None:
@@ -284,6 +292,8 @@ class ResultExtractor(DataFiles):
             # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
             # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
             quals.append(f"over {over.group(2).rstrip('.')}")
+        elif (by := BY_AFTER_REF.search(s_text, max(0, q.start - 90), q.start)) is not None:
+            quals.append(f"over {by.group('ref')}")
         elif (fronted := FRONTED.match(s_text)) is not None and fronted.end() <= q.start:
             quals.append(f"over {fronted.group('ref')}")
         at = next((r for a, b, r in resolutions if a >= q.end and a - q.end < 40), None)

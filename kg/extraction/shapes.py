@@ -16,7 +16,8 @@ MODEL_SIZE = re.compile(
     r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
 SIZE_TOKEN = re.compile(r"\d(?:\.\d+)?[BMK](?![\w])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
-NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+(?:KV\d+)?$|^(?:W|KV)\d{1,2}$|^\d+[A-Za-z]{0,3}$")
+NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+(?:KV\d+)?$|^(?:W|KV)\d{1,2}$|"
+                            r"^(?:EP|TP|PP|DP|SP|CP)\d{1,4}$|^\d+[A-Za-z]{0,3}$")     # EP320, TP8: parallel degrees
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 # an English noun by its ending ('feature', 'sparsity', 'placement', 'inference'); not 'vllm', 'mlx', 'ndzip'
 PLAIN_NOUN = re.compile(r"[a-z]{2,}(?:ure|ity|ment|ness|ance|ence|age|ism|ship|er|or)")
@@ -25,7 +26,7 @@ DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|a
                          r"Micro)$|"
                          r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"
                          r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way|Rich|Ready|Only|"
-                         r"Capable)$")
+                         r"Capable|Parallel|Sparse|Dense|Secure|Safe|Robust|Accurate|Exact|Compact|Lossless|Lossy)$")
 # software named like a file: llama.cpp, bitnet.cpp, llm.npu (not e.g./i.e., not a web address)
 DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|net\b|edu\b|io\b|gov\b|html?\b)"
                          r"[a-z]{1,4})(?![\w/]|\.\w)")
