@@ -62,9 +62,11 @@ class AcronymReader:
             if self._generic_words(long_form, acr):
                 generic.add(acr)
                 continue
-            if (acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower()) \
-                    or name_key(long_form) in self.stop_lower:
+            if acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower():
+                generic.update((acr, acr[:-1]))     # 'video analytics pipelines (VAPs)': and 'each VAP' too
                 continue          # 'cloud service providers (CSPs)': a plural acronym of plain words is a class
+            if name_key(long_form) in self.stop_lower:
+                continue
             if {long_form.split()[0].lower(), long_form.split()[-1].lower()} & self.organisations:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity

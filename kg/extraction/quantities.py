@@ -174,6 +174,10 @@ class QuantityReader:
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
                                     r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))", re.I)
+        # 'the speedup we achieve is 67.4 and 108.0 on one and four GPUs': ratios after 'speedup ... is'
+        bare = rf"(?:{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
+        self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)\s+(?:about\s+|"
+                                     rf"approximately\s+|~\s*)?(?P<value>{bare})(?:,?\s+and\s+(?P<second>{bare}))?", re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
         units = "|".join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))
@@ -293,6 +297,10 @@ class QuantityReader:
             low = m.groupdict().get("low")
             yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
                            self.number(low) if low else None, "result:x-words")
+        for m in self.speedup_is.finditer(text) if "up" in lowered else ():
+            for g in ("value", "second"):
+                if m.group(g):
+                    yield Quantity(m.start(g), m.end(g), self.number(m.group(g)), "x", None, "result:x-words")
 
     def _orders(self, count: str) -> int:
         """How many orders of magnitude a count says: 'an'/'one' 1, 'three' 3, '2' 2."""

@@ -40,6 +40,7 @@ FRONTED = re.compile(r"^\s*(?:(?:however|moreover|overall|notably),\s+)?(?:compa
 BY_AFTER_REF = re.compile(r"\b(?:outperform\w*|surpass\w*|over|compared\s+(?:to|with)|relative\s+to|against)\s+"
                           r"(?!time\b|the\s+course\b)(?P<ref>[^,;:()\d]{1,60}?)\s+by\s+"
                           r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|~\s*)?$", re.I)
+PRONOUN = re.compile(r"(?:it|them|this|that|these|those)\b", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
@@ -288,7 +289,8 @@ class ResultExtractor(DataFiles):
         if baseline is not None:
             quals.append(f"over {baseline}")
         elif over and not any(c.isdigit() for c in s_text[tail:tail + over.start(1)]) \
-                and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()):
+                and not (over.group(1).lower() in ("over", "than") and over.group(2)[0].isdigit()) \
+                and not PRONOUN.match(over.group(2)):      # '21 times faster than it': the reference is said before
             # the comparison after the next number is that number's ('1,800 tokens/s, 10x faster than X');
             # a number right after 'over'/'than' is a bound ('over 95%', 'less than 0.5 points'), no baseline
             quals.append(f"over {over.group(2).rstrip('.')}")

@@ -121,6 +121,10 @@ class TypeCues:
             return "framework"
         return None
 
+    def _system_apposition(self, text: str, c: Candidate) -> bool:
+        noun = self.appositive.match(text, c.end)
+        return noun is not None and self.noun_types.get(noun.group("noun").lower()) == "framework"
+
     def _examples_marker(self, text: str, c: Candidate) -> str | None:
         """The type of the nearest 'benchmarks such as' before ``c``, when only a list stands between."""
         found = list(self.examples_of.finditer(text, max(0, c.start - 180), c.start)) if self.examples_of else []
@@ -148,6 +152,8 @@ class TypeCues:
         sure = {id(c) for c in chosen if c.rule not in GUESSED
                 or (c.rule == "rule:acronym-definition" and c.type != "method")}
         for c in chosen:
+            if c.rule == "shape:derived" and c.type == "model" and self._system_apposition(text, c):
+                c.type = "method"       # 'Whisper-T, an innovative framework': a system named after a model
             if c.rule not in GUESSED:
                 continue
             found = self.type_of(text, c) or _device_software(text, c, catalog, vendors) \
