@@ -21,7 +21,8 @@ def _qualified_class_pattern(qualifiers: dict[str, str], classes: dict[str, str]
     q = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
     c = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
     sep = r"(?:\s*(?:,|/|&)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)"
-    return re.compile(rf"(?<![\w\-])(?P<quals>(?:{q})(?:{sep}(?:{q}))*)(?:-based)?\s+(?P<cls>{c})(?![\w\-])")
+    cores = r"(?:\s+(?:\d{1,3}|dual|quad|hexa|octa|multi|many)-core)?"       # 'AMD dual-core CPU'
+    return re.compile(rf"(?<![\w\-])(?P<quals>(?:{q})(?:{sep}(?:{q}))*)(?:-based)?{cores}\s+(?P<cls>{c})(?![\w\-])")
 
 
 class QualifiedClasses:
@@ -32,6 +33,11 @@ class QualifiedClasses:
         self.pattern = _qualified_class_pattern(qualifiers, classes)
         alt = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
         self.joined = re.compile(JOINED_CLASS.format(alt)) if classes else None
+        vendors = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
+        # 'GPUs from Nvidia and AMD': the vendors after the class word
+        self.from_vendors = re.compile(rf"(?<![\w\-])(?P<cls>{alt})\s+(?:from|by)\s+(?P<quals>(?:{vendors})"
+                                       rf"(?:\s*,\s*(?:and\s+)?(?:{vendors})|\s+and\s+(?:{vendors}))+)(?![\w\-'’])") \
+            if classes and qualifiers else None
 
     def find(self, text: str) -> list[Candidate]:
         """'Huawei Ascend NPUs' -> Ascend NPU: a qualifier right before the last one is absorbed."""
@@ -53,6 +59,17 @@ class QualifiedClasses:
                                      "shape", True))
                 start = end
             out += self._joined(text, m.end(), quals, cls)
+        return out + self._from_vendors(text)
+
+    def _from_vendors(self, text: str) -> list[Candidate]:
+        """'GPUs from Nvidia and AMD' -> NVIDIA GPU (spanning the class word), AMD GPU: one per vendor."""
+        out = []
+        for m in self.from_vendors.finditer(text) if self.from_vendors else ():
+            cls, at = self.classes[m.group("cls")], m.start("quals")
+            named = [q for q in re.finditer(r"[\w\-]+", m.group("quals")) if q.group(0) in self.qualifiers]
+            out += [Candidate(m.start() if i == 0 else at + q.start(), at + q.end(), "hardware",
+                              f"{self.qualifiers[q.group(0)]} {cls}", "shape:qualified-class", "shape", True)
+                    for i, q in enumerate(named)]
         return out
 
     def _joined(self, text: str, end: int, quals: list[str], cls: str) -> list[Candidate]:

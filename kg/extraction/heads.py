@@ -59,6 +59,9 @@ class ReferenceCues:
         return cls(named, unnamed)
 
 
+RAN = re.compile(r"\b(?:running|executing)\s+on\b", re.I)
+
+
 def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention], m: Mention,
                       proposes: list[str], refs: ReferenceCues) -> tuple[str | None, str] | None:
     """The device ``m`` as a comparison reference's platform: (the named reference, RUNS_ON) for
@@ -71,11 +74,11 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
             and prev.name not in proposes and (gap.group("noun") is None or _system_name(prev)) \
             and refs.named.search(text, max(sentence[0], prev.start - 50), prev.start):
         return prev.name, "RUNS_ON"
-    if refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start) and not any(
-            o.type != "hardware" and o.start >= m.start - 90 for o in before) \
-            and any(o.type == "hardware" and o.name != m.name for o in inside):
-        return None, "COMPARED_WITH"     # (the sentence's only device is where both ran: 'over the FP16 baseline on an H100')
-    return None
+    unnamed = refs.unnamed.search(text, max(sentence[0], m.start - 90), m.start)
+    if unnamed and not any(o.type != "hardware" and o.start >= unnamed.start() for o in before) \
+            and (any(o.type == "hardware" and o.name != m.name for o in inside) or RAN.search(unnamed.group(0))):
+        return None, "COMPARED_WITH"     # (the sentence's only device is where both ran: 'over the FP16 baseline on an H100',
+    return None                          # unless the reference is said to run there: 'the original version running on')
 
 
 def _system_name(m: Mention) -> bool:

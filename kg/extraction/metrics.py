@@ -335,10 +335,10 @@ class MetricVocabulary:
         elif before_hits:
             found = before_hits[-1]
             lead = before[max(0, found.start() - 40):found.start()] + " " + before[found.end():]
-            if len(before_hits) > 1 and found.group(0).lower() in CHANGE_WORDS \
+            if len(before_hits) > 1 and self._singular(found.group(0).lower()) in CHANGE_WORDS \
                     and not before[before_hits[-2].end():found.start()].strip():
                 # 'an area efficiency improvement of 2.04x': the metric the change word follows
-                return f"{self._singular(before_hits[-2].group(0).lower())} {found.group(0).lower()}"
+                return f"{self._singular(before_hits[-2].group(0).lower())} {self._singular(found.group(0).lower())}"
         elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)) \
                 and not _leads_into_number(sentence, end, after_hits[0].group(0)):
             # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x

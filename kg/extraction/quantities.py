@@ -143,7 +143,8 @@ class QuantityReader:
         self.duration_units: dict[str, str] = data["duration_units"]
         alt = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
         # what is said right before or after a number that makes it background, not a finding
-        self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?$", re.I)
+        self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+|"
+                                r"approximately\s+|around\s+|more than\s+)?$", re.I)
         self.problem = re.compile(rf"\b(?:{alt('problem_verbs')})\s+(?:an?\s+)?(?:[~≈<>]\s*)?$", re.I)
         self.problem_after = re.compile(rf"\s*(?:[a-z]+\s+)?(?:{alt('problem_nouns')})\b", re.I)
         # 'existing methods suffer from significant runtime overhead (20-90%)': the problem in brackets

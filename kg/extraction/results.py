@@ -45,6 +45,7 @@ UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
+REFERENCE_RAN_ON = re.compile(r"\b(?:running|run|executed|executing)\s+on\s+(?:the\s+|an?\s+)?$")
 THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
 # GPUs', 'on a single 8-GPU node'
@@ -79,8 +80,9 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
     hit = vocab.compared_before.search(text, max(0, m.start - 90), m.start)
     if hit is None:
         return False
-    if THAN_ON.match(text, hit.start()) is not None or not ON_BEFORE.search(text, hit.start(), m.start):
-        return True
+    if THAN_ON.match(text, hit.start()) is not None or not ON_BEFORE.search(text, hit.start(), m.start) \
+            or REFERENCE_RAN_ON.search(text, hit.start(), m.start):
+        return True     # ('with respect to the original version running on an AMD CPU': where the reference ran)
     if not any(o.type == "hardware" and o.name != m.name for o in inside):
         return False      # the sentence's only device: where both ran ('than vLLM on Llama-2-13B on 4 A100 GPUs')
     return vocab.baseline_noun.search(text, hit.start(), m.start) is not None \

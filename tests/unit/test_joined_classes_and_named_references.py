@@ -153,3 +153,53 @@ def test_a_delay_is_a_latency_metric(extract_one):
     rec = extract_one("We introduce Zorwhisp, a streaming framework. Zorwhisp achieves per-word delays as low as 0.5 "
                       "seconds with minimal accuracy loss.", title="Zorwhisp")
     assert _results(rec)[0.5]["metric"] == "delay", _results(rec)[0.5]
+
+
+def test_a_reference_said_to_run_on_a_device_makes_it_the_baselines(extract_one):
+    """'a 6.5x speedup with respect to the original version running on an AMD dual-core CPU': 'with respect to'
+    names the baseline, the device is where the baseline ran (no result measured there, no RUNS_ON), and a
+    core count between vendor and class keeps the vendor's class."""
+    rec = extract_one("We present Zordock, a GPU docking engine. Zordock achieves a 6.5x speedup with respect to the "
+                      "original version running on an AMD dual-core CPU.", title="Zordock")
+    got = _results(rec)[6.5]
+    assert got["qualifier"].startswith("over the original version"), got
+    assert got.get("hardware") != "AMD CPU", got
+    assert ("Zordock", "COMPARED_WITH", "AMD CPU") in rels(rec) and ("Zordock", "RUNS_ON", "AMD CPU") not in rels(rec)
+
+
+def test_an_outperformed_approach_on_a_device_is_a_baseline_run(extract_one):
+    """'outperforms the state-of-the-art approach on CPU by up to 4.6x' after the work's own RT cores: the CPU is
+    the approach's."""
+    rec = extract_one("We propose Zorscan, an approach that leverages RT cores to accelerate index scans. Zorscan "
+                      "enhances the scan performance on RT cores by five orders of magnitude and outperforms the "
+                      "state-of-the-art approach on CPU by up to 4.6x.", title="Zorscan")
+    assert ("Zorscan", "COMPARED_WITH", "CPU") in rels(rec) and ("Zorscan", "RUNS_ON", "CPU") not in rels(rec)
+    assert _results(rec)[4.6].get("hardware") != "CPU", _results(rec)[4.6]
+
+
+def test_vendors_after_a_class_word_qualify_it(extract_one):
+    """'GPUs from Nvidia and AMD, Intel's Xeon Phi': one vendor class each; a possessive vendor ends the list."""
+    rec = extract_one("Zorbude delivers performance portability across architectures from different vendors, including "
+                      "GPUs from Nvidia and AMD, Intel's Xeon Phi and multi-core CPUs.", title="Zorbude")
+    assert {"NVIDIA GPU", "AMD GPU", "Xeon Phi"} <= names(rec) and "Intel GPU" not in names(rec), names(rec)
+
+
+def test_a_share_with_an_adverb_is_no_result(extract_one):
+    """'this step constitutes nearly 70% of total running time': a share of the runtime, background."""
+    rec = extract_one("We accelerate the coarse docking phase of Zordock, as this step constitutes nearly 70% of total "
+                      "running time.", title="Zordock")
+    assert 70 not in _results(rec), rec["results"]
+
+
+def test_a_change_word_after_a_metric_keeps_the_metric(extract_one):
+    """'energy efficiency gains of 2x and 6x': plural change words keep the metric before them."""
+    rec = extract_one("We present Zordock. It achieves speedups of 4x and 56x over the serial version, as well as energy "
+                      "efficiency gains of 2x and 6x, respectively.", title="Zordock")
+    assert _results(rec)[6]["metric"] == "energy efficiency gain", _results(rec)[6]
+
+
+def test_a_cache_level_names_nothing(extract_one):
+    """'substructure-aware (e.g., LLC slices) partial core allocation': a cache is memory, no entity."""
+    rec = extract_one("We propose Zorwich, a CPU LLM serving system with automated substructure-aware (e.g., LLC "
+                      "slices) partial core allocation.", title="Zorwich")
+    assert "LLC" not in names(rec), names(rec)
