@@ -179,6 +179,10 @@ class QuantityReader:
         bare = rf"(?:{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
         self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)\s+(?:about\s+|"
                                      rf"approximately\s+|~\s*)?(?P<value>{bare})(?:,?\s+and\s+(?P<second>{bare}))?", re.I)
+        # 'outperforms caching methods by up to 8.20 and offloading techniques by 1.35': ratios after 'by'
+        self.outranks = re.compile(r"\b(?:outperform|surpass)\w*\b(?:[^.;]|\.(?=\d))*", re.I)
+        self.by_bare = re.compile(rf"\bby\s+(?:up\s+to\s+|about\s+|~\s*)?(?P<value>{bare})(?!\s*(?:points?|pp|percent)\b)",
+                                  re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
         units = "|".join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))
@@ -298,6 +302,10 @@ class QuantityReader:
             low = m.groupdict().get("low")
             yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
                            self.number(low) if low else None, "result:x-words")
+        for clause in self.outranks.finditer(text) if "outperform" in lowered or "surpass" in lowered else ():
+            for m in self.by_bare.finditer(text, clause.start(), clause.end()):
+                yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")), "x", None,
+                               "result:x-words")
         for m in self.speedup_is.finditer(text) if "up" in lowered else ():
             for g in ("value", "second"):
                 if m.group(g):

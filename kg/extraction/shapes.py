@@ -21,7 +21,9 @@ NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[
 # Title-case words shaped like adjectives, participles or prefixes ("Accelerated", "Multi")
 # an English noun by its ending ('feature', 'sparsity', 'placement', 'inference'); not 'vllm', 'mlx', 'ndzip'
 PLAIN_NOUN = re.compile(r"[a-z]{2,}(?:ure|ity|ment|ness|ance|ence|age|ism|ship|er|or)")
-DESCRIPTIVE = re.compile(r"^[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
+# (nouns that only look like gerunds are names' words: 'MoE-Lightning', 'Lightning Attention')
+DESCRIPTIVE = re.compile(r"^(?!(?:Lightning|Spring|String|Ring|King|Wing|Thing|Swing|Sting)$)"
+                         r"[A-Z][a-z]+(?:ed|ing|ive|al|ent|ant|ion|ic|ous|ble|ary|ory)$|"
                          r"^(?:Multi|Single|Dual|Many|Cross|Non|Pre|Post|Co|Sub|Semi|Inter|Intra|Hyper|Ultra|Super|Mega|"
                          r"Micro)$|"
                          r"^(?:Aware|Efficient|Free|Friendly|Optimal|Centric|Native|Level|Scale|Grained|Wise|Agnostic|"

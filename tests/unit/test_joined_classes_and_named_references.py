@@ -203,3 +203,29 @@ def test_a_cache_level_names_nothing(extract_one):
     rec = extract_one("We propose Zorwich, a CPU LLM serving system with automated substructure-aware (e.g., LLC "
                       "slices) partial core allocation.", title="Zorwich")
     assert "LLC" not in names(rec), names(rec)
+
+
+def test_a_noun_that_looks_like_a_gerund_extends_a_known_name(extract_one):
+    """'compared to MoE-Lightning and DeepSpeed': 'Lightning' is no participle, so the name is a new system
+    named after MoE, not MoE compared with."""
+    rec = extract_one("We present Zorgen, an MoE inference system. Zorgen achieves higher throughput compared to "
+                      "MoE-Lightning and DeepSpeed.", title="Zorgen")
+    assert ("Zorgen", "COMPARED_WITH", "MoE-Lightning") in rels(rec), rels(rec)
+    assert ("Zorgen", "COMPARED_WITH", "Mixture-of-Experts") not in rels(rec), rels(rec)
+
+
+def test_bare_ratios_after_outperforms_by_are_read(extract_one):
+    """'outperforms caching methods by up to 8.20 and offloading techniques by 1.35': ratios without a unit;
+    'by 2.1 points' keeps its unit."""
+    rec = extract_one("We present Zordaop, an on-device MoE inference engine. Zordaop outperforms traditional expert "
+                      "caching and prefetching methods by up to 8.20 and offloading techniques by 1.35 while "
+                      "maintaining accuracy. Zordaop outperforms Vexbase by 2.1 points.", title="Zordaop")
+    got = {(r["value"], r["unit"]) for r in rec["results"]}
+    assert {(8.2, "x"), (1.35, "x"), (2.1, "pp")} <= got, got
+
+
+def test_a_cache_hit_rate_is_its_own_metric(extract_one):
+    """'with over 60% expert cache hit rate': the hit rate, not any rate."""
+    rec = extract_one("We present Zorx. Zorx delivers 48% lower decoding latency with over 60% expert cache hit rate.",
+                      title="Zorx")
+    assert _results(rec)[60]["metric"] == "cache hit rate", _results(rec)[60]
