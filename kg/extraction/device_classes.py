@@ -34,9 +34,10 @@ class QualifiedClasses:
         alt = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
         self.joined = re.compile(JOINED_CLASS.format(alt)) if classes else None
         vendors = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
-        # 'GPUs from Nvidia and AMD': the vendors after the class word
-        self.from_vendors = re.compile(rf"(?<![\w\-])(?P<cls>{alt})\s+(?:from|by)\s+(?P<quals>(?:{vendors})"
-                                       rf"(?:\s*,\s*(?:and\s+)?(?:{vendors})|\s+and\s+(?:{vendors}))+)(?![\w\-'’])") \
+        # 'GPUs from Nvidia and AMD', 'CPUs (Intel and ARM)': the vendors after the class word
+        more = rf"(?:\s*,\s*(?:and\s+)?(?:{vendors})|\s+and\s+(?:{vendors}))"
+        self.from_vendors = re.compile(rf"(?<![\w\-])(?P<cls>{alt})(?:\s+(?:from|by)\s+(?P<quals>(?:{vendors}){more}+)"
+                                       rf"(?![\w\-'’])|\s*\(\s*(?P<bracketed>(?:{vendors}){more}*)\s*\))") \
             if classes and qualifiers else None
 
     def find(self, text: str) -> list[Candidate]:
@@ -62,11 +63,13 @@ class QualifiedClasses:
         return out + self._from_vendors(text)
 
     def _from_vendors(self, text: str) -> list[Candidate]:
-        """'GPUs from Nvidia and AMD' -> NVIDIA GPU (spanning the class word), AMD GPU: one per vendor."""
+        """'GPUs from Nvidia and AMD', 'CPUs (Intel and ARM)' -> NVIDIA GPU (spanning the class word), AMD GPU:
+        one per vendor."""
         out = []
         for m in self.from_vendors.finditer(text) if self.from_vendors else ():
-            cls, at = self.classes[m.group("cls")], m.start("quals")
-            named = [q for q in re.finditer(r"[\w\-]+", m.group("quals")) if q.group(0) in self.qualifiers]
+            group = "quals" if m.group("quals") else "bracketed"
+            cls, at = self.classes[m.group("cls")], m.start(group)
+            named = [q for q in re.finditer(r"[\w\-]+", m.group(group)) if q.group(0) in self.qualifiers]
             out += [Candidate(m.start() if i == 0 else at + q.start(), at + q.end(), "hardware",
                               f"{self.qualifiers[q.group(0)]} {cls}", "shape:qualified-class", "shape", True)
                     for i, q in enumerate(named)]

@@ -57,7 +57,7 @@ PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|t
 # a device as the subject of the clause a number stands in: 'H100 has 20% lower', 'the MI300X achieves 1.3x'
 # ('boards like ZCU102 show that ...' reports, so a bare 'show' is none)
 DEVICE_SUBJECT = re.compile(r"s?\s+(?:GPUs?\s+)?(?:has|have|had|is|was|are|were|shows|showed|(?:achiev|deliver|reach|"
-                            r"offer|provid|attain|yield|get)(?:e?s|e?d|e)?)\b[^,;:]*")
+                            r"offer|provid|attain|yield|get|sustain)(?:e?s|e?d|e)?)\b[^,;:]*")
 
 
 def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list[Mention]:

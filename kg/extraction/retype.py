@@ -162,6 +162,7 @@ class TypeCues:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
         _same_name_types(chosen, sure)
+        _short_products(chosen)
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
                 gap = _unvendored(ASIDE.sub("", text[a.end:b.start]), vendors)     # ', and NVIDIA RAPIDS cuDF'
@@ -180,6 +181,17 @@ def _unvendored(gap: str, vendors: AbstractSet[str]) -> str:
     """A list gap without the vendor that opens the next item (', and NVIDIA ' -> ', and ')."""
     words = gap.rstrip().rsplit(None, 1)
     return gap if len(words) < 2 or words[-1].lower() not in vendors else words[0] + " "
+
+
+def _short_products(chosen: list[Candidate]) -> None:
+    """'a Samsung Galaxy S24 Ultra ... the S24 Ultra suffers': a guessed name that is the last word of a product
+    named before is that product (its model number without the family)."""
+    products = {c.name.rsplit(" ", 1)[-1]: c for c in chosen if c.type == "hardware" and c.specific
+                and c.entry is not None and " " in c.name}
+    for c in chosen:
+        product = products.get(c.name) if c.rule in GUESSED else None
+        if product is not None and product.start < c.start:
+            c.type, c.name, c.entry, c.specific, c.rule = "hardware", product.name, product.entry, True, product.rule
 
 
 def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:

@@ -229,3 +229,33 @@ def test_a_cache_hit_rate_is_its_own_metric(extract_one):
     rec = extract_one("We present Zorx. Zorx delivers 48% lower decoding latency with over 60% expert cache hit rate.",
                       title="Zorx")
     assert _results(rec)[60]["metric"] == "cache hit rate", _results(rec)[60]
+
+
+def test_vendors_in_brackets_after_a_class_word_qualify_it(extract_one):
+    """'commercial CPUs (Intel and ARM), GPUs (NVIDIA), and NPUs (Zorchip)': each bracketed vendor's class."""
+    rec = extract_one("This study evaluates the inference performance of commercial CPUs (Intel and ARM), GPUs (NVIDIA), "
+                      "and NPUs (Zorchip) for running small language models.", title="Edge deployment of SLMs")
+    assert {"Intel CPU", "ARM CPU", "NVIDIA GPU"} <= names(rec), names(rec)
+
+
+def test_a_product_named_again_by_its_model_number_is_that_product(extract_one):
+    """'a Samsung Galaxy S24 Ultra ... the S24 Ultra suffers': the short name is the product, not a method."""
+    rec = extract_one("We benchmark a 1.5B model on a Samsung Galaxy S24 Ultra and an iPhone 16 Pro. The S24 Ultra "
+                      "suffers a hard GPU frequency floor.", title="LLM inference at the edge")
+    assert "S24" not in names(rec) and types_of(rec).get("Galaxy S24") == "hardware", types_of(rec)
+
+
+def test_the_device_that_sustains_a_rate_measured_it(extract_one):
+    """'The RTX 4050 sustains 131.7 tok/s; the Hailo-10H sustains 6.9 tok/s': each rate its clause's device."""
+    rec = extract_one("We benchmark Qwen 2.5 1.5B on a Raspberry Pi 5 with Hailo-10H NPU and a laptop NVIDIA RTX 4050 "
+                      "GPU. The RTX 4050 sustains 131.7 tok/s at 34.1 W; the Hailo-10H sustains 6.9 tok/s at under 2 W.",
+                      title="LLM inference at the edge")
+    assert _results(rec)[6.9].get("hardware") == "Hailo-10H", _results(rec)[6.9]
+
+
+def test_a_datacenter_named_after_its_noun_is_hardware_and_cots_names_nothing(extract_one):
+    """'traces collected from our GPU datacenter Zorbel': a named machine; 'COTS mobile devices': a phrase."""
+    rec = extract_one("We present a characterization study of a six-month workload trace collected from our GPU "
+                      "datacenter Zorbel.", title="Performance Study on COTS Mobile Devices")
+    assert types_of(rec).get("Zorbel") == "hardware", types_of(rec)
+    assert "COTS" not in names(rec), names(rec)
