@@ -23,8 +23,9 @@ from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
 # ('200X less energy than on an NVIDIA Jetson Orin Nano': 'than on', the device is the baseline's)
-# ('1.14x speedup compared with GPU': 'compared with', the device is the baseline)
-ON_DEVICE = re.compile(r"\s+(?:(?!over\s+(?:on|with|using)\b|(?:than|versus|vs|compared|comparing|competitive)\b)"
+# ('1.14x speedup compared with GPU': 'compared with', the device is the baseline; so is 'than obtained with GRAPE')
+ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:(?:obtained|achieved|reported|measured)\s+)?"
+                       r"(?:on|with|using)\b|(?:compared|comparing|competitive)\b)"
                        r"[a-z][a-z\-]*\s+){0,3}?"
                        r"(?:on|with|using)\s+"
                        r"(?:(?:a\s+single|an?|the|one)\s+)?")
