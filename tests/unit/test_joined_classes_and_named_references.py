@@ -269,3 +269,11 @@ def test_a_baseline_obtained_with_a_device_is_not_where_the_number_was_measured(
                       "magnitude worse than obtained with Zorgrape.", title="N-body simulations on GPUs")
     got = _results(rec)[10]
     assert got["qualifier"] == "over Zorgrape" and got.get("hardware") != "Zorgrape", got
+
+
+def test_the_grace_hopper_superchip_is_the_gh200(extract_one):
+    """'The Grace Hopper Superchip (GH200) ... the Quad GH200 nodes': one device under NVIDIA's two names."""
+    rec = extract_one("The Grace Hopper Superchip (GH200) is a tightly coupled system. We characterize memory "
+                      "operations on the Quad GH200 nodes of the Zorbel supercomputer.", title="Data movement on GH200")
+    hardware = {n for n, t in types_of(rec).items() if t == "hardware"}
+    assert "GH200" in hardware and "Grace Hopper" not in hardware, hardware
