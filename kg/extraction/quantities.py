@@ -30,9 +30,9 @@ NOT_RATE_NOUNS = {"token", "tokens", "tok", "flop", "flops", "gb", "mb", "tb", "
 # ('2-3 orders of magnitude', 'three to four orders of magnitude': a range, its low end kept)
 MAGNITUDE = re.compile(r"(?<!half )\b(?:(?P<low>one|two|three|four|five|[1-9])\s*(?:-|–|to)\s*)?"
                        r"(?P<count>an|one|two|three|four|five|six|[1-9])\s+orders?[\s-]+of[\s-]+magnitude\b", re.I)
-# verbs only: 'double buffering' and 'doubling the batch size' are no results
+# verbs only: 'double buffering' and 'doubling the batch size' are no results, nor 'to double-precision'
 MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b|"
-                      r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b|"
+                      r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b(?![\-–])|"
                       r"\b(?P<twice>twice)\s+(?:the|as)\b", re.I)     # 'would triple TOPS', 'twice the throughput'
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"

@@ -44,10 +44,12 @@ _RULES: list[tuple[re.Pattern[str], _Repl]] = [
     (re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))"), ","),    # 1\u202f200 tokens/s -> 1,200
     (re.compile(r"[\u00a0\u2009\u202f]"), " "),
     (re.compile(r"[\u2010\u2011]"), "-"),                    # Unicode hyphens: Llama\u20102\u20107B, GPT\u20114
+    (re.compile(r"(?<=[\d×%])\u2212(?=\d)"), "-"),             # a minus sign as a range dash: 4\u00d7\u22125\u00d7
     (re.compile(r"[\u00ad\u200b]"), ""),                      # soft hyphen, zero-width space
     (re.compile(r"(?<=[A-Za-z])\^\{?(\d)\}?(?=[A-Za-z])"), lambda m: m.group(1)),    # a name's superscript: M^3ViT
 ]
-_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f\u2010\u2011\u00ad\u200b]|--|[\w.]~|``|''|[A-Za-z]\^")   # every rule needs one
+# every rule needs one of these
+_TRIGGER = re.compile(r"[\\${\u00a0\u2009\u202f\u2010\u2011\u2212\u00ad\u200b]|--|[\w.]~|``|''|[A-Za-z]\^")
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
                  "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}

@@ -277,3 +277,11 @@ def test_the_grace_hopper_superchip_is_the_gh200(extract_one):
                       "operations on the Quad GH200 nodes of the Zorbel supercomputer.", title="Data movement on GH200")
     hardware = {n for n, t in types_of(rec).items() if t == "hardware"}
     assert "GH200" in hardware and "Grace Hopper" not in hardware, hardware
+
+
+def test_double_precision_is_no_doubling_and_a_minus_sign_joins_a_range(extract_one):
+    """'recover the solution back to double-precision accuracy' doubles nothing; '4×−5×' (a minus sign) is one
+    range, as '4×–5×' is."""
+    rec = extract_one("An iterative refinement solver recovers the solution back to double-precision accuracy. On the "
+                      "GV100 GPU, Zorir achieves a 4×−5× performance increase.", title="Zorir")
+    assert [(r["value"], r.get("low")) for r in rec["results"]] == [(5, 4)], rec["results"]
