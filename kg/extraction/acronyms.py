@@ -15,6 +15,7 @@ ORGANISATION = "rule:organisation"      # an acronym the text defines as an inst
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
+MEMORY_HEAD = re.compile(r"\b(?:memory|memories|cache|caches|buffer|buffers|registers?|storage|scratchpad)$", re.I)
 
 
 def _content(words: str) -> set[str]:
@@ -59,8 +60,8 @@ class AcronymReader:
             if tail is None:
                 continue
             long_form = " ".join(tail.group(0).split())
-            if self._generic_words(long_form, acr):
-                generic.add(acr)
+            if self._generic_words(long_form, acr) or MEMORY_HEAD.search(long_form):
+                generic.add(acr)    # ('Tightly Coupled Memory (TCM)': memory is no entity, ANNOTATION.md)
                 continue
             if acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower():
                 generic.update((acr, acr[:-1]))     # 'video analytics pipelines (VAPs)': and 'each VAP' too
