@@ -45,8 +45,9 @@ PRONOUN = re.compile(r"(?:it|them|this|that|these|those)\b", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
-# 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
+# 'with respect to the original version running on an AMD CPU': the device the reference is said to run on
 REFERENCE_RAN_ON = re.compile(r"\b(?:running|run|executed|executing)\s+on\s+(?:the\s+|an?\s+)?$")
+# 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
 THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
 # GPUs', 'on a single 8-GPU node'
@@ -83,15 +84,15 @@ def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabul
         return False
     if THAN_ON.match(text, hit.start()) is not None or not ON_BEFORE.search(text, hit.start(), m.start) \
             or REFERENCE_RAN_ON.search(text, hit.start(), m.start):
-        return True     # ('with respect to the original version running on an AMD CPU': where the reference ran)
+        return True
     if not any(o.type == "hardware" and o.name != m.name for o in inside):
         return False      # the sentence's only device: where both ran ('than vLLM on Llama-2-13B on 4 A100 GPUs')
+    # ('evaluate radix sort on Knights Ferry, ... 2.2X over the best sort performance on the Core i7': the
+    # clause ran on its own device first, so the one after the comparison is the baseline's)
     return vocab.baseline_noun.search(text, hit.start(), m.start) is not None \
         or any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside) \
         or any(o.type == "hardware" and o.name != m.name and o.end <= hit.start() and ";" not in text[o.end:hit.start()]
                and PLATFORM_BEFORE.search(text, max(0, o.start - 30), o.start) for o in inside)
-    # ('evaluate radix sort on Knights Ferry, ... 2.2X over the best sort performance on the Core i7': the
-    # clause ran on its own device first, so the one after the comparison is the baseline's)
 
 
 def measured_on(text: str, devices: list[Mention]) -> str | None:

@@ -122,6 +122,7 @@ class TypeCues:
         return None
 
     def _system_apposition(self, text: str, c: Candidate) -> bool:
+        """', an innovative framework', ', a serving system': an apposition naming a kind of software."""
         noun = self.appositive.match(text, c.end)
         return noun is not None and self.noun_types.get(noun.group("noun").lower()) == "framework"
 
