@@ -41,7 +41,7 @@ from kg.extraction.shapes import (
     title_cased,
     words,
 )
-from kg.extraction.text import name_key, singular
+from kg.extraction.text import name_key, own_plural, singular
 
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
@@ -275,7 +275,8 @@ class EntityRecognizer(DataFiles):
                 out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",
                                      "coined", entry.specific, entry))
             elif not SIZE_ONLY.match(w):
-                out.append(Candidate(m.start(), m.end(), "method", singular(w.rstrip(".")), "shape:coined", "coined"))
+                out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined",
+                                     "coined"))
         return out
 
     def _derived(self, word: str) -> str | None:

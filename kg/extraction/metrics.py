@@ -174,9 +174,9 @@ class MetricVocabulary:
         alt = lambda key: alternation(qualifiers.get(key) or owners.get(key, []))   # noqa: E731
         self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
-        # ('than on a K80', 'than obtained with GRAPE': the reference run's device)
+        # ('than on a K80', 'than obtained with GRAPE', 'than that achieved by an A100': the reference run's device)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+(?:on\s+(?:an?\s+)?|"
-                                   r"(?:obtained|achieved|reported|measured)\s+(?:with|on|by|using)\s+)?"
+                                   r"(?:(?:that|those)\s+)?(?:obtained|achieved|reported|measured)\s+(?:with|on|by|using)\s+)?"
                                    r"((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){0,5}?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by|is|are|was|were)\b"
                                    r"|$))", re.I)
