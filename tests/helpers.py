@@ -28,6 +28,16 @@ def rels(rec: dict) -> set[tuple[str, ...]]:
     return {tuple(r) for r in rec["relations"]}
 
 
+def names(rec: dict) -> set[str]:
+    """The entity names of a gold-format record."""
+    return {e["name"] for e in rec["entities"]}
+
+
+def results_by_value(rec: dict) -> dict[float, dict]:
+    """value -> result of a gold-format record (the tests' numbers are distinct within a record)."""
+    return {r["value"]: r for r in rec["results"]}
+
+
 INCREMENTAL = {   # one paper, a changed version of it (same spellings, other facts), another paper
     "a": {"id": "a1", "title": "Alpha: Fast Serving",
           "abstract": "We present Alpha, which runs Llama-2-7B with FlashAttention on an A100 GPU and is 2x faster "

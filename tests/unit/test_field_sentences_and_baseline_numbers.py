@@ -2,11 +2,7 @@
 kernels, diffusion-transformer caching); made-up names, the same constructions."""
 from __future__ import annotations
 
-from helpers import rels, types_of
-
-
-def _results(rec: dict) -> dict[float, dict]:
-    return {r["value"]: r for r in rec["results"]}
+from helpers import rels, results_by_value, types_of
 
 
 def test_an_apposition_after_a_new_name_is_no_list(extract_one):
@@ -17,8 +13,8 @@ def test_an_apposition_after_a_new_name_is_no_list(extract_one):
                       "implementations.", title="Fast alignment on GPUs")
     assert types_of(rec).get("Zorwave-GPU") == "method", types_of(rec)
     assert ("Zorwave-GPU", "RUNS_ON", "GPU") in rels(rec), rels(rec)
-    assert _results(rec)[265]["subject"] == "Zorwave-GPU"
-    assert _results(rec)[265].get("hardware") != "Zorwave-GPU"
+    assert results_by_value(rec)[265]["subject"] == "Zorwave-GPU"
+    assert results_by_value(rec)[265].get("hardware") != "Zorwave-GPU"
 
 
 def test_a_speedup_against_a_baseline_names_it(extract_one):
@@ -27,7 +23,7 @@ def test_a_speedup_against_a_baseline_names_it(extract_one):
     rec = extract_one("We propose Zorgatha, an exact GPU-based acceleration of guided alignment. Zorgatha achieves "
                       "18.8x speedup against the CPU-based baseline, 9.6x against the best GPU-based baseline, and "
                       "3.6x against GPU-based algorithms with different heuristics.", title="Zorgatha")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert got[18.8]["qualifier"] == "over the CPU-based baseline", got[18.8]
     assert got[9.6]["qualifier"] == "over the best GPU-based baseline", got[9.6]
     assert got[3.6]["qualifier"] == "over GPU-based algorithms", got[3.6]
@@ -62,7 +58,7 @@ def test_kilo_operations_per_second_are_a_performance(extract_one):
     at any prefix, each on the device it names."""
     rec = extract_one("We propose Zorfhe, an FHE acceleration solution. Zorfhe performs 913 KOPS and 88 KOPS for "
                       "NTT and HMULT within NVIDIA A100 GPGPU.", title="Zorfhe")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert (got[913]["unit"], got[913]["metric"], got[913].get("hardware")) == ("KOPS", "performance", "A100"), got
     assert got[88]["unit"] == "KOPS", got
 
@@ -80,7 +76,7 @@ def test_numbers_in_brackets_after_a_compared_baseline_are_its_own(extract_one):
     subject; the work's own 'LPIPS 0.217' is a plain score."""
     rec = extract_one("We propose SpecZor, a caching framework. SpecZor achieves 2.46x speedup with LPIPS 0.217, "
                       "outperforming Zorcache (2.12x, LPIPS 0.215) by 16% in speed.", title="SpecZor")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert got[2.46]["subject"] == "SpecZor" and got[0.217]["subject"] == "SpecZor", got
     assert (got[0.217]["metric"], got[0.217]["unit"]) == ("lpips", ""), got[0.217]
     assert got[2.12]["subject"] == "Zorcache" and got[0.215]["subject"] == "Zorcache", got
@@ -99,7 +95,7 @@ def test_respective_settings_after_one_baseline_keep_the_baseline(extract_one):
     both numbers are over the one baseline."""
     rec = extract_one("We propose Zorbit, a GPU SpMV method. Zorbit achieves average speedups of 1.27x and 1.25x over "
                       "cuZor COO in single and double precision, respectively.", title="Zorbit")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert "over cuZor COO" in got[1.27]["qualifier"] and "over cuZor COO" in got[1.25]["qualifier"], got
 
 
@@ -107,7 +103,7 @@ def test_a_baseline_qualifier_stops_before_its_verb(extract_one):
     """'gains up to 5.7x over Zorccl are observed on Perlmutter': the baseline is Zorccl."""
     rec = extract_one("We introduce Vexccl, a collective library. More modest but still significant gains up to 5.7x "
                       "over Zorccl are observed on Perlmutter.", title="Vexccl")
-    assert _results(rec)[5.7]["qualifier"] == "up to, over Zorccl", _results(rec)
+    assert results_by_value(rec)[5.7]["qualifier"] == "up to, over Zorccl", results_by_value(rec)
 
 
 def test_tools_a_study_evaluates_are_frameworks_not_written_in_every_language(extract_one):
@@ -148,7 +144,7 @@ def test_a_fronted_reference_is_the_baseline_of_the_main_clause_numbers(extract_
     the number is over Zorsort (the reference ends at its first comma)."""
     rec = extract_one("We present Vexsweep, a radix sort for GPUs. Compared to Zorsort, the current state-of-the-art GPU "
                       "radix sort, our approach provides a speedup of ~1.5x on an A100.", title="Vexsweep")
-    assert _results(rec)[1.5]["qualifier"].endswith("over Zorsort"), _results(rec)
+    assert results_by_value(rec)[1.5]["qualifier"].endswith("over Zorsort"), results_by_value(rec)
 
 
 def test_memory_standards_and_their_interface_name_nothing(extract_one):
@@ -181,7 +177,7 @@ def test_a_number_after_a_compared_state_of_the_art_clause_is_the_works(extract_
     after the comma reports the work's own number, not the baseline's."""
     rec = extract_one("We present Zorpim. Zorpim achieves a 20-fold reduction in energy per token compared to "
                       "state-of-the-art mobile SoCs, resulting in 25 to 45 % more queries per second.", title="Zorpim")
-    assert _results(rec)[45]["low"] == 25, _results(rec)
+    assert results_by_value(rec)[45]["low"] == 25, results_by_value(rec)
 
 
 def test_an_acronym_of_plain_words_and_a_generic_acronym_is_a_class(extract_one):
@@ -195,7 +191,7 @@ def test_a_number_in_brackets_after_by_takes_the_metric_before_it(extract_one):
     """'With substantial enhancement in cluster resource utilization (by 1.45x)': a utilization gain."""
     rec = extract_one("We propose Zorhadar, a cluster scheduler. With substantial enhancement in cluster resource "
                       "utilization (by 1.45x), Zorhadar exhibits considerable speed-ups.", title="Zorhadar")
-    assert _results(rec)[1.45]["metric"] == "utilization", _results(rec)
+    assert results_by_value(rec)[1.45]["metric"] == "utilization", results_by_value(rec)
 
 
 def test_an_adverb_inside_a_cue_keeps_it_and_the_paper_speaks_of_its_work(extract_one):
@@ -222,4 +218,4 @@ def test_the_name_the_contribution_is_extended_to_is_proposed(extract_one):
                       title="Heterogeneity-aware scheduling")
     assert rec["proposes"] == ["Zorhad", "ZorhadE"], rec["proposes"]
     assert ("ZorhadE", "BASED_ON", "Zorhad") in rels(rec), rels(rec)
-    assert _results(rec)[50]["subject"] == "ZorhadE", _results(rec)
+    assert results_by_value(rec)[50]["subject"] == "ZorhadE", results_by_value(rec)

@@ -3,15 +3,7 @@ planning, electronic-structure codes, tensor-program search, MPI on HPC networks
 constructions."""
 from __future__ import annotations
 
-from helpers import rels, types_of
-
-
-def names(rec: dict) -> set[str]:
-    return set(types_of(rec))
-
-
-def _results(rec: dict) -> dict[float, dict]:
-    return {r["value"]: r for r in rec["results"]}
+from helpers import names, rels, results_by_value, types_of
 
 
 def test_a_vendor_reaches_the_class_word_joined_to_its_own(extract_one):
@@ -30,11 +22,11 @@ def test_a_count_of_devices_is_no_count_before_a_speedup(extract_one):
     devices, but a speedup noun after the device words makes it a result."""
     rec = extract_one("We present Zorwave, a finite-element solver. These strategies yield up to 8x and 20x CPU-GPU "
                       "speedups on Intel and AMD GPUs, respectively.", title="Zorwave")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert 20 in got and got[20]["metric"] == "speedup", rec["results"]
     assert got[20].get("hardware") == "AMD GPU", got[20]
     rec = extract_one("We present Zorwave, a solver. Zorwave trains on 8x A100 GPUs in 3 hours.", title="Zorwave")
-    assert 8 not in _results(rec), rec["results"]
+    assert 8 not in results_by_value(rec), rec["results"]
 
 
 def test_the_reference_named_before_by_is_the_baseline(extract_one):
@@ -43,7 +35,7 @@ def test_the_reference_named_before_by_is_the_baseline(extract_one):
     rec = extract_one("We present Zorsched, a learned evaluator for tensor programs. Zorsched improves "
                       "representative-subgraph latency over Vexsor by 1.37x on GPU. Zorsched outperforms Vexllm by "
                       "1.1x to 2x. Zorsched improves accuracy over time by 3%.", title="Zorsched")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert got[1.37]["qualifier"] == "over Vexsor", got[1.37]
     assert got[2]["qualifier"] == "over Vexllm", got[2]
     assert "over" not in (got[3]["qualifier"] or ""), got[3]
@@ -55,7 +47,7 @@ def test_the_device_after_a_compared_run_is_the_baselines(extract_one):
     comparison are the baselines' (the guide: a result is measured where the work ran, never on the target)."""
     rec = extract_one("We evaluate Zorsort on Knights Ferry, obtaining a performance gain of 2.2X and 1.7X over the "
                       "best sort performance on the Intel Core i7 CPU and GTX 280 respectively.", title="Zorsort")
-    got = _results(rec)
+    got = results_by_value(rec)
     assert got[2.2].get("hardware") == "Xeon Phi", got[2.2]
     assert got[1.7].get("hardware") == "Xeon Phi", got[1.7]
 
@@ -64,7 +56,7 @@ def test_a_baseline_run_on_a_device_names_the_device(extract_one):
     """'uses 250x less energy than on an NVIDIA Jetson Orin Nano': the reference is the device, not 'on an'."""
     rec = extract_one("We present Zorspike, a pipeline for spiking networks. Classification on Loihi 2 is up to 18x "
                       "faster and uses 250x less energy than on an NVIDIA Jetson Orin Nano.", title="Zorspike")
-    assert _results(rec)[250]["qualifier"] == "over NVIDIA Jetson Orin Nano", _results(rec)[250]
+    assert results_by_value(rec)[250]["qualifier"] == "over NVIDIA Jetson Orin Nano", results_by_value(rec)[250]
 
 
 def test_one_compound_modifier_abbreviated_is_a_class(extract_one):
@@ -77,7 +69,7 @@ def test_one_compound_modifier_abbreviated_is_a_class(extract_one):
                       title="Accelerating electronic-structure calculations")
     assert "FE" not in names(rec), names(rec)
     assert rec["proposes"] == ["PAW-FE"], rec["proposes"]
-    assert _results(rec)[8]["subject"] == "PAW-FE", _results(rec)[8]
+    assert results_by_value(rec)[8]["subject"] == "PAW-FE", results_by_value(rec)[8]
 
 
 def test_a_device_prefix_on_a_title_adjective_names_nothing(extract_one):
@@ -108,7 +100,7 @@ def test_a_load_factor_is_a_metric(extract_one):
     """'sustains load factors up to 95%': the number's metric is the load factor."""
     rec = extract_one("We present Zorhash, a warp-cooperative GPU hash table. Zorhash sustains load factors up to "
                       "95% on an NVIDIA RTX 4090.", title="Zorhash")
-    assert _results(rec)[95]["metric"] == "load factor", _results(rec)[95]
+    assert results_by_value(rec)[95]["metric"] == "load factor", results_by_value(rec)[95]
 
 
 def test_a_system_named_after_a_model_is_a_method(extract_one):
@@ -145,14 +137,14 @@ def test_the_method_a_work_implements_is_used_and_a_pronoun_is_no_baseline(extra
                       "using CUDA. We compare our code to a recent implementation and our solution is 21 times "
                       "faster than it using one GPU.", title="A cloud model on GPUs")
     assert ("@paper", "USES", "Vexdata") in rels(rec), rels(rec)
-    assert not (_results(rec)[21]["qualifier"] or "").startswith("over it"), _results(rec)[21]
+    assert not (results_by_value(rec)[21]["qualifier"] or "").startswith("over it"), results_by_value(rec)[21]
 
 
 def test_a_delay_is_a_latency_metric(extract_one):
     """'per-word delays as low as 0.5 seconds with minimal accuracy loss': the delay, not the loss after it."""
     rec = extract_one("We introduce Zorwhisp, a streaming framework. Zorwhisp achieves per-word delays as low as 0.5 "
                       "seconds with minimal accuracy loss.", title="Zorwhisp")
-    assert _results(rec)[0.5]["metric"] == "delay", _results(rec)[0.5]
+    assert results_by_value(rec)[0.5]["metric"] == "delay", results_by_value(rec)[0.5]
 
 
 def test_a_reference_said_to_run_on_a_device_makes_it_the_baselines(extract_one):
@@ -161,7 +153,7 @@ def test_a_reference_said_to_run_on_a_device_makes_it_the_baselines(extract_one)
     core count between vendor and class keeps the vendor's class."""
     rec = extract_one("We present Zordock, a GPU docking engine. Zordock achieves a 6.5x speedup with respect to the "
                       "original version running on an AMD dual-core CPU.", title="Zordock")
-    got = _results(rec)[6.5]
+    got = results_by_value(rec)[6.5]
     assert got["qualifier"].startswith("over the original version"), got
     assert got.get("hardware") != "AMD CPU", got
     assert ("Zordock", "COMPARED_WITH", "AMD CPU") in rels(rec) and ("Zordock", "RUNS_ON", "AMD CPU") not in rels(rec)
@@ -174,7 +166,7 @@ def test_an_outperformed_approach_on_a_device_is_a_baseline_run(extract_one):
                       "enhances the scan performance on RT cores by five orders of magnitude and outperforms the "
                       "state-of-the-art approach on CPU by up to 4.6x.", title="Zorscan")
     assert ("Zorscan", "COMPARED_WITH", "CPU") in rels(rec) and ("Zorscan", "RUNS_ON", "CPU") not in rels(rec)
-    assert _results(rec)[4.6].get("hardware") != "CPU", _results(rec)[4.6]
+    assert results_by_value(rec)[4.6].get("hardware") != "CPU", results_by_value(rec)[4.6]
 
 
 def test_vendors_after_a_class_word_qualify_it(extract_one):
@@ -188,14 +180,14 @@ def test_a_share_with_an_adverb_is_no_result(extract_one):
     """'this step constitutes nearly 70% of total running time': a share of the runtime, background."""
     rec = extract_one("We accelerate the coarse docking phase of Zordock, as this step constitutes nearly 70% of total "
                       "running time.", title="Zordock")
-    assert 70 not in _results(rec), rec["results"]
+    assert 70 not in results_by_value(rec), rec["results"]
 
 
 def test_a_change_word_after_a_metric_keeps_the_metric(extract_one):
     """'energy efficiency gains of 2x and 6x': plural change words keep the metric before them."""
     rec = extract_one("We present Zordock. It achieves speedups of 4x and 56x over the serial version, as well as energy "
                       "efficiency gains of 2x and 6x, respectively.", title="Zordock")
-    assert _results(rec)[6]["metric"] == "energy efficiency gain", _results(rec)[6]
+    assert results_by_value(rec)[6]["metric"] == "energy efficiency gain", results_by_value(rec)[6]
 
 
 def test_a_cache_level_names_nothing(extract_one):
@@ -228,7 +220,7 @@ def test_a_cache_hit_rate_is_its_own_metric(extract_one):
     """'with over 60% expert cache hit rate': the hit rate, not any rate."""
     rec = extract_one("We present Zorx. Zorx delivers 48% lower decoding latency with over 60% expert cache hit rate.",
                       title="Zorx")
-    assert _results(rec)[60]["metric"] == "cache hit rate", _results(rec)[60]
+    assert results_by_value(rec)[60]["metric"] == "cache hit rate", results_by_value(rec)[60]
 
 
 def test_vendors_in_brackets_after_a_class_word_qualify_it(extract_one):
@@ -250,7 +242,7 @@ def test_the_device_that_sustains_a_rate_measured_it(extract_one):
     rec = extract_one("We benchmark Qwen 2.5 1.5B on a Raspberry Pi 5 with Hailo-10H NPU and a laptop NVIDIA RTX 4050 "
                       "GPU. The RTX 4050 sustains 131.7 tok/s at 34.1 W; the Hailo-10H sustains 6.9 tok/s at under 2 W.",
                       title="LLM inference at the edge")
-    assert _results(rec)[6.9].get("hardware") == "Hailo-10H", _results(rec)[6.9]
+    assert results_by_value(rec)[6.9].get("hardware") == "Hailo-10H", results_by_value(rec)[6.9]
 
 
 def test_a_datacenter_named_after_its_noun_is_hardware_and_cots_names_nothing(extract_one):
@@ -267,7 +259,7 @@ def test_a_baseline_obtained_with_a_device_is_not_where_the_number_was_measured(
     rec = extract_one("We run the code on the GeForce 8800GTX and compare with Zorgrape special purpose hardware. The "
                       "energy was conserved better than to one in 10^6 on the GPU, which is only about an order of "
                       "magnitude worse than obtained with Zorgrape.", title="N-body simulations on GPUs")
-    got = _results(rec)[10]
+    got = results_by_value(rec)[10]
     assert got["qualifier"] == "over Zorgrape" and got.get("hardware") != "Zorgrape", got
 
 
@@ -308,5 +300,5 @@ def test_that_achieved_by_a_device_names_the_baseline(extract_one):
     the number was measured on the work's RTX 4090."""
     rec = extract_one("Zorinfer reaches 13.2 tokens/s on a single NVIDIA RTX 4090 GPU, only 18% lower than that achieved "
                       "by a top-tier server-grade A100 GPU.", title="Zorinfer")
-    got = _results(rec)[18]
+    got = results_by_value(rec)[18]
     assert got["qualifier"] == "over a top-tier server-grade A100 GPU" and got.get("hardware") == "RTX 4090", got

@@ -2,7 +2,7 @@
 database joins, speculative decoding on NPUs); made-up names, the same constructions."""
 from __future__ import annotations
 
-from helpers import rels, types_of
+from helpers import rels, results_by_value, types_of
 
 
 def test_each_named_item_of_a_counted_list_of_parts_is_a_contribution(extract_one):
@@ -53,10 +53,6 @@ def test_physical_theories_and_an_instruction_are_no_methods(extract_one):
     assert not any(r[0] == "QED" for r in rels(rec)), rels(rec)
 
 
-def _results(rec: dict) -> dict[float, dict]:
-    return {r["value"]: r for r in rec["results"]}
-
-
 def test_a_cpu_named_by_model_number_takes_its_class_word_and_is_compared(extract_one):
     """'than the NVIDIA K80 GPU and the i7-8700K CPU, respectively': the CPU is the product's class word (no
     separate 'CPU'), a CPU product is what an FPGA design is measured against, and each number is over its own
@@ -66,7 +62,7 @@ def test_a_cpu_named_by_model_number_takes_its_class_word_and_is_compared(extrac
                       "than the NVIDIA K80 GPU and the i7-8700K CPU respectively.", title="Zorqa: an FPGA accelerator")
     assert "CPU" not in types_of(rec) and types_of(rec).get("i7-8700K") == "hardware", types_of(rec)
     assert {("Zorqa", "COMPARED_WITH", "K80"), ("Zorqa", "COMPARED_WITH", "i7-8700K")} <= rels(rec), rels(rec)
-    res = _results(rec)
+    res = results_by_value(rec)
     assert res[1.2]["qualifier"] == "over the NVIDIA K80 GPU", res[1.2]
     assert res[2.87]["qualifier"] == "over the i7-8700K CPU", res[2.87]
 
@@ -77,7 +73,7 @@ def test_a_list_of_baselines_pairs_with_the_numbers_and_is_no_device_of_measurem
     rec = extract_one("In this article, we propose an FPGA-based overlay processor, named Zorqa, for transformer "
                       "networks. Experimental results show that Zorqa achieves 5.19-15.06× and 1.14-2.89× speedup "
                       "compared with CPU and GPU, respectively.", title="Zorqa: an overlay processor")
-    res = _results(rec)
+    res = results_by_value(rec)
     assert res[15.06]["qualifier"] == "over CPU" and res[2.89]["qualifier"] == "over GPU", res
     assert res[2.89].get("hardware") not in ("CPU", "GPU"), res[2.89]
 
@@ -89,7 +85,7 @@ def test_metrics_listed_after_the_numbers_pair_in_order(extract_one):
                       "27.07x and 81x improvement in performance and energy efficiency compared to CPU. Zorqa "
                       "outperforms related works by up to 1.45× in end-to-end throughput and 2.29× in DSP "
                       "efficiency.", title="Zorqa: transformers on FPGA")
-    res = _results(rec)
+    res = results_by_value(rec)
     assert res[27.07]["metric"] == "performance" and res[81]["metric"] == "energy efficiency", res
     assert res[27.07]["qualifier"] == "over CPU", res[27.07]
     assert res[2.29]["metric"] == "efficiency" and res[1.45]["metric"] == "end-to-end throughput", res
@@ -213,7 +209,7 @@ def test_the_sentence_s_only_device_after_a_baseline_is_where_both_ran(extract_o
                       "Vexlam-13B on 4 A100 GPUs. Zorq achieves 1.7x higher throughput than Quidra with 4 A100 GPUs. "
                       "Zorq builds the index in less than 12 hours on 4 Titan X GPUs. Zorq is 2.5x faster compared "
                       "with CPU.", title="Zorq: fast serving")
-    res = _results(rec)
+    res = results_by_value(rec)
     assert [res[v].get("hardware") for v in (1.8, 1.7, 12)] == ["A100", "A100", "Titan X"], res
     assert res[2.5].get("hardware") is None, res[2.5]
 
