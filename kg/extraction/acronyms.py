@@ -15,7 +15,9 @@ ORGANISATION = "rule:organisation"      # an acronym the text defines as an inst
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
-MEMORY_HEAD = re.compile(r"\b(?:memory|memories|cache|caches|buffer|buffers|registers?|storage|scratchpad)$", re.I)
+# memory is no entity (ANNOTATION.md), nor is a metric: 'Tightly Coupled Memory (TCM)', 'Sustainable Accuracy Metric (SAM)'
+MEMORY_HEAD = re.compile(r"\b(?:memory|memories|cache|caches|buffer|buffers|registers?|storage|scratchpad|metrics?|scores?)$",
+                         re.I)
 
 
 def _content(words: str) -> set[str]:
@@ -61,7 +63,9 @@ class AcronymReader:
                 continue
             long_form = " ".join(tail.group(0).split())
             if self._generic_words(long_form, acr) or MEMORY_HEAD.search(long_form):
-                generic.add(acr)    # ('Tightly Coupled Memory (TCM)': memory is no entity, ANNOTATION.md)
+                generic.add(acr)    # ('Tightly Coupled Memory (TCM)': no entity; nor is the catalog's SAM)
+                known = self.catalog.lookup(acr)
+                redefined.update([acr] if known is not None and other_thing(long_form, known) else [])
                 continue
             if acr.endswith("s") and acr[:-1].isupper() and long_form == long_form.lower():
                 generic.update((acr, acr[:-1]))     # 'video analytics pipelines (VAPs)': and 'each VAP' too
@@ -137,6 +141,6 @@ def _long_forms_again(text: str, defined: list[Candidate], catalog: Catalog) -> 
 
 def without_redefined(text: str, cands: list[Candidate], redefined: set[str], generic: set[str]) -> list[Candidate]:
     """'the Sustainable Accuracy Metric (SAM)': no mention of SAM is the catalog's SAM; 'distributed DL (DDL)':
-    no mention of DDL is a coined name."""
+    no mention of DDL is a coined name, nor is 'SAM5' (the metric at 5) for a metric SAM."""
     return [c for c in cands if not (c.rule.startswith("catalog:") and text[c.start:c.end] in redefined)
-            and not (c.rule == "shape:coined" and text[c.start:c.end] in generic)]
+            and not (c.rule == "shape:coined" and text[c.start:c.end].rstrip("0123456789") in generic)]

@@ -43,7 +43,7 @@ from kg.extraction.shapes import (
 )
 from kg.extraction.text import name_key, own_plural, singular
 
-NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
+NEXT_WORD = re.compile(r"(?:\s+@?\s*\d+(?:\.\d+)?\s*[GM]Hz)?\s+([A-Za-z]+s?)\b")     # 'i7-920 2.66GHz CPU'
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
 # '23.5 GTEPS', '100 GOPS', '5 TOPS': a rate unit after a number, not a name
 RATE_UNIT = re.compile(r"[KMGTP]?[A-Z]{1,3}PS")
@@ -55,8 +55,8 @@ HW_SUFFIX = re.compile(r"(?:-(?:\d+\s*GB|\d+G|SXM\d?|PCIe|NVL|HBM\d?e?))+")
 HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a name's spaced family ends in
-# 80GB, 80 (GB); not the 2 of "Gaudi 2", nor a model number ("EPYC 9654 server")
-MEMORY_SIZE = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB))$")
+# 80GB, 80 (GB), a clock ('2.66GHz', '@ 2.70 GHz'); not the 2 of "Gaudi 2", nor a model number ("EPYC 9654 server")
+MEMORY_SIZE = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB)|@|[GM]Hz|\d+\.\d+(?:[GM]Hz)?|\d+[GM]Hz)$")
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 # trust order when two candidates cover the same characters
 PRIORITY = {"joined": -1, "catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
@@ -337,7 +337,7 @@ class EntityRecognizer(DataFiles):
         organisations = {c.name for c in chosen if c.rule == ORGANISATION or (
             c.entry is None and c.type in ("model", "method") and self.institution_after.match(text, c.end))}
         chosen = [c for c in chosen if not (c.type in ("model", "method") and self.kind_of.match(text, c.end))
-                  and not (c.type == "model" and self._metric_name(text, c))
+                  and not ((c.type == "model" or c.rule == "shape:coined") and self._metric_name(text, c))
                   and c.name not in organisations]
         generic = self.acronyms.generic_long_forms(text)      # 'Multimodal LLMs (MLLMs)': no cued name in it
         chosen += [c for c in self.type_cues.cued.find(text, chosen, self.stop_lower, title_end) if not any(

@@ -53,13 +53,14 @@ class ReferenceCues:
         ref = rf"(?:\b(?:{refs})|\d\s*[x×]\s+(?:the\s+)?[\w\-]+\s+of)\s+(?:the\s+|an?\s+)?"
         named = re.compile(rf"{ref}(?:[\w\-]+\s+){{0,5}}$", re.I)
         unnamed = re.compile(rf"{ref}"
-                             rf"(?:[\w\-]+\s+){{0,4}}(?:{alternation(baseline_nouns)})\s+(?:running\s+|executing\s+)?on\s+"
+                             rf"(?:[\w\-]+\s+){{0,4}}(?:(?:{alternation(baseline_nouns)})\s+(?:(?:running\s+|executing\s+|based\s+)?on|using)"
+                             rf"|[\w\-]+\s+(?:implemented|deployed|running|executing)\s+on)\s+"
                              r"(?:an?\s+|the\s+)?"
                              r"(?:[\w\-]+\s+){0,2}$", re.I)
         return cls(named, unnamed)
 
 
-RAN = re.compile(r"\b(?:running|executing)\s+on\b", re.I)
+RAN = re.compile(r"\b(?:running|executing|based|implemented|deployed)\s+on\b", re.I)
 
 
 def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention], m: Mention,

@@ -1,0 +1,80 @@
+"""Phrasings met in real abstracts outside the gold corpora (LDPC decoding on GPUs, AES on GPUs, Monte Carlo
+transport, option pricing on FPGAs, CT reconstruction, ViTs on edge devices); made-up names, the same
+constructions."""
+from __future__ import annotations
+
+from helpers import names, rels, results_by_value
+
+
+def test_a_data_rate_is_a_throughput(extract_one):
+    """'achieves 316 Mbps', '878.6 Gbps throughput ... equivalent to 4.1 Gbps per Watt': a data rate is a result in
+    the unit the paper writes."""
+    rec = extract_one("We present Zordec, a GPU decoder. Zordec provides 878.6 Gbps throughput on an RTX 2070 Super, "
+                      "which is equivalent to 4.1 Gbps per Watt, and reaches 316 Mbps on a single GPU.", title="Zordec")
+    got = results_by_value(rec)
+    assert got[878.6]["unit"] == "Gbps" and got[878.6]["metric"] == "throughput", got
+    assert got[4.1]["unit"] == "Gbps", got
+    assert got[316]["unit"] == "Mbps" and got[316]["metric"] == "throughput", got
+
+
+def test_in_comparison_to_and_outperforming_a_device_make_it_the_baseline(extract_one):
+    """'speedups of almost 40 times in comparison to the CPU', 'even outperform any CPU': a device right after
+    a comparison word is the reference, not where the work ran."""
+    rec = extract_one("We present Zorcrypt, a cipher library for GPUs. Zorcrypt offers speedups of almost 40 times "
+                      "in comparison to the CPU.", title="Zorcrypt")
+    assert ("Zorcrypt", "COMPARED_WITH", "CPU") in rels(rec), rels(rec)
+    assert ("Zorcrypt", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+    rec = extract_one("We present Zorcrypt, a cipher library. Our optimized Zorcrypt kernels on GPUs even outperform "
+                      "any CPU.", title="Zorcrypt")
+    assert ("Zorcrypt", "COMPARED_WITH", "CPU") in rels(rec), rels(rec)
+    assert ("Zorcrypt", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+
+
+def test_a_reference_based_on_or_implemented_on_a_device_ran_there(extract_one):
+    """'50 times faster than a sequential implementation based on Intel Core i7-920 2.66GHz CPU', 'In comparison
+    to a decoder implemented on a 757K gate FPGA': the device is the reference's; the number was not measured
+    on it. A first-generation Core i7 has a three-digit model number, and a clock may stand before the class
+    word."""
+    rec = extract_one("We present Zorcrypt, a cipher library. Zorcrypt runs up to 50 times faster than a sequential "
+                      "implementation based on an Intel Core i7-920 2.66GHz CPU.", title="Zorcrypt")
+    assert ("Zorcrypt", "COMPARED_WITH", "Core i7-920") in rels(rec), rels(rec)
+    assert not any(t == "RUNS_ON" for _, t, _ in rels(rec)), rels(rec)
+    assert "hardware" not in results_by_value(rec)[50], rec["results"]
+    rec = extract_one("We present Zordec, a new decoder running on a GPU. In comparison to a decoder implemented on a "
+                      "757K gate FPGA, a moderate sized 24 core GPU decoder has 3 times higher throughput.",
+                      title="Zordec")
+    assert ("Zordec", "COMPARED_WITH", "FPGA") in rels(rec), rels(rec)
+    assert results_by_value(rec)[3].get("hardware") != "FPGA", rec["results"]
+
+
+def test_field_acronyms_units_and_institutions_name_nothing(extract_one):
+    """Radio access networks, software-defined radio, SSL servers, photon energies in keV and a group at MIT are
+    no systems of the paper."""
+    rec = extract_one("We present Zordec, a decoder for Cloud RAN and SDR systems. It computes the transport of "
+                      "high energy (>1 keV) photons, and frees busy SSL servers. It was developed in the Computational "
+                      "Physics Group at MIT for the ITER project.", title="Zordec")
+    assert not names(rec) & {"RAN", "SDR", "keV", "SSL", "MIT", "ITER"}, names(rec)
+
+
+def test_known_codes_and_cipher_modes_are_not_the_papers_proposals(extract_one):
+    """'a high throughput LDPC (low-density parity-check) decoder implementation', 'a CUDA implementation of
+    Electronic Codebook (ECB) mode': established codes and cipher modes are used, not proposed."""
+    rec = extract_one("In this paper, we present a high throughput and low latency LDPC (low-density parity-check) "
+                      "decoder implementation on GPUs.", title="Fast Decoding on GPUs")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert "LDPC" in names(rec), names(rec)
+    rec = extract_one("This paper proposed a CUDA implementation of Electronic Codebook (ECB) mode encoding of AES-128 "
+                      "on GPU.", title="AES Encryption on GPU")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert {"ECB", "AES"} <= names(rec) and "AES-128" not in names(rec), names(rec)
+
+
+def test_a_metric_the_paper_defines_is_no_entity(extract_one):
+    """'the device-related stage ranks models with the Sustainable Accuracy Metric (SAM) ... SAM5=1.44', 'the
+    NetScore metric': a metric, even one sharing a catalog acronym (Segment Anything), is no entity."""
+    rec = extract_one("We benchmark 13 ViT models on ImageNet-1K. The first stage uses the Vexscore metric for "
+                      "screening; the second stage ranks models with the Sustainable Accuracy Metric (SAM). Results "
+                      "show a SAM5 of 1.44 for the best model.", title="Energy-Efficient ViT Inference")
+    assert not names(rec) & {"SAM", "SAM5", "Vexscore"}, names(rec)
+    rec = extract_one("We apply Zorseg to SAM, the Segment Anything Model, on a GPU.", title="Zorseg")
+    assert "SAM" in names(rec), names(rec)
