@@ -170,15 +170,15 @@ class QuantityReader:
         self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM}(?:\s*,\s*{NUM})*)(?:\s*/\s*|,?\s+and\s+)(?={NUM})")
         self.paired = re.compile(body)
         self._score_patterns(data["score_metrics"])
-        # 'reduces memory by a factor of 4', 'a factor of ten faster'
-        # 'by a factor of 3', 'a speedup of about 650 over a CPU core' (a ratio written without its unit)
+        # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core' (a ratio without its unit)
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
                                     r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))", re.I)
-        # 'the speedup we achieve is 67.4 and 108.0 on one and four GPUs': ratios after 'speedup ... is'
+        # ratios after 'speedup ... is' or '... reaches': 'the speedup we achieve is 67.4', '... can reach greater than 80'
         bare = rf"(?:{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
-        self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)\s+(?:about\s+|"
-                                     rf"approximately\s+|~\s*)?(?P<value>{bare})(?:,?\s+and\s+(?P<second>{bare}))?", re.I)
+        self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)|[^.;%×]{{0,150}}?"
+                                     rf"\breach(?:es|ed)?)\s+(?:about\s+|approximately\s+|~\s*|(?:greater|more|higher)\s+than\s+)?"
+                                     rf"(?P<value>{bare})(?:,?\s+and\s+(?P<second>{bare}))?", re.I)
         # 'outperforms caching methods by up to 8.20 and offloading techniques by 1.35': ratios after 'by'
         self.outranks = re.compile(r"\b(?:outperform|surpass)\w*\b(?:[^.;]|\.(?=\d))*", re.I)
         self.by_bare = re.compile(rf"\bby\s+(?:up\s+to\s+|about\s+|~\s*)?(?P<value>{bare})(?!\s*(?:points?|pp|percent)\b)",

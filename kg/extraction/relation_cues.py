@@ -14,7 +14,8 @@ from kg.graph.schema import REL_TYPES
 
 WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
-SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?"      # 'a 32-core', 'a single', 'dual'; no more
+# 'a 32-core', 'a single', 'dual', 'a single core of' (an Intel Core i5); no more
+SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?(?:(?:cores?|threads?|sockets?)\s+of\s+(?:an?\s+|the\s+)?)?"
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",

@@ -158,7 +158,8 @@ class TypeCues:
             if c.rule not in GUESSED:
                 continue
             found = self.type_of(text, c) or _device_software(text, c, catalog, vendors) \
-                or _extended_type(c, known, catalog) or _variant_type(c) or catalog.family_type(c.name)
+                or _vendor_product(text, c, vendors) or _extended_type(c, known, catalog) or _variant_type(c) \
+                or catalog.family_type(c.name)
             if found:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
@@ -228,6 +229,18 @@ def _device_software(text: str, c: Candidate, catalog: Catalog, vendors: Abstrac
         return "framework" if owner.lower() in vendors else None
     entry = catalog.lookup(owner)
     return "framework" if entry is not None and entry.type == "hardware" else None
+
+
+# 'Cray T3D', 'Fujitsu FX700': a hardware vendor's word right before a model number
+VENDOR_BEFORE = re.compile(r"(?<![\w-])(?P<vendor>[A-Za-z]+)\s+$")
+MODEL_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,5}[A-Z]{0,3}")
+
+
+def _vendor_product(text: str, c: Candidate, vendors: AbstractSet[str]) -> str | None:
+    """A new capital-and-digits name right after a hardware vendor is that vendor's product."""
+    before = VENDOR_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return "hardware" if before is not None and before.group("vendor").lower() in vendors \
+        and MODEL_NUMBER.fullmatch(c.name) else None
 
 
 def _named_benchmarks(text: str, chosen: list[Candidate]) -> None:

@@ -78,3 +78,34 @@ def test_a_metric_the_paper_defines_is_no_entity(extract_one):
     assert not names(rec) & {"SAM", "SAM5", "Vexscore"}, names(rec)
     rec = extract_one("We apply Zorseg to SAM, the Segment Anything Model, on a GPU.", title="Zorseg")
     assert "SAM" in names(rec), names(rec)
+
+
+def test_a_model_number_after_a_hardware_vendor_is_its_product(extract_one):
+    """'Our parallel formulation on Cray T3D', 'the Fujitsu FX700': a capital-and-digits name right after a
+    hardware vendor is a machine; a software company's mixed-case name after it is not ('Meta Vexllama2')."""
+    rec = extract_one("We present Zorpart, a partitioner. Our parallel formulation on Cray Q9D produces partitions in "
+                      "2 seconds. It also runs on the Fujitsu FX900. We compare with Meta Vexllama2.", title="Zorpart")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Q9D") == "hardware" and types.get("FX900") == "hardware", types
+    assert types.get("Vexllama2") != "hardware", types
+    assert ("Zorpart", "RUNS_ON", "Q9D") in rels(rec), rels(rec)
+
+
+def test_a_core_of_a_named_cpu_after_relative_to_is_the_baseline(extract_one):
+    """'The speedup ratio on a single GeForce GTX760 GPU card relative to a single core of Intel Core i5-4460 CPU
+    can reach greater than 80': the CPU is the reference, the GPU where the number was measured; a speedup said
+    to reach a bare number is a result."""
+    rec = extract_one("We have developed ZorMig, a CUDA-based code package for seismic migration. The speedup ratio on "
+                      "a single GeForce GTX760 GPU card relative to a single core of Intel Core i5-4460 CPU can reach "
+                      "greater than 80 in a large-scale simulation.", title="ZorMig")
+    assert ("ZorMig", "COMPARED_WITH", "Core i5-4460") in rels(rec), rels(rec)
+    assert ("ZorMig", "RUNS_ON", "GTX 760") in rels(rec), rels(rec)
+    got = results_by_value(rec)
+    assert got[80]["unit"] == "x" and got[80].get("hardware") == "GTX 760", rec["results"]
+
+
+def test_a_seismic_velocity_model_is_a_benchmark(extract_one):
+    """'performing Q-RTM on a Marmousi model': the Marmousi velocity model is a benchmark dataset, no ML model."""
+    rec = extract_one("We present Zormig, a migration code. Strong scaling is demonstrated by performing migration on "
+                      "a Marmousi model with one to six GPUs.", title="Zormig")
+    assert ("Zormig", "EVALUATED_ON", "Marmousi") in rels(rec), rels(rec)
