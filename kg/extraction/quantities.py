@@ -64,6 +64,10 @@ TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
 PRODUCT_NUMBER = re.compile(r"\d{4,5}X\b")
 COUNT_NOT = re.compile(r"(?:[-/][\w.]+)*\s+speed-?ups?\b", re.I)     # '20x CPU-GPU speedups': a result, no count
 PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+\d{1,2})?\s+$")
+# 'a 2× theoretical speedup', 'offers a theoretical compute capacity 1.5 times greater': a hardware's paper figure, no
+# finding (not '52% of theoretical peak', the share of it a run reached)
+THEORETICAL = re.compile(r"\btheoretical(?:ly)?\s+(?:[\w\-]+\s+){0,3}(?:is\s+|are\s+|of\s+)?(?:about\s+|up\s+to\s+|~\s*)?$", re.I)
+THEORETICAL_AFTER = re.compile(r"\s+theoretical(?:ly)?\b", re.I)
 BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
                              r"prior|best)\b[^.;,]{0,30}$", re.I)
 
@@ -332,7 +336,8 @@ class QuantityReader:
             bool(self.problem.search(before) and self.problem_after.match(text, q.end)) or \
             bool(self.problem_bracket.search(text, max(0, q.start - 80), q.start)) or \
             bool(q.unit != "x" and self.requirement_after.match(text, q.end)) or \
-            bool(self.trend.search(before)) or \
+            bool(self.trend.search(before)) or bool(THEORETICAL.search(before)) or \
+            bool(THEORETICAL_AFTER.match(text, q.end)) or \
             bool(self.condition.search(text, max(0, q.start - 80), q.start)) or \
             bool(self.concession.search(text, max(0, q.start - 40), q.start))
 
