@@ -211,7 +211,8 @@ def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
 # 'CPU-based Foo and GPU-based Bar': a device before '-based' qualifies the next name, it is no list item
 # a name made the first half of an adjective is no list item: 'GPU-based', 'GPU-accelerated in-memory ANNS system'
 BASED_AFTER = re.compile(r"-(?:based|accelerated|powered|enabled|driven|aware|centric|friendly|optimized|specific)\b", re.I)
-BENCHMARK_AFTER = re.compile(r"\s+(?:benchmark|dataset|leaderboard)s?\b")
+# 'the Vicuna benchmark', 'on the GQA and MileBench datasets' (the list's noun is each item's)
+BENCHMARK_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[\w\-.]+){0,4}\s+(?:benchmark|dataset|leaderboard)s?\b")
 
 
 # 'compared to NVIDIA's Zoryad', 'CPU-based Pilhul and GPU-based Yadqui': what a hardware vendor owns or a

@@ -122,3 +122,15 @@ def test_a_theoretical_figure_is_no_finding(extract_one):
     got = results_by_value(rec)
     assert 1.5 not in got and 3 not in got, rec["results"]
     assert 410 in got and 52 in got, rec["results"]
+
+
+def test_the_kv_cache_is_no_entity_and_a_list_before_datasets_names_datasets(extract_one):
+    """'Lightweight KV-Cache Compression' names the KV cache, memory, no entity; 'on the GQA and MileBench
+    datasets': the list's noun makes each item a dataset, the catalog's Grouped-Query Attention included."""
+    rec = extract_one("We present Zorcache, a serving framework. Our experiments on the GQA and Vexbench datasets show "
+                      "that Zorcache achieves up to 12.1x higher throughput.",
+                      title="Zorcache: Lightweight KV-Cache Compression for Multimodal Serving")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert "KV-Cache" not in types, types
+    assert types.get("GQA") == "dataset", types
+    assert ("Zorcache", "EVALUATED_ON", "GQA") in rels(rec), rels(rec)
