@@ -12,7 +12,8 @@ from kg.extraction.mentions import Mention
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
 # use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
 # paradigm that converts SpGEMM into ...')
-BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|to|than|of|from|in|into|onto|over|against|across|that|which|employing|using|"
+BLOCKING_PREPOSITION = re.compile(r"\b(?:on|for|with|within|inside|atop|to|than|of|from|in|into|onto|over|against|across|that|"
+                                  r"which|employing|using|"
                                   r"leveraging|utilizing|utilising|exploiting|combining|adopting|integrating)\b")
 SPACE = re.compile(r"\s+")
 LOWER_WORD = re.compile(r"\s+[a-z]")      # a lower-case word right after a name: it qualifies a noun

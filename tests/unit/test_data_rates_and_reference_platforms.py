@@ -134,3 +134,13 @@ def test_the_kv_cache_is_no_entity_and_a_list_before_datasets_names_datasets(ext
     assert "KV-Cache" not in types, types
     assert types.get("GQA") == "dataset", types
     assert ("Zorcache", "EVALUATED_ON", "GQA") in rels(rec), rels(rec)
+
+
+def test_the_code_a_method_is_implemented_within_is_no_proposal(extract_one):
+    """'We implement our algorithm within EMPIRE-PIC, a PIC code developed at Sandia': the host code is not what
+    the paper proposes (its algorithm is unnamed)."""
+    rec = extract_one("In this paper we present the outline of a novel electrostatic particle algorithm. We implement "
+                      "our algorithm within ZORPIC-X, a plasma code developed at a national laboratory. We test it on "
+                      "NVIDIA GPUs.", title="Performance of a Second Order Particle Algorithm on Many-Core Architectures")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert "ZORPIC-X" in names(rec), names(rec)
