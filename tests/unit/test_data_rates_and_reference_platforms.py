@@ -144,3 +144,11 @@ def test_the_code_a_method_is_implemented_within_is_no_proposal(extract_one):
                       "NVIDIA GPUs.", title="Performance of a Second Order Particle Algorithm on Many-Core Architectures")
     assert rec["proposes"] == [], rec["proposes"]
     assert "ZORPIC-X" in names(rec), names(rec)
+
+
+def test_an_intel_core_class_without_the_brand_is_that_cpu(extract_one):
+    """'Compared with Intel i7 CPU, our FPGA realization achieves up to 38.4x': 'Intel i7' is the Core i7 line, the
+    baseline's device."""
+    rec = extract_one("We propose Zorstereo, an energy-efficient FPGA architecture for stereo matching. Compared with "
+                      "Intel i7 CPU, our FPGA realization achieves up to 38.4x frame rate improvement.", title="Zorstereo")
+    assert any(t == "COMPARED_WITH" and x in ("i7", "Core i7") for _, t, x in rels(rec)), rels(rec)
