@@ -48,6 +48,23 @@ def joined_names(paper: _Paper) -> None:
                 break
 
 
+def spelled_initialisms(paper: _Paper, aliases: dict[tuple[str, str], set[str]]) -> None:
+    """'Expert-as-a-Service: Towards ...' and 'We propose EaaS': a proposed name whose initials spell another
+    proposed name is that name spelled out, one contribution (the short name, the long one its alias)."""
+    for long in list(paper.proposes):
+        parts = [p for p in re.split(r"[\s\-]+", long) if p]
+        initials = "".join(p[0] for p in parts).lower()
+        short = next((p for p in paper.proposes if len(parts) > 2 and p != long and p.lower() == initials), None)
+        if short is None or long not in paper.proposes or f"({short})" in paper.text:
+            continue          # ('Mixture-of-Channels (MoC)': a definition already joins them, under the long name)
+        paper.proposes.remove(long)
+        for m in paper.mentions:
+            if m.name == long:
+                m.name = short
+        kind = next(m.type for m in paper.mentions if m.name == short)
+        aliases.setdefault((kind, short), set()).add(long)
+
+
 def device_phrase(mentions: list[Mention], text: str, start: int, end: int) -> bool:
     """'UPMEM Unleashed: Software Secrets for Speed': a known device and plain words are a phrase about
     the device, not a system's name."""

@@ -34,6 +34,8 @@ MAGNITUDE = re.compile(r"(?<!half )\b(?:(?P<low>one|two|three|four|five|[1-9])\s
 MULTIPLY = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:es|ed)\b|\b(?P<half>halv(?:es|ed)|by half)\b|"
                       r"\b(?:would|will|can|could|may|to)\s+(?P<base>doubl|tripl|quadrupl)e\b(?![\-–])|"
                       r"\b(?P<twice>twice)\s+(?:the|as)\b", re.I)     # 'would triple TOPS', 'twice the throughput'
+# 'even when the number of GPUs is doubled': a count the setting changes, no result
+COUNT_CHANGED = re.compile(r"\b(?:number|count)\s+of\s+(?:[\w\-]+\s+){1,3}(?:is|are|was|were|gets?|being)\s+$", re.I)
 CAPACITY = re.compile(
     rf"\b(?:up to|over|at least|more than|processing|process|supports?|handles?)\s+(?:\w+\s+){{0,3}}?"
     rf"(?P<value>{NUM})(?:(?P<scale>[KMB])|\s+(?P<words>thousand|million|billion))?\s*(?P<unit>tokens|frames)\b")
@@ -294,6 +296,8 @@ class QuantityReader:
                 yield Quantity(m.start(), m.end(), 10 ** self._orders(m.group("count")), "x", low, "result:x-magnitude")
         if any(w in lowered for w in ("doubl", "tripl", "quadrupl", "halv", "by half", "twice")):
             for m in MULTIPLY.finditer(text):
+                if COUNT_CHANGED.search(text, max(0, m.start() - 50), m.start()):
+                    continue
                 if m.group("half"):
                     yield Quantity(m.start(), m.end(), 50, "%", None, "result:half")
                 else:

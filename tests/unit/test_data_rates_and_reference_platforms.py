@@ -152,3 +152,24 @@ def test_an_intel_core_class_without_the_brand_is_that_cpu(extract_one):
     rec = extract_one("We propose Zorstereo, an energy-efficient FPGA architecture for stereo matching. Compared with "
                       "Intel i7 CPU, our FPGA realization achieves up to 38.4x frame rate improvement.", title="Zorstereo")
     assert any(t == "COMPARED_WITH" and x in ("i7", "Core i7") for _, t, x in rels(rec)), rels(rec)
+
+
+def test_a_title_name_spelled_out_by_an_abstract_initialism_is_one_contribution(extract_one):
+    """'Expert-as-a-Service: Towards ... MoE Serving' and 'We propose EaaS': one system, the short name with the
+    long one as its alias (a bracket definition, 'Mixture-of-Channels (MoC)', already joins them)."""
+    rec = extract_one("We propose ZaaS, a novel serving system. ZaaS saves up to 37.5% of computing resources.",
+                      title="Zorvex-as-a-Service: Towards Robust MoE Serving")
+    assert rec["proposes"] == ["ZaaS"], rec["proposes"]
+    ent = next(e for e in rec["entities"] if e["name"] == "ZaaS")
+    assert "Zorvex-as-a-Service" in ent.get("aliases", []), ent
+
+
+def test_a_doubled_count_of_devices_is_no_result(extract_one):
+    """'the baseline system shows no throughput increase even when the number of GPUs is doubled': doubling a
+    count is the setting, not a 2x finding ('Zorq doubles the throughput' is one)."""
+    rec = extract_one("We present Zormoe, a serving system. Zormoe improves throughput by up to 2.7x, whereas the "
+                      "baseline system shows no throughput increase even when the number of GPUs is doubled.",
+                      title="Zormoe")
+    assert 2 not in results_by_value(rec), rec["results"]
+    rec = extract_one("We present Zormoe, a serving system. Zormoe doubles the throughput of MoE serving.", title="Zormoe")
+    assert 2 in results_by_value(rec), rec["results"]
