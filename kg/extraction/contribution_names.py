@@ -65,6 +65,18 @@ def spelled_initialisms(paper: _Paper, aliases: dict[tuple[str, str], set[str]])
         aliases.setdefault((kind, short), set()).add(long)
 
 
+def our_defined(paper: _Paper) -> None:
+    """'Our CUDA Learning Environment (CuLE) overcomes ...': with nothing else proposed, a capitalised name the
+    paper defines right after 'our' is its contribution."""
+    if paper.proposes:
+        return
+    for m in paper.mentions:
+        if m.rule == "rule:acronym-definition" and m.text != m.name and m.text[:1].isupper() \
+                and paper.text[max(0, m.start - 4):m.start].lower() == "our ":
+            paper.claim(m, paper.text[m.end:m.end + 80])
+            return
+
+
 def device_phrase(mentions: list[Mention], text: str, start: int, end: int) -> bool:
     """'UPMEM Unleashed: Software Secrets for Speed': a known device and plain words are a phrase about
     the device, not a system's name."""

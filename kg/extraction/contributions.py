@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
-from kg.extraction.contribution_names import device_phrase, extensions, joined_names, released_variants, spelled_initialisms
+from kg.extraction.contribution_names import (
+    device_phrase,
+    extensions,
+    joined_names,
+    our_defined,
+    released_variants,
+    spelled_initialisms,
+)
 from kg.extraction.contribution_objects import listed_parts, new_device, proposal_object
 from kg.extraction.contribution_terms import defined_terms, plain_phrase, plain_terms
 from kg.extraction.cued import CUED_RULE
@@ -149,6 +156,7 @@ class ContributionFinder(DataFiles):
         extensions(paper)
         joined_names(paper)
         spelled_initialisms(paper, doc._.kg_aliases if doc._.kg_aliases is not None else {})
+        our_defined(paper)
         self._model_baselines(paper, doc._.kg_sentences or [])
         plain_terms(paper)
         mentions = self._rescan(paper.text, paper.mentions, paper.proposes)

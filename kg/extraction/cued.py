@@ -141,7 +141,7 @@ class CuedNames:
                 typed_after and COUNT_BEFORE.search(text, max(0, start - 8), start)
                 and word.lower() not in NUMBER_WORDS)    # '256 Quellon-3 NPUs', not '175 Billion parameter model'
             if opens or not text[title_end:start].strip() \
-                    or (CAPITAL_AFTER.match(text, end) and not typed_after) or self._title_case(text, start):
+                    or (CAPITAL_AFTER.match(text, end) and not typed_after) or self._title_case(text, start, stop_lower):
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.apposition.match(text, end) \
@@ -173,12 +173,13 @@ class CuedNames:
         return self.reference is not None and CLAUSE_ENDS.match(text, end) is not None \
             and self.reference.search(text, max(0, start - 80), start) is not None
 
-    def _title_case(self, text: str, start: int) -> bool:
+    def _title_case(self, text: str, start: int, stop_lower: set[str]) -> bool:
         """A capitalised word right before: Title Case, unless it is a marker opening the sentence ('Unlike
-        Quidra, Zorserve adapts')."""
+        Quidra, Zorserve adapts') or a vendor or generic word ('Using NVIDIA Flex, a GPU-based physics engine')."""
         cap = CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-        return cap is not None and not (text[cap.start():start].strip().lower() in self.marker_words
-                                        and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
+        word = text[cap.start():start].strip().lower() if cap is not None else ""
+        return cap is not None and word not in stop_lower and not (
+            word in self.marker_words and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
 
     def merged(self, text: str, start: int) -> bool:
         """Whether the name at ``start`` is what the sentence merges a contribution into."""

@@ -173,3 +173,26 @@ def test_a_doubled_count_of_devices_is_no_result(extract_one):
     assert 2 not in results_by_value(rec), rec["results"]
     rec = extract_one("We present Zormoe, a serving system. Zormoe doubles the throughput of MoE serving.", title="Zormoe")
     assert 2 in results_by_value(rec), rec["results"]
+
+
+def test_a_name_defined_right_after_our_is_the_contribution(extract_one):
+    """'We designed and implemented a CUDA port of the Atari Learning Environment (ALE). Our CUDA Learning
+    Environment (CuLE) overcomes ...': with nothing else proposed, the name the paper defines after 'our' is its
+    contribution; a lower-case long form stays a term."""
+    rec = extract_one("We designed and implemented a CUDA port of an existing emulator. Our CUDA Zorvex Environment "
+                      "(CuZE) overcomes many limitations of existing CPU-based emulators and scales to multi-GPU systems.",
+                      title="GPU-Accelerated Emulation for Reinforcement Learning")
+    assert rec["proposes"] == ["CuZE"], rec["proposes"]
+    assert ("CuZE", "RUNS_ON", "GPU") in rels(rec) or any(h == "CuZE" for h, _, _ in rels(rec)), rels(rec)
+    rec = extract_one("Our distributed zorvex learning (DZL) runs on GPUs.", title="Training at Scale")
+    assert rec["proposes"] == [], rec["proposes"]
+
+
+def test_a_new_name_after_a_vendor_is_no_title_case(extract_one):
+    """'Using NVIDIA Flex, a GPU-based physics engine, we show ...': the vendor before the name is no Title Case
+    phrase; the apposition makes the name a framework."""
+    rec = extract_one("In this work, we propose using GPU-accelerated simulations. Using NVIDIA Zorflex, a GPU-based "
+                      "physics engine, we show promising speed-ups of learning locomotion tasks.",
+                      title="GPU-Accelerated Simulation for Reinforcement Learning")
+    types = {e["name"]: e["type"] for e in rec["entities"]}
+    assert types.get("Zorflex") == "framework", types
