@@ -61,8 +61,9 @@ def spelled_initialisms(paper: _Paper, aliases: dict[tuple[str, str], set[str]])
         for m in paper.mentions:
             if m.name == long:
                 m.name = short
-        kind = next(m.type for m in paper.mentions if m.name == short)
-        aliases.setdefault((kind, short), set()).add(long)
+        kind = next((m.type for m in paper.mentions if m.name == short), None)
+        if kind is not None:
+            aliases.setdefault((kind, short), set()).add(long)
 
 
 def our_defined(paper: _Paper) -> None:

@@ -56,7 +56,7 @@ HYPHENATED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+]*(?:[.\-][A-Za-z0-9+]+)*")
 COORDINATOR_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 SPACED_WORDS = re.compile(r"(?<![^\s])(?:[A-Za-z0-9][\w.\-]* )+$")     # words a name's spaced family ends in
 # 80GB, 80 (GB), a clock ('2.66GHz', '@ 2.70 GHz'); not the 2 of "Gaudi 2", nor a model number ("EPYC 9654 server")
-MEMORY_SIZE = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB)|@|[GM]Hz|\d+\.\d+(?:[GM]Hz)?|\d+[GM]Hz)$")
+SIZE_OR_CLOCK = re.compile(r"^(?:\d{2,3}(?:GB|G|GiB)?|\d+(?:GB|G|GiB)|@|[GM]Hz|\d+\.\d+(?:[GM]Hz)?|\d+[GM]Hz)$")
 WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits of a precision setting
 # trust order when two candidates cover the same characters
 PRIORITY = {"joined": -1, "catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
@@ -179,7 +179,7 @@ class EntityRecognizer(DataFiles):
                 # a memory size or bracket between the product and its head noun: "A100 (80GB) GPU"
                 look = end
                 while look < len(doc) and look - end < 4 and (
-                        MEMORY_SIZE.match(doc[look].text) or doc[look].text in "()" or doc[look].lower_ == "gb"
+                        SIZE_OR_CLOCK.match(doc[look].text) or doc[look].text in "()" or doc[look].lower_ == "gb"
                         or (doc[look].text.isdigit() and look + 1 < len(doc) and doc[look + 1].lower_ == "gb")):
                     look += 1
                 if look < len(doc) and doc[look].lower_ in self.heads:
