@@ -55,6 +55,7 @@ def proposal_object(lex: ContributionLexicon, mentions: list[Mention], pos: int,
             if (lex.modifier.match(text, m.end) and not _kind_noun_after(lex, text, m)) \
                     or _named_after(lex, mentions, text, m) \
                     or lex.existing.search(text, pos, m.start) or lex.term_before.search(text, pos, m.start) \
+                    or _said_known(lex, text, m, pos) \
                     or (LOWER_WORD.match(text, m.end) and any(plain_definition(o, m.name, pos) for o in mentions)):
                 break         # "a sparse DSP chain", "three widely used FHE schemes", "a new metric, X", "a
                 # data-driven DDL cluster simulation platform" (a term defined before): no contribution
@@ -67,6 +68,13 @@ def proposal_object(lex: ContributionLexicon, mentions: list[Mention], pos: int,
                  and text[m.start - 1:m.start] == "(" and not OTHER_PHRASE.search(text, pos, m.start)
                  and not lex.term_before.search(text, pos, m.start)
                  and not _named_after(lex, mentions, text, m)), None)
+
+
+def _said_known(lex: ContributionLexicon, text: str, m: Mention, pos: int) -> bool:
+    """'Dynamic Voltage and Frequency Scaling (DVFS) is a well-known technique ... We propose a kernel-level DVFS
+    approach': a name the text has already called existing is not what the paper proposes."""
+    said = rf"(?<![\w-]){re.escape(m.name)}\)?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:{lex.existing.pattern})"
+    return re.search(said, text[:pos], re.I) is not None
 
 
 def _kind_noun_after(lex: ContributionLexicon, text: str, m: Mention) -> bool:

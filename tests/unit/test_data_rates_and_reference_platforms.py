@@ -196,3 +196,13 @@ def test_a_new_name_after_a_vendor_is_no_title_case(extract_one):
                       title="GPU-Accelerated Simulation for Reinforcement Learning")
     types = {e["name"]: e["type"] for e in rec["entities"]}
     assert types.get("Zorflex") == "framework", types
+
+
+def test_a_technique_the_text_calls_well_known_is_not_proposed(extract_one):
+    """'Dynamic Voltage and Frequency Scaling (DVFS) is a well-known technique ... We propose a fine-grained,
+    kernel-level, DVFS approach': the paper proposes an unnamed approach using DVFS, not DVFS."""
+    rec = extract_one("Zorvex Frequency Gating (ZFG) is a well-known technique used to reduce energy consumption. In this "
+                      "work, we propose a fine-grained, kernel-level, ZFG approach that explores new frequency "
+                      "configurations on GPUs.", title="Reducing Compute Waste in LLMs")
+    assert rec["proposes"] == [], rec["proposes"]
+    assert "ZFG" in names(rec), names(rec)
