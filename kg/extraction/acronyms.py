@@ -16,8 +16,9 @@ NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
 # memory is no entity (ANNOTATION.md), nor is a metric: 'Tightly Coupled Memory (TCM)', 'Sustainable Accuracy Metric (SAM)'
-MEMORY_HEAD = re.compile(r"\b(?:memory|memories|cache|caches|buffer|buffers|registers?|storage|scratchpad|metrics?|scores?)$",
-                         re.I)
+# (a word of its own: 'Processing-Near-Memory (PNM)' is processing, not memory)
+MEMORY_HEAD = re.compile(r"(?<![\w-])(?:memory|memories|cache|caches|buffer|buffers|registers?|storage|scratchpad|metrics?|"
+                         r"scores?)$", re.I)
 
 
 def _content(words: str) -> set[str]:

@@ -206,3 +206,16 @@ def test_a_technique_the_text_calls_well_known_is_not_proposed(extract_one):
                       "configurations on GPUs.", title="Reducing Compute Waste in LLMs")
     assert rec["proposes"] == [], rec["proposes"]
     assert "ZFG" in names(rec), names(rec)
+
+
+def test_processing_near_memory_is_no_memory_and_a_pcie_generation_names_nothing(extract_one):
+    """'This work proposes scalable Processing-Near-Memory (PNM) for ...': the hyphenated long form's head is
+    processing, so the acronym names the work (memory alone would be no entity); 'PCIe Gen5 NVMe SSDs': Gen5 is a
+    generation, no method."""
+    rec = extract_one("This work proposes scalable Zorving-Near-Memory (ZNM) for long-context inference on GPUs. We "
+                      "validate it with PCIe Gen5 NVMe SSDs.", title="Scalable Near-Memory Inference")
+    assert "ZNM" in names(rec) and "ZNM" in rec["proposes"], (names(rec), rec["proposes"])
+    assert "Gen5" not in names(rec), names(rec)
+    rec = extract_one("We present Zorcache, which keeps activations in a Tightly Coupled Memory (TCM) on the NPU.",
+                      title="Zorcache")
+    assert "TCM" not in names(rec), names(rec)
