@@ -8,6 +8,7 @@ from kg.extraction.contribution_cues import ContributionLexicon
 from kg.extraction.contribution_terms import NOUN_AFTER, plain_definition
 from kg.extraction.cued import CUED_RULE
 from kg.extraction.mentions import Mention
+from kg.extraction.shapes import occurrences
 
 # what stands between a propose verb and a name that is not the thing proposed: a preposition, or a verb of
 # use ('we propose a filtering algorithm employing both the Bi-BWT search'), a relative clause ('we present a
@@ -73,8 +74,8 @@ def proposal_object(lex: ContributionLexicon, mentions: list[Mention], pos: int,
 def _said_known(lex: ContributionLexicon, text: str, m: Mention, pos: int) -> bool:
     """'Dynamic Voltage and Frequency Scaling (DVFS) is a well-known technique ... We propose a kernel-level DVFS
     approach': a name the text has already called existing is not what the paper proposes."""
-    said = rf"(?<![\w-]){re.escape(m.name)}\)?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:{lex.existing.pattern})"
-    return re.search(said, text[:pos], re.I) is not None
+    said = re.compile(rf"\)?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?(?:{lex.existing.pattern})", re.I)   # cached
+    return any(said.match(text, at + len(m.name), pos) for at in occurrences(text, m.name) if at < pos)
 
 
 def _kind_noun_after(lex: ContributionLexicon, text: str, m: Mention) -> bool:

@@ -38,10 +38,11 @@ from kg.extraction.shapes import (
     is_coined,
     model_sizes,
     occurrences,
+    own_plural,
     title_cased,
     words,
 )
-from kg.extraction.text import name_key, own_plural, singular
+from kg.extraction.text import name_key, singular
 
 NEXT_WORD = re.compile(r"(?:\s+@?\s*\d+(?:\.\d+)?\s*[GM]Hz)?\s+([A-Za-z]+s?)\b")     # 'i7-920 2.66GHz CPU'
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
@@ -275,8 +276,7 @@ class EntityRecognizer(DataFiles):
                 out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",
                                      "coined", entry.specific, entry))
             elif not SIZE_ONLY.match(w):
-                out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined",
-                                     "coined"))
+                out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined", "coined"))
         return out
 
     def _derived(self, word: str) -> str | None:

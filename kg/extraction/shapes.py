@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.graph.keys import singular
+
 # A word that may be a name: letters/digits joined by hyphens or dots.
 # "Long Form Words (ACR)" - the acronym in brackets after up to 8 words.
 ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
@@ -175,6 +177,13 @@ def occurrences(text: str, name: str) -> list[int]:
             out.append(at)
         at = text.find(name, at + 1)
     return out
+
+
+def own_plural(text: str, name: str) -> str:
+    """A coined name's singular ('ZorGPUs' -> 'ZorGPU' when the text writes 'ZorGPU' too), else the name as the
+    text always writes it ('this code, called HiGPUs': no 'HiGPU' anywhere, so the s is the name's own)."""
+    one = singular(name)
+    return one if one == name or occurrences(text, one) else name
 
 
 def model_sizes(text: str) -> Iterator[re.Match[str]]:

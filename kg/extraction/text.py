@@ -105,12 +105,3 @@ def clean_text(raw: str) -> tuple[str, Sequence[int]]:
     out.append(raw[pos:])
     offsets.extend(range(pos, len(raw) + 1))
     return "".join(out), offsets
-
-
-def own_plural(text: str, name: str) -> str:
-    """A coined name's singular ('ZorGPUs' -> 'ZorGPU' when the text writes 'ZorGPU' too), else the name as the
-    text always writes it ('this code, called HiGPUs': no 'HiGPU' anywhere, so the s is the name's own)."""
-    one = singular(name)
-    if one == name or re.search(rf"(?<![\w\-]){re.escape(one)}(?![\w\-])", text):
-        return one
-    return name
