@@ -67,10 +67,43 @@ def read_json_asset(name: str, check: Callable[[Any], Iterator[tuple[str, str]]]
     return data
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation of cue words, longest first, a space matching any run of spaces (never
-    matching anything when the list is empty)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation of cue words, longest first, a space matching ``space`` (any run of spaces
+    by default); never matching anything when the list is empty.
+
+    Written as a prefix tree ('data(?:sets|)' for datasets|data): Python's engine tries every branch of
+    an alternation at every position, so a list of 100 words cost 100 tries per character of text. The
+    tree matches the same strings with the same preference (the words that match at one position are
+    prefixes of each other, and a longer one is tried first), so patterns match exactly as before."""
+    ordered = sorted(words, key=len, reverse=True)
+    plain = "|".join(re.escape(w).replace(r"\ ", space) for w in ordered) or "(?!)"
+    if not ordered or any("  " in w for w in ordered):
+        return plain
+    tree: dict[str, dict] = {}
+    for word in ordered:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not _caseless_branches(tree):
+        return plain        # two spellings of one branch ('Data', 'data'): the plain form keeps their order
+    return _branches(tree, space)
+
+
+def _caseless_branches(node: dict[str, dict]) -> bool:
+    """No two branches of a node differ by case only (under re.I both could match)."""
+    keys = [k.lower() for k in node if k]
+    return len(keys) == len(set(keys)) and all(_caseless_branches(child) for child in node.values())
+
+
+def _branches(node: dict[str, dict], space: str) -> str:
+    parts = [(space if k == " " else re.escape(k)) + _group(child, space) for k, child in node.items() if k]
+    return "|".join(parts + ([""] if "" in node else []))
+
+
+def _group(node: dict[str, dict], space: str) -> str:
+    body = _branches(node, space)
+    return body if len(node) == 1 else f"(?:{body})"
 
 
 def lists_of_strings(data: Any, keys: Iterable[str] = ()) -> Iterator[tuple[str, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.candidates import Candidate
+from kg.extraction.catalog import alternation
 
 QUAL_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+")
 # 'AMD CPUs and GPUs', 'Intel CPUs/GPUs': the qualifier reaches the class word joined right after
@@ -18,8 +19,7 @@ def _qualified_class_pattern(qualifiers: dict[str, str], classes: dict[str, str]
     """Qualifiers (coordinated or stacked) right before a class word: 'NVIDIA and AMD GPUs'."""
     if not qualifiers or not classes:
         return None
-    q = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
-    c = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
+    q, c = alternation(qualifiers, r"\ "), alternation(classes, r"\ ")
     sep = r"(?:\s*(?:,|/|&)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)"
     cores = r"(?:\s+(?:\d{1,3}|dual|quad|hexa|octa|multi|many)-core)?"       # 'AMD dual-core CPU'
     return re.compile(rf"(?<![\w\-])(?P<quals>(?:{q})(?:{sep}(?:{q}))*)(?:-based)?{cores}\s+(?P<cls>{c})(?![\w\-])")
@@ -31,9 +31,9 @@ class QualifiedClasses:
     def __init__(self, qualifiers: dict[str, str], classes: dict[str, str]) -> None:
         self.qualifiers, self.classes = qualifiers, classes
         self.pattern = _qualified_class_pattern(qualifiers, classes)
-        alt = "|".join(re.escape(k) for k in sorted(classes, key=len, reverse=True))
+        alt = alternation(classes, r"\ ")
         self.joined = re.compile(JOINED_CLASS.format(alt)) if classes else None
-        vendors = "|".join(re.escape(k) for k in sorted(qualifiers, key=len, reverse=True))
+        vendors = alternation(qualifiers, r"\ ")
         # 'GPUs from Nvidia and AMD', 'CPUs (Intel and ARM)': the vendors after the class word
         more = rf"(?:\s*,\s*(?:and\s+)?(?:{vendors})|\s+and\s+(?:{vendors}))"
         self.from_vendors = re.compile(rf"(?<![\w\-])(?P<cls>{alt})(?:\s+(?:from|by)\s+(?P<quals>(?:{vendors}){more}+)"

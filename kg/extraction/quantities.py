@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
-from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 NUMBER = re.compile(NUM)
@@ -147,7 +147,7 @@ class QuantityReader:
         self.units: list[tuple[str, str]] = [(u, p) for u, p in data["units"]]
         self.word_numbers: dict[str, int] = data["word_numbers"]
         self.duration_units: dict[str, str] = data["duration_units"]
-        alt = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+        alt = lambda key: alternation(data[key], r"\ ")  # noqa: E731
         # what is said right before or after a number that makes it background, not a finding
         self.share = re.compile(rf"\b(?:{alt('share_verbs')})\s+(?:up to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+|"
                                 r"approximately\s+|around\s+|more than\s+)?$", re.I)
@@ -166,7 +166,7 @@ class QuantityReader:
         # '(under 15 ms) latency constraints', not '30.1% higher SLO satisfaction' (a rate of meeting them)
         self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b"
                                             rf"(?!\s+(?:attainment|satisfaction|compliance))")
-        wnum = "|".join(re.escape(w) for w in sorted(self.word_numbers, key=len, reverse=True))
+        wnum = alternation(self.word_numbers, r"\ ")
         body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
         # '3.1x/2.4x on A100/H100': a number after another's unit and a slash is a claim too
@@ -191,7 +191,7 @@ class QuantityReader:
                                   re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
-        units = "|".join(sorted(map(re.escape, self.duration_units), key=len, reverse=True))
+        units = alternation(self.duration_units, r"\ ")
         # 'trains in 67 hours', 'reduces training time from 11 days to 67 hours', 'from one week to 15 minutes'
         self.duration = re.compile(
             rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|"
@@ -206,7 +206,7 @@ class QuantityReader:
     def _score_patterns(self, score_units: dict[str, str]) -> None:
         """Scores written with their metric's name after or before the value ('73.3 AP50', 'FID 3.907')."""
         self.score_units = score_units
-        scores = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True))
+        scores = alternation(self.score_units, r"\ ")
         # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
         # 'a perplexity of 3.02', 'BLEU score of 28.4'
         self.score_after = re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:(?:better|lower|higher)\s+|"
@@ -216,8 +216,7 @@ class QuantityReader:
         self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
                                        rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
         # 'with LPIPS 0.217 and SSIM 0.727', 'FID 3.907': a plain score's acronym right before its value
-        plain = "|".join(re.escape(w) for w in sorted(self.score_units, key=len, reverse=True)
-                         if not self.score_units[w] and not w.islower())
+        plain = alternation([w for w in self.score_units if not self.score_units[w] and not w.islower()], r"\ ")
         self.score_plain = re.compile(rf"(?<![\w-])(?P<metric>{plain})\s+(?P<value>{NUM})(?![\w.%]|\.\d|\s*(?:%|[x×]|dB))")
 
     def number(self, text: str) -> float:

@@ -47,7 +47,8 @@ class CueTable:
         strong = words["_strong"]
         alt = lambda key: alternation(words[key])  # noqa: E731
         # ', and accelerates GCN training': 'and' before a verb opens a new clause (not ', and SGLang')
-        self.clause = re.compile(rf"[;:]|,\s+(?:{alt('_clause_breaks')})\b|\b(?:while|whereas)\b|"
+        # (each branch opens with a literal, 'while' checking its boundary behind the 'w': scanned for, 4x faster)
+        self.clause = re.compile(rf";|:|,\s+(?:{alt('_clause_breaks')})\b|w(?<!\ww)h(?:ile|ereas)\b|"
                                  r",\s+and\s+(?=[a-z]+(?:es|ed|s)\s)")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
         # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
@@ -93,8 +94,7 @@ class CueTable:
         # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
         self.execution = set(words["_execution"])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
-        self.strong = re.compile(r"\b(?:" + "|".join(sorted(strong, key=len, reverse=True)) + r")\b", re.I) \
-            if strong else None
+        self.strong = re.compile(rf"\b(?:{alternation(strong, ' ')})\b", re.I) if strong else None
         # a word may cue several relations (file order decides)
         self.cue_rels: dict[str, list[str]] = {}
         for rel, words in table.items():
@@ -133,6 +133,9 @@ class CueTable:
 
     def unspatial(self, text: str) -> str:
         """``text`` with every spatial 'over' blanked (same length: offsets still hold)."""
+        lowered = text.lower()
+        if "over" not in lowered and "than" not in lowered:
+            return text     # (most clauses: the substring test is far cheaper than the scan)
         return self.spatial_over.sub(lambda m: " " * len(m.group()), text)
 
     def __call__(self, text: str, allowed: set[str]) -> tuple[str, str] | None:

@@ -167,9 +167,10 @@ class TypeCues:
         _short_products(chosen)
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
+                if (id(a) in sure) == (id(b) in sure):
+                    continue        # (first: the gap's clean-up below is the loop's cost)
                 gap = _unvendored(ASIDE.sub("", text[a.end:b.start]), vendors)     # ', and NVIDIA RAPIDS cuDF'
-                if LIST_SEP.match(gap) and (id(a) in sure) != (id(b) in sure) and not BASED_AFTER.match(text, b.end) \
-                        and not BASED_AFTER.match(text, a.end):
+                if LIST_SEP.match(gap) and not BASED_AFTER.match(text, b.end) and not BASED_AFTER.match(text, a.end):
                     guessed, known_one = (a, b) if id(b) in sure else (b, a)
                     if "," in gap and not re.search(r"\b(?:and|or)\b", gap) and VERB_AFTER.match(text, guessed.end):
                         continue    # 'evaluated on Alveo U280 FPGA, LightMamba reaches': a clause, not a list

@@ -12,14 +12,17 @@ from spacy.tokens import Doc
 
 from kg.extraction.mentions import doc_text, register_extensions
 
-BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'\[])|\n+")
+# the end mark opens the pattern, the boundary is the 'gap' after it (a pattern opening with a character
+# class is scanned for in one pass; one opening with a look-behind is tried at every character)
+BOUNDARY = re.compile(r"[.!?](?P<gap>[\"')\]]?\s+)(?=[A-Z0-9(\"'\[])|\n+")
 NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|Sec|approx|resp|No)\.|\b[A-Z]\.)[\"')\]]?\s+$")
 
 
 def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in BOUNDARY.finditer(text):
-        if NO_SPLIT_BEFORE.search(text[max(0, m.start() - 12):m.end()]):
+        start = m.start("gap") if m.group("gap") is not None else m.start()
+        if NO_SPLIT_BEFORE.search(text[max(0, start - 12):m.end()]):
             continue
         starts.append(m.end())
     return starts

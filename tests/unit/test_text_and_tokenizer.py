@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from kg.extraction.text import clean_text, name_key
@@ -73,3 +75,68 @@ def test_name_keys_fold_spelling_variants():
     assert name_key("Gaudi2") == name_key("Gaudi-2")
     assert name_key("Flash Attention") == name_key("FlashAttention")
     assert name_key("GPUs") == name_key("GPU")
+
+
+def _first_chars(items) -> set[str] | None:
+    """The characters a parsed pattern's match can start with (None: any character)."""
+    import re._constants as c
+    firsts: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                    # zero width: the next item starts the match
+        if op is c.LITERAL:
+            return firsts | {chr(av)}
+        if op is c.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return firsts | chars
+        if op is c.SUBPATTERN:
+            inner = _first_chars(av[-1])
+            return None if inner is None else firsts | inner
+        if op is c.BRANCH:
+            out = set()
+            for alt in av[1]:
+                inner = _first_chars(alt)
+                if inner is None:
+                    return None
+                out |= inner
+            return firsts | out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, body = av
+            inner = _first_chars(body)
+            if inner is None:
+                return None
+            firsts |= inner
+            if low > 0:
+                return firsts
+            continue                                    # optional: the next item may start the match
+        return None
+    return None
+
+
+def test_every_clean_up_rule_starts_with_a_character_the_quick_test_lets_through():
+    # clean_text tries its rules only where the text has one of _FIRST's characters: a rule starting
+    # with another would silently never fire
+    import re._parser
+
+    from kg.extraction.text import _FIRST, _RULES
+    allowed = {ch for ch in re.sub(r"\\(.)", r"\1", _FIRST)}
+    for pattern, _ in _RULES:
+        firsts = _first_chars(list(re._parser.parse(pattern.pattern)))
+        assert firsts is not None and firsts <= allowed, (pattern.pattern, firsts)
+
+
+@pytest.mark.parametrize("text", ["a--b", "3--5", r"40\%", "$x$", "{a}", "a~b", "Fig.~3", " ~b", "``a''", "a''",
+                                  "M^3ViT", "1^2", "-", "~", "`", "'", "^", "a\u2212b", "1\u202f200", "x\u00adx",
+                                  "plain text", "a - b", "it's", "~~", "a.~", ""])
+def test_the_quick_trigger_says_what_the_plain_alternation_says(text):
+    # _TRIGGER is written to start with one character class (fast); it must agree with the readable form
+    from kg.extraction.text import _TRIGGER
+    plain = re.compile(r"[\\${\u00a0\u2009\u202f\u2010\u2011\u2212\u00ad\u200b]|--|[\w.]~|``|''|[A-Za-z]\^")
+    assert bool(_TRIGGER.search(text)) == bool(plain.search(text))
