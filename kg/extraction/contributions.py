@@ -34,9 +34,9 @@ from kg.extraction.shapes import (
     DESCRIPTIVE,
     DEVICE_WORDS,
     MODEL_SIZE,
-    URL,
     is_coined,
     occurrences,
+    url_spans,
 )
 from kg.extraction.text import name_key
 
@@ -196,7 +196,7 @@ class ContributionFinder(DataFiles):
         """'Sul-Rud-1', 'Lam-Fan-L': a contribution's name with a variant suffix is a name even where
         no shape marks it (a plain or hyphenated base)."""
         text = paper.text
-        urls = [u.span() for u in URL.finditer(text)]
+        urls = url_spans(text)
         for name in list(paper.proposes):
             at = text.find(name + "-")
             while at >= 0:

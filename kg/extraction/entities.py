@@ -30,16 +30,15 @@ from kg.extraction.listed import ELIDED_SOURCE, elided_products, family_names, l
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
-    DERIVED_SUFFIX,
-    DESCRIPTIVE,
     DOTTED_NAME,
     SIZE_ONLY,
-    URL,
-    is_coined,
+    WordShapes,
     model_sizes,
     occurrences,
     own_plural,
+    shape_name,
     title_cased,
+    url_spans,
     words,
 )
 from kg.extraction.text import name_key, singular
@@ -107,7 +106,7 @@ class EntityRecognizer(DataFiles):
         self.acronyms = AcronymReader(self.catalog, self.stop, self.stop_lower, self.organisations, self.type_cues)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
-        self._coined_memo: dict[str, bool] = {}
+        self.word_shapes = WordShapes(self.catalog.lookup, self.stop, self.stop_lower)
         self.exact = PhraseMatcher(self.vocab, attr="ORTH")
         self.lower = PhraseMatcher(self.vocab, attr="LOWER")
         self.entries: dict[str, Entry] = {}
@@ -159,7 +158,7 @@ class EntityRecognizer(DataFiles):
                 if word is not None and entry.type == "hardware" and HW_SUFFIX.fullmatch(text, e, word.end()):
                     # 'A100-80GB', 'H100-SXM5': the product in one memory or form (and its class word: 'A100-80GB GPU')
                     e, word = self._head_noun_end(text, word.end()), None
-                derived = self._derived(word.group(0)) if word else None
+                derived = self.word_shapes.derived(word.group(0)) if word else None
                 if derived is not None and word is not None:
                     # 'Sarathi-Serve' is a new system named after Sarathi, not Sarathi itself
                     out.append(Candidate(s, word.end(), derived, word.group(0), "shape:derived", "shape"))
@@ -190,7 +189,7 @@ class EntityRecognizer(DataFiles):
     def _shapes(self, text: str) -> list[Candidate]:
         out = []
         for rid, etype, pattern, specific, requires, lookup in self.shapes:
-            if requires and not any(r in text for r in requires):
+            if requires and not any(map(text.__contains__, requires)):
                 continue          # cheap literal test before the regex scan
             for m in pattern.finditer(text):
                 surface = m.group("name") if "name" in pattern.groupindex else m.group(0)
@@ -201,7 +200,7 @@ class EntityRecognizer(DataFiles):
                                          "shape", entry.specific, entry))
                 else:       # 'the i7-8700K CPU': the class word after a product is the product's too
                     end = self._head_noun_end(text, m.end()) if etype == "hardware" and specific else m.end()
-                    out.append(Candidate(m.start(), end, etype, self._tidy(surface, etype),
+                    out.append(Candidate(m.start(), end, etype, shape_name(surface, etype),
                                          f"shape:{rid}", "shape", specific))
         for m in model_sizes(text):
             family = m.group(1)
@@ -240,20 +239,9 @@ class EntityRecognizer(DataFiles):
         m = NEXT_WORD.match(text, end)
         return m.end() if m and m.group(1).lower() in self.heads else end
 
-    def _is_coined(self, w: str) -> bool:
-        if w.islower() or w.isdigit() or (w.istitle() and w.isalpha()):
-            return False          # plain words never look coined; skip the full test
-        known = self._coined_memo.get(w)
-        if known is None:
-            if len(self._coined_memo) > 100_000:
-                self._coined_memo.clear()      # bounded: memory must not grow with the corpus
-            # 'SotA' is 'SOTA' however it is cased
-            known = self._coined_memo[w] = is_coined(w, self.stop) and w.lower() not in self.stop_lower
-        return known
-
     def _coined(self, text: str) -> list[Candidate]:
         out = []
-        urls = [u.span() for u in URL.finditer(text)]
+        urls = url_spans(text)
         if "." in text:
             for m in DOTTED_NAME.finditer(text):
                 if not any(a <= m.start() < b for a, b in urls) and self.catalog.lookup(m.group(1)) is None:
@@ -262,12 +250,13 @@ class EntityRecognizer(DataFiles):
             w = m.group(0)
             if w.endswith("-I") and text.startswith("/O", m.end()):
                 w = w[:-2]          # 'CPU-GPU-I/O pipelining': devices and I/O, no name
-            if "-" in w and not any(a <= m.start() < b for a, b in urls):
-                derived = self._derived(w)
+            in_url = bool(urls) and any(a <= m.start() < b for a, b in urls)
+            if "-" in w and not in_url:
+                derived = self.word_shapes.derived(w)
                 if derived is not None:
                     out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
                     continue
-            if not self._is_coined(w) or any(a <= m.start() < b for a, b in urls) or PER_TIME.match(text, m.end()) \
+            if not self.word_shapes.coined(w) or in_url or PER_TIME.match(text, m.end()) \
                     or WEIGHT_BITS.search(text, max(0, m.start() - 5), m.start()) \
                     or (RATE_UNIT.fullmatch(w) and NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start())):
                 continue          # 29.4 GKey/s, 23.5 GTEPS: a unit, not a name
@@ -278,20 +267,6 @@ class EntityRecognizer(DataFiles):
             elif not SIZE_ONLY.match(w):
                 out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined", "coined"))
         return out
-
-    def _derived(self, word: str) -> str | None:
-        """'Medusa-2', 'Sarathi-Serve': a catalog name extended into an uncatalogued one; its type."""
-        if "-" not in word or self.catalog.lookup(word) is not None:
-            return None
-        cut = word.find("-")
-        while cut > 0:
-            base = self.catalog.lookup(word[:cut])
-            suffix = word[cut + 1:]
-            if base is not None and base.type != "hardware" and DERIVED_SUFFIX.fullmatch(word, cut) \
-                    and not DESCRIPTIVE.match(suffix) and (base.type != "framework" or len(suffix) > 1):
-                return base.type
-            cut = word.find("-", cut + 1)
-        return None
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""
@@ -310,13 +285,6 @@ class EntityRecognizer(DataFiles):
                 and core[:1].isalpha():
             return core
         return entry.name
-
-    @staticmethod
-    def _tidy(surface: str, etype: str) -> str:
-        name = singular(surface.strip())
-        if etype == "hardware":
-            name = re.sub(r"\s+(?:GPU|FPGA|NPU|TPU|chip|card|accelerator)s?$", "", name)
-        return name
 
     # ------------------------------------------------------------ resolve
     def __call__(self, doc: Doc) -> Doc:

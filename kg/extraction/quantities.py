@@ -191,17 +191,23 @@ class QuantityReader:
                                   re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
                                  rf"smaller|larger)\b", re.I)
+        self._duration_patterns(wnum)
+        # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
+        self.rate = re.compile(
+            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
+            rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
+
+    def _duration_patterns(self, wnum: str) -> None:
+        """'trains in 67 hours', 'reduces training time from 11 days to 67 hours', 'from one week to 15 minutes'."""
         units = alternation(self.duration_units, r"\ ")
-        # 'trains in 67 hours', 'reduces training time from 11 days to 67 hours', 'from one week to 15 minutes'
         self.duration = re.compile(
             rf"\b(?:in|within|under|takes?|took|completes?|completed in|less than|approx\.?|approximately|about|"
             rf"just|only|(?<!ranging )(?<!ranges )(?<!range )from\s+(?:[\w.,]+\s+){{0,2}}?[A-Za-z]+\s+(?:down\s+)?to|"
             rf"(?:reduc|cut|shorten|decreas|bring|brought)\w*\s+(?:[\w\-]+\s+){{0,4}}?(?:down\s+)?to)\s+"
             rf"(?:\w+\s+){{0,2}}?(?P<value>{NUM}|{wnum})\s*(?P<unit>{units})\b", re.I)
-        # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
-        self.rate = re.compile(
-            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
-            rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
+        # what every duration ends with, a number and its unit: a digit one is scanned for in one pass (a leading
+        # class), the slow duration pattern runs only where either is found
+        self.duration_ends = (re.compile(rf"\d\s*(?i:{units})\b"), re.compile(rf"\b(?:{wnum})\s*(?:{units})\b", re.I))
 
     def _score_patterns(self, score_units: dict[str, str]) -> None:
         """Scores written with their metric's name after or before the value ('73.3 AP50', 'FID 3.907')."""
@@ -257,7 +263,8 @@ class QuantityReader:
             if m.group(0).lower() in ("x86", "x64"):
                 continue                     # the instruction set: 'on x86 CPUs'
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
-        if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")):
+        if any(w in lowered for w in ("hour", "hr", " h ", "minute", "min", "day")) \
+                and any(p.search(text) for p in self.duration_ends):
             for m in self.duration.finditer(text):
                 unit = self.duration_units.get(m.group("unit").lower(), m.group("unit").lower())
                 yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), unit, None, "result:duration")

@@ -6,7 +6,8 @@ families live in ``pipelines/shapes.jsonl``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from kg.graph.keys import singular
 
@@ -40,6 +41,22 @@ VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl",
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
 # a web address: nothing inside it is a mention ('github.com/nyu-systems/Grendel-GS')
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
+
+
+CLASS_WORD_AFTER = re.compile(r"\s+(?:GPU|FPGA|NPU|TPU|chip|card|accelerator)s?$")
+
+
+def shape_name(surface: str, etype: str) -> str:
+    """The name a shape rule's match gives: singular, a product without its class word ('P100 GPUs' -> 'P100')."""
+    name = singular(surface.strip())
+    return CLASS_WORD_AFTER.sub("", name) if etype == "hardware" else name
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's web addresses stand (most abstracts have none: three substring tests say so)."""
+    if "://" not in text and "www." not in text and "github.com/" not in text:
+        return []
+    return [u.span() for u in URL.finditer(text)]
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "DIMM", "Disk",
                 "NVMe", "Host", "NIC"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
@@ -197,3 +214,49 @@ def model_sizes(text: str) -> Iterator[re.Match[str]]:
             if m.start() >= done and m.start(2) <= size.start() < m.end():
                 done = m.end()
                 yield m
+
+
+def _remember(memo: dict[str, Any], key: str, value: Any) -> Any:
+    if len(memo) > 100_000:
+        memo.clear()      # bounded: memory must not grow with the corpus
+    memo[key] = value
+    return value
+
+
+class WordShapes:
+    """What one word's shape says (a coined name? a catalog name extended?), remembered per word: words
+    repeat across a corpus, and a hyphenated word costs a catalog look-up per part."""
+
+    def __init__(self, lookup: Callable[[str], Any], stop: set[str], stop_lower: set[str]) -> None:
+        self.lookup, self.stop, self.stop_lower = lookup, stop, stop_lower
+        self._coined: dict[str, bool] = {}
+        self._derived: dict[str, str | None] = {}
+
+    def coined(self, w: str) -> bool:
+        if w.islower() or w.isdigit() or (w.istitle() and w.isalpha()):
+            return False          # plain words never look coined; skip the full test
+        known = self._coined.get(w)
+        if known is None:         # 'SotA' is 'SOTA' however it is cased
+            known = _remember(self._coined, w, is_coined(w, self.stop) and w.lower() not in self.stop_lower)
+        return known
+
+    def derived(self, word: str) -> str | None:
+        """'Medusa-2', 'Sarathi-Serve': a catalog name extended into an uncatalogued one; its type."""
+        if "-" not in word:
+            return None
+        if word in self._derived:
+            return self._derived[word]
+        return _remember(self._derived, word, self._derive(word))
+
+    def _derive(self, word: str) -> str | None:
+        if self.lookup(word) is not None:
+            return None
+        cut = word.find("-")
+        while cut > 0:
+            base = self.lookup(word[:cut])
+            suffix = word[cut + 1:]
+            if base is not None and base.type != "hardware" and DERIVED_SUFFIX.fullmatch(word, cut) \
+                    and not DESCRIPTIVE.match(suffix) and (base.type != "framework" or len(suffix) > 1):
+                return base.type
+            cut = word.find("-", cut + 1)
+        return None
