@@ -9,6 +9,8 @@ The cue words are data (``type_cues.json``: ``name_markers``, the ``*_after`` no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from kg.extraction.candidates import Candidate, occupied
@@ -30,7 +32,9 @@ LIST = re.compile(rf"([A-Z](?<![\w\-./'][A-Z]){_AFTER_CAPITAL}(?:,\s+{_ITEM}){{1
 LIST_ITEM = re.compile(_ITEM)
 # 'Quidra and Pelham are state-of-the-art systems': two capitalised words a sentence opens with, joined and
 # followed by a plural verb, are names (the second is capitalised mid-sentence)
-OPENING_PAIR = re.compile(rf"(?:^|[.!?]\s+)({_ITEM})\s+and\s+({_ITEM})\s+(?:are|were|have|both|each|rely|use|suffer|lack)\b")
+_PAIR = rf"({_ITEM})\s+and\s+({_ITEM})\s+(?:are|were|have|both|each|rely|use|suffer|lack)\b"
+OPENING_PAIR = re.compile(rf"[.!?]\s+{_PAIR}")
+TEXT_OPENS_PAIR = re.compile(_PAIR)        # (apart: a pattern opening with '^|' is tried at every character)
 # 'Embedding Offloading, a system that combines these components, ...': one to three capitalised words a
 # sentence opens with, set off by an apposition that says what software they are
 _CAPITAL = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -84,6 +88,12 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w\-.]*)\s+on\s+(?:the\s+)?$", re.I),
          "dataset"),
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?$", re.I), "model")]
+
+
+def opening_pairs(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The two-name openings of sentences from ``start`` on (the text's own first sentence when 0)."""
+    first = TEXT_OPENS_PAIR.match(text) if start == 0 else None
+    return chain([first] if first else [], OPENING_PAIR.finditer(text, first.end() if first else start))
 
 
 def _used_in_lower_case(text: str, word: str) -> bool:
@@ -207,7 +217,7 @@ class CuedNames:
                 continue        # a known or generic word in it: the list walker (listed.py) takes it from there
             out += [Candidate(i.start(), i.end(), "method", i.group(), CUED_RULE, "coined") for i in items
                     if not any(c.start == i.start() for c in out)]
-        for m in OPENING_PAIR.finditer(text, title_end):
+        for m in opening_pairs(text, title_end):
             spans = [m.span(1), m.span(2)]
             if any(any(taken[a:b]) or text[a:b].lower() in stop_lower or text[a:b].lower() in self.not_names
                    or DESCRIPTIVE.match(text[a:b]) or PLAIN_NOUN.fullmatch(text[a:b].lower()) for a, b in spans):

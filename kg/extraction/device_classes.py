@@ -42,8 +42,8 @@ class QualifiedClasses:
 
     def find(self, text: str) -> list[Candidate]:
         """'Huawei Ascend NPUs' -> Ascend NPU: a qualifier right before the last one is absorbed."""
-        if self.pattern is None:
-            return []
+        if self.pattern is None or not any(map(text.__contains__, self.qualifiers)):
+            return []       # (both patterns need a qualifier: most abstracts name none, and the scans cost)
         out = []
         for m in self.pattern.finditer(text):
             cls = self.classes[m.group("cls")]

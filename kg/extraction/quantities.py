@@ -268,8 +268,8 @@ class QuantityReader:
             for m in self.duration.finditer(text):
                 unit = self.duration_units.get(m.group("unit").lower(), m.group("unit").lower())
                 yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), unit, None, "result:duration")
-        for pattern in (CAPACITY, CAPACITY_BARE):
-            for m in _scan(pattern, text, windows):
+        for pattern, needs in ((CAPACITY, ("tokens", "frames")), (CAPACITY_BARE, ("up to", "at least"))):
+            for m in _scan(pattern, text, windows) if any(map(text.__contains__, needs)) else ():
                 words = m.group("words") if "words" in pattern.groupindex else None     # 'up to 4 million tokens'
                 value = self.number(m.group("value")) * (RATE_SCALE[words.lower()] if words else
                                                          SCALE.get(m.group("scale") or "", 1))
@@ -286,11 +286,12 @@ class QuantityReader:
                 at = "value" if m.group("value") else "value2"
                 yield Quantity(m.start(at), m.end(), self.number(m.group(at)), m.group("unit") or m.group("unit2"),
                                None, "result:bandwidth")
-        for pattern in (self.score_after, self.score_before, self.score_plain):
+        scored = any(map(text.__contains__, self.score_units))      # (each pattern needs a score's name)
+        for pattern in (self.score_after, self.score_before, self.score_plain) if scored else ():
             for m in _scan(pattern, text, windows):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),
                                self.score_units[m.group("metric")], None, "result:score")
-        for m in _scan(POINTS, text, windows):
+        for m in _scan(POINTS, text, windows) if "point" in text else ():
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
 
     def _word_multipliers(self, text: str, lowered: str) -> Iterator[Quantity]:

@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 
 from kg.extraction.mentions import doc_text, register_extensions
 
-# the end mark opens the pattern, the boundary is the 'gap' after it (a pattern opening with a character
-# class is scanned for in one pass; one opening with a look-behind is tried at every character)
-BOUNDARY = re.compile(r"[.!?](?P<gap>[\"')\]]?\s+)(?=[A-Z0-9(\"'\[])|\n+")
+# the end mark (or the first of a run of newlines) opens the pattern, the boundary is the 'gap' after the
+# mark: a pattern opening with one character class is scanned for in one pass, one opening with a
+# look-behind or a choice of branches is tried at every character
+BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+)(?=[A-Z0-9(\"'\[])|(?<=\n)\n*)")
 NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|Sec|approx|resp|No)\.|\b[A-Z]\.)[\"')\]]?\s+$")
 
 

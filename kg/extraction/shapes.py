@@ -33,6 +33,7 @@ DESCRIPTIVE = re.compile(r"^(?!(?:Lightning|Spring|String|Ring|King|Wing|Thing|S
                          r"Bound|Intensive|Heavy|Light|Fast|Based|Driven|Guided|Tuned|Tuning|Time|Shot|Stage|Way|Rich|Ready|Only|"
                          r"Capable|Parallel|Sparse|Dense|Secure|Safe|Robust|Accurate|Exact|Compact|Lossless|Lossy)$")
 # software named like a file: llama.cpp, bitnet.cpp, llm.npu (not e.g./i.e., not a web address)
+DOT_LETTER = re.compile(r"\.[a-z]")         # what every dotted name has
 DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|net\b|edu\b|io\b|gov\b|html?\b)"
                          r"[a-z]{1,4})(?![\w/]|\.\w)")
 # a known name extended into another one: Sarathi-Serve, Medusa-2, YOLOv4-tiny, DeepSpeed-MoE

@@ -26,7 +26,7 @@ def squash(text: str) -> str:
 
 def singular(name: str) -> str:
     """``GPUs`` -> ``GPU``, ``A100s`` -> ``A100``: acronyms and model numbers only."""
-    return _PLURAL.sub(r"\1", name)
+    return _PLURAL.sub(r"\1", name) if "s" in name else name
 
 
 @lru_cache(maxsize=65536)

@@ -75,3 +75,25 @@ def test_tree_alternation_prefers_the_longer_word_and_keeps_case_variants_apart(
     # two spellings of one branch under re.I: the plain form keeps their length order
     assert re.match(f"(?:{alternation(['Data', 'datasets'])})", "datasets", re.I).group() == "datasets"
     assert alternation([]) == "(?!)" and re.search(alternation([]), "anything") is None
+
+
+SENTENCES = ["We present Foo. It runs on A100 GPUs! Is it fast? Yes (mostly). e.g. Bar. See Fig. 3 and Sec. 4.",
+             'a.\n\nB', 'a.\n\nb', 'x!. B', 'a. (B', 'a.") B', '\n\nA. B', '.\n\n', 'a.\nb\n\nC', 'No. 5 is 3.5x faster. Then',
+             "Quidra and Pelham are state-of-the-art systems. Foo and Bar are slow. x. Lamhul and Yadhul have none"]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_sentence_boundaries_match_the_readable_pattern(text):
+    from kg.extraction.sentences import BOUNDARY
+    readable = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'\[])|\n+")
+    fast = [(m.start("gap") if m.group("gap") is not None else m.start(), m.end()) for m in BOUNDARY.finditer(text)]
+    assert fast == [m.span() for m in readable.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_opening_pairs_match_the_readable_pattern(text):
+    from kg.extraction.cued import _PAIR, opening_pairs
+    readable = re.compile(rf"(?:^|[.!?]\s+){_PAIR}")
+    for start in (0, 1):
+        fast = [m.span(1) + m.span(2) for m in opening_pairs(text, start)]
+        assert fast == [m.span(1) + m.span(2) for m in readable.finditer(text, start)]
