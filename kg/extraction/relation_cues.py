@@ -95,12 +95,16 @@ class CueTable:
         self.execution = set(words["_execution"])
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(rf"\b(?:{alternation(strong, ' ')})\b", re.I) if strong else None
-        # a word may cue several relations (file order decides)
+        self._cue_words(table)
+
+    def _cue_words(self, table: dict[str, list[str]]) -> None:
+        """Each cue phrase's relations (a word may cue several: file order decides), for the walk back."""
         self.cue_rels: dict[str, list[str]] = {}
         for rel, words in table.items():
             for w in words:
                 self.cue_rels.setdefault(w.lower(), []).append(rel)
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
+        self.cue_ends = {w.split()[-1] for w in self.cue_rels if w.split()}     # a phrase ends with one of these
 
     def _device_patterns(self, alt: Any) -> None:
         """The words that make a device a comparison's reference rather than the work's platform."""
@@ -146,6 +150,8 @@ class CueTable:
         # (an adverb inside a cue does not break it: 'based solely on CUDA', 'implemented efficiently in Triton')
         words = [w for w in WORDS.findall(text.lower()) if w not in self.cue_adverbs]
         for i in range(len(words) - 1, -1, -1):
+            if words[i] not in self.cue_ends:
+                continue
             for n in range(min(self.longest, i + 1), 0, -1):
                 phrase = " ".join(words[i - n + 1:i + 1])
                 rels = self.cue_rels.get(phrase)

@@ -97,3 +97,11 @@ def test_opening_pairs_match_the_readable_pattern(text):
     for start in (0, 1):
         fast = [m.span(1) + m.span(2) for m in opening_pairs(text, start)]
         assert fast == [m.span(1) + m.span(2) for m in readable.finditer(text, start)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["We show", "THIS PAPER shows", "ours", "Our work", "the present study",
+                                              "bus", "plus us", "In this work, we", "The proposed", "the papers", "two"])
+def test_the_first_person_pattern_matches_its_readable_form(text):
+    from kg.extraction.pairs import WE
+    readable = re.compile(r"\b(?:we|our|us|(?:this|the present) (?:paper|work|study|article)|the paper|the proposed)\b", re.I)
+    assert [m.span() for m in WE.finditer(text)] == [m.span() for m in readable.finditer(text)]
