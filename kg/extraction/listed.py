@@ -78,7 +78,8 @@ def _walk_left(text: str, c: Candidate, ends: dict[int, Candidate], taken: bytea
     out: list[Candidate] = []
     pos = c.start
     while True:
-        m = BEFORE.search(text, max(0, pos - 60), pos)
+        # (a list separator ends right before: a comma or a space, tested before the scan of the window)
+        m = BEFORE.search(text, max(0, pos - 60), pos) if pos and (text[pos - 1] == "," or text[pos - 1].isspace()) else None
         if m is None:
             return out
         prev = ends.get(m.end("name"))

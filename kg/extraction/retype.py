@@ -85,6 +85,7 @@ class TypeCues:
         self.examples_of = re.compile(rf"\b(?P<noun>{nouns})(?P<plural>s?)(?:\s+\([A-Z][\w\-]*\))?"
                                       rf"(?:,?\s+\(?(?:{_alt(markers)}),?\s+|:\s+|\s+\((?=[A-Z]))", re.I) if markers else None
         self.nouns_before = {k.lower(): v for k, v in data["nouns_before"].items()}
+        self.marker_heads = tuple({m.split()[0].lower() for m in markers if m.split()})     # (a quick test first)
 
     def long_form_type(self, long_form: str, after: str) -> str:
         """'Star Schema Benchmark (SSB)' is a dataset, 'Kernel Tuning Toolkit (KTT)' a framework: the long
@@ -128,7 +129,11 @@ class TypeCues:
 
     def _examples_marker(self, text: str, c: Candidate) -> str | None:
         """The type of the nearest 'benchmarks such as' before ``c``, when only a list stands between."""
-        found = list(self.examples_of.finditer(text, max(0, c.start - 180), c.start)) if self.examples_of else []
+        window = text[max(0, c.start - 180):c.start]
+        if self.examples_of is None or (window.isascii() and ":" not in window and "(" not in window
+                                        and not any(map(window.lower().__contains__, self.marker_heads))):
+            return None     # no marker, colon or bracket: the scan below cannot match
+        found = list(self.examples_of.finditer(text, max(0, c.start - 180), c.start))
         if not found:
             return None
         items = ASIDE.sub("", text[found[-1].end():c.start])     # 'such as Foo (96.0%), Bar (99.0%)'
