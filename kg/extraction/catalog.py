@@ -72,7 +72,7 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     by default); never matching anything when the list is empty.
 
     Written as a prefix tree ('data(?:sets|)' for datasets|data): Python's engine tries every branch of
-    an alternation at every position, so a list of 100 words cost 100 tries per character of text. The
+    an alternation at every position, so a list of 100 words costs 100 tries per character of text. The
     tree matches the same strings with the same preference (the words that match at one position are
     prefixes of each other, and a longer one is tried first), so patterns match exactly as before."""
     ordered = sorted(words, key=len, reverse=True)

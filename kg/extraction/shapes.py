@@ -42,22 +42,8 @@ VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl",
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS) + r")(?![\w\-])")
 # a web address: nothing inside it is a mention ('github.com/nyu-systems/Grendel-GS')
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
-
-
+# a product shape's class word after the name (dropped from the name)
 CLASS_WORD_AFTER = re.compile(r"\s+(?:GPU|FPGA|NPU|TPU|chip|card|accelerator)s?$")
-
-
-def shape_name(surface: str, etype: str) -> str:
-    """The name a shape rule's match gives: singular, a product without its class word ('P100 GPUs' -> 'P100')."""
-    name = singular(surface.strip())
-    return CLASS_WORD_AFTER.sub("", name) if etype == "hardware" else name
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text's web addresses stand (most abstracts have none: three substring tests say so)."""
-    if "://" not in text and "www." not in text and "github.com/" not in text:
-        return []
-    return [u.span() for u in URL.finditer(text)]
 DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM", "SSD", "HBM", "DRAM", "SRAM", "DIMM", "Disk",
                 "NVMe", "Host", "NIC"}
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
@@ -215,6 +201,19 @@ def model_sizes(text: str) -> Iterator[re.Match[str]]:
             if m.start() >= done and m.start(2) <= size.start() < m.end():
                 done = m.end()
                 yield m
+
+
+def shape_name(surface: str, etype: str) -> str:
+    """The name a shape rule's match gives: singular, a product without its class word ('P100 GPUs' -> 'P100')."""
+    name = singular(surface.strip())
+    return CLASS_WORD_AFTER.sub("", name) if etype == "hardware" else name
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's web addresses stand (most abstracts have none: three substring tests say so)."""
+    if "://" not in text and "www." not in text and "github.com/" not in text:
+        return []
+    return [u.span() for u in URL.finditer(text)]
 
 
 def _remember(memo: dict[str, Any], key: str, value: Any) -> Any:
