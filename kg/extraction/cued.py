@@ -23,12 +23,13 @@ CUED_RULE = "rule:cued-name"
 # (these patterns open with the capital they need and look behind it only then: the engine scans for a
 # leading character class in one pass, while a pattern opening with a look-behind is tried at every
 # character, twice as slow over an abstract)
-WORD = re.compile(r"([A-Z](?<![\w\-./'][A-Z])[a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w'])(?!-(?!based\b))")
+_WORD_START = r"[A-Z](?<![\w\-./'][A-Z])"      # a capital no word, hyphen, dot, slash or quote stands before
+WORD = re.compile(rf"({_WORD_START}[a-z]+[A-Za-z0-9]*(?<!ing)(?:-[A-Z0-9][A-Za-z0-9]*)*)(?![\w'])(?!-(?!based\b))")
 # 'speech models: Lamhul, Yadhul, Fankem, and Yadnix', '(Kemtor, Rudkem, and Huljor)': three or more
 # capitalised words in one list are names even when none of them is known
 _AFTER_CAPITAL = r"[a-z]+[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*"
 _ITEM = rf"[A-Z]{_AFTER_CAPITAL}"
-LIST = re.compile(rf"([A-Z](?<![\w\-./'][A-Z]){_AFTER_CAPITAL}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM})(?![\w\-'])")
+LIST = re.compile(rf"({_WORD_START}{_AFTER_CAPITAL}(?:,\s+{_ITEM}){{1,}},?\s+(?:and|or)\s+{_ITEM})(?![\w\-'])")
 LIST_ITEM = re.compile(_ITEM)
 # 'Quidra and Pelham are state-of-the-art systems': two capitalised words a sentence opens with, joined and
 # followed by a plural verb, are names (the second is capitalised mid-sentence)
