@@ -288,3 +288,14 @@ def test_an_unknown_word_before_inference_or_decoding_is_a_model(extract_one):
     rec = extract_one("We present Zorserve. Zorserve accelerates Brannock inference by 2x and speeds up "
                       "Pelham-Instruct decoding by 3x.", title="Zorserve: serving")
     assert {("Zorserve", "APPLIED_TO", "Brannock"), ("Zorserve", "APPLIED_TO", "Pelham-Instruct")} <= rels(rec), rels(rec)
+
+
+def test_an_hpc_site_before_its_machine_is_no_name(extract_one):
+    """'NNSA El Capitan', like 'OLCF Frontier': the agency or centre that runs a machine is an organisation,
+    and 'SuiteSparse GraphBLAS' is the library, not the SuiteSparse matrix collection."""
+    rec = extract_one("We demonstrate strong scaling on three exascale machines -- OLCF Frontier, ALCF Aurora, and "
+                      "NNSA El Capitan. We evaluate SuiteSparse GraphBLAS and Galois on the GAP Benchmark Suite.")
+    kinds = types_of(rec)
+    assert {"Frontier", "Aurora", "El Capitan"} <= set(kinds) and "NNSA" not in kinds, kinds
+    assert kinds.get("GraphBLAS") == "framework" and "SuiteSparse Matrix Collection" not in kinds, kinds
+    assert {("@paper", "RUNS_ON", "El Capitan")} <= rels(rec), rels(rec)
