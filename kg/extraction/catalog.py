@@ -90,6 +90,22 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     return _branches(tree, space)
 
 
+def word_start_branches(words: Iterable[str], rest: str = "", space: str = r"\s+") -> list[str]:
+    """``\\b(?:words)rest`` as branches that each open with one literal letter: joined by '|' (with the
+    branches of other cues, in order), the engine skips straight to the letters that can start a match
+    instead of trying every branch at every character. One branch per first letter, its words' remainders
+    an :func:`alternation`, and a look-behind for the word boundary: the same matches, in the same order.
+    (A list with a word that opens with no letter keeps the plain form.)"""
+    ordered = sorted(words, key=len, reverse=True)
+    if not all(re.match(r"\w", word) for word in ordered):
+        return [rf"\b(?:{alternation(ordered, space)}){rest}"]
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[0], []).append(word[1:])
+    return [f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{alternation(tails, space)}){rest}"
+            for first, tails in groups.items()]
+
+
 def _caseless_branches(node: dict[str, dict]) -> bool:
     """No two branches of a node differ by case only (under re.I both could match)."""
     keys = [k.lower() for k in node if k]

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from kg.extraction.catalog import alternation as _alt
-from kg.extraction.catalog import lists_of_strings, read_json_asset
+from kg.extraction.catalog import lists_of_strings, read_json_asset, word_start_branches
 from kg.extraction.mentions import Mention
 from kg.extraction.shapes import initials_match, is_coined
 
@@ -66,41 +66,18 @@ class ContributionLexicon:
         designed = rf"the\s+(?:{_alt(design)})(?:\s*,?\s*(?:and\s+)?(?:{_alt(design + companions)}))*\s+of\s+" \
             if design else "(?!)"
         self.designed = re.compile(rf"{designed}$")
-        of_design = f"(?:{designed})?" if design else ""
-        self.propose = re.compile(rf"\b(?:{_alt(w['subjects'])})\s+(?:(?:{_alt(w['adverbs'])})\s+)?"
-                                  rf"(?:{_alt(w['propose_verbs'])})(?:s|d|ed)?\s+(?:and\s+[a-z]+\s+)?"  # 'designed and built X'
-                                  rf"{of_design}")
+        nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
+        propose_plain = self._cue_patterns(w, data, f"(?:{designed})?" if design else "", nouns)
         # 'a ... processor, namely SPEED, is proposed': the passive of a proposing verb after the name
         verbs = [v + ("d" if v.endswith("e") else "ed") for v in w["coordinated_verbs"]]
         self.passive = re.compile(rf"\b(?:is|are|was|were)\s+(?:(?:{_alt(w['adverbs'])})\s+)?(?:{_alt(verbs)})\b")
-        coordinated = re.compile(rf"\b(?:and|then)\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+")
-        self.called = re.compile(rf"\b(?:{_alt(w['naming_cues'])})\s+")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
         # 'featuring novel Strip Self-Attention (SSA)': a term the work marks as its own
         self.marked_new = re.compile(rf"(?:\b(?:our|{_alt(w['our_adjectives'])})\s+(?:[\w\-]+\s+){{0,2}}|"
-                                     rf"{self.propose.pattern}(?:(?:a|an|the)\s+)?)$", re.I)
-        # 'our framework, called X', 'Our solution, Chase, reduces'
-        self.our_thing = our_thing = re.compile(rf"\b[Oo]ur\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
-                               rf"(?:{_alt(w['contribution_nouns'] + data.get('slot_nouns', []))})s?,?\s+"
-                               rf"(?:called\s+|named\s+)?")
-        # a coined word right after 'our' or a passive 'the' names the thing: 'our VexBel model delivers',
-        # 'the SulRud offloading framework is designed and implemented'
-        nouns = _plural_alt(w["system_nouns"] + w["contribution_nouns"])
-        our_named = re.compile(rf"\b[Oo]ur\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{nouns})\b)")
-        made_here = re.compile(rf"\b[Tt]he\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}(?:{nouns})\s+(?:is|was|"
-                               rf"has\s+been)\s+(?:\w+ly\s+)?(?:{_alt(w['propose_verbs'])})[ed]*\b)")
-        # the cues right before a name: what follows them is the name, whatever else matched it
-        self.names_next = re.compile("|".join(f"(?:{p.pattern})" for p in (self.called, our_thing, our_named, made_here)))
-        # 'we address this gap by introducing X': the proposing verb as the means of the clause
-        doing = [v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in w["coordinated_verbs"]]
-        self.by_doing = by_doing = re.compile(rf"\bby\s+(?:{_alt(doing)})\s+")
+                                     rf"{propose_plain}(?:(?:a|an|the)\s+)?)$", re.I)
         # ... said of the paper's own work: 'we address this gap by introducing X' (not 'prior work ... by introducing')
         self.subject = re.compile(rf"\b(?:{_alt(w['subjects'])})\s")
-        # one scan instead of seven: the cues that introduce a contribution's name
-        self.any_propose = re.compile("|".join(f"(?:{p.pattern})" for p in
-                                               (self.propose, coordinated, self.called, our_thing, our_named,
-                                                made_here, by_doing)))
         self._title_patterns(w)
         self._part_patterns(w, data)
         self._kind_patterns(w, data)
@@ -114,6 +91,38 @@ class ContributionLexicon:
         # ... or before it, in one to three capitalised words: 'the Projected Adam method'
         self.name_before_noun = re.compile(rf"(?:the|an?|our)\s+((?:{NEW_WORD})(?:\s+(?:{NEW_WORD})){{0,2}})\s+"
                                            rf"(?:[a-z][\w\-]*\s+){{0,3}}?(?:{nouns})\b")
+
+    def _cue_patterns(self, w: dict[str, Any], data: dict[str, Any], of_design: str, nouns: str) -> str:
+        """The cues that introduce a contribution's name, each as ``\\b(?:words)rest``; the plain form of
+        'we propose' is returned for larger patterns. The scans run the letter-first form of the same cues
+        (:func:`word_start_branches`): the engine then skips to the letters a cue can start with."""
+        doing = [v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in w["coordinated_verbs"]]
+        cues: dict[str, tuple[list[str], str]] = {
+            "propose": (w["subjects"], rf"\s+(?:(?:{_alt(w['adverbs'])})\s+)?(?:{_alt(w['propose_verbs'])})(?:s|d|ed)?"
+                                       rf"\s+(?:and\s+[a-z]+\s+)?{of_design}"),       # 'designed and built X'
+            "coordinated": (["and", "then"], rf"\s+(?:further\s+)?(?:{_alt(w['coordinated_verbs'])})\s+"),
+            "called": (w["naming_cues"], r"\s+"),
+            # 'our framework, called X', 'Our solution, Chase, reduces'
+            "our_thing": (["Our", "our"], rf"\s+(?:(?:{_alt(w['our_adjectives'])})\s+){{0,2}}"
+                                          rf"(?:{_alt(w['contribution_nouns'] + data.get('slot_nouns', []))})s?,?\s+"
+                                          rf"(?:called\s+|named\s+)?"),
+            # a coined word right after 'our' or a passive 'the' names the thing: 'our VexBel model delivers',
+            # 'the SulRud offloading framework is designed and implemented'
+            "our_named": (["Our", "our"], rf"\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{nouns})\b)"),
+            "made_here": (["The", "the"], rf"\s+(?=(?:{NEW_WORD})\s+(?:[a-z][\w\-]*\s+){{0,3}}(?:{nouns})\s+(?:is|was|"
+                                          rf"has\s+been)\s+(?:\w+ly\s+)?(?:{_alt(w['propose_verbs'])})[ed]*\b)"),
+            # 'we address this gap by introducing X': the proposing verb as the means of the clause
+            "by_doing": (["by"], rf"\s+(?:{_alt(doing)})\s+"),
+        }
+        self.cue_forms = plain = {key: rf"\b(?:{_alt(words)}){rest}" for key, (words, rest) in cues.items()}
+        self.called, self.our_thing, self.by_doing = (re.compile(plain[k]) for k in ("called", "our_thing", "by_doing"))
+        self.propose = re.compile("|".join(word_start_branches(*cues["propose"])) or "(?!)")
+        # the cues right before a name: what follows them is the name, whatever else matched it
+        self.names_next = re.compile("|".join(f"(?:{plain[k]})" for k in ("called", "our_thing", "our_named", "made_here")))
+        # one scan instead of seven: the cues that introduce a contribution's name
+        self.any_propose = re.compile("|".join(b for words, rest in cues.values()
+                                               for b in word_start_branches(words, rest)) or "(?!)")
+        return plain["propose"]
 
     def _part_patterns(self, w: dict[str, Any], data: dict[str, Any]) -> None:
         """What a contribution brings with it: 'Foo introduces X', 'we propose two key techniques: X, ...'."""

@@ -105,3 +105,84 @@ def test_the_first_person_pattern_matches_its_readable_form(text):
     from kg.extraction.pairs import WE
     readable = re.compile(r"\b(?:we|our|us|(?:this|the present) (?:paper|work|study|article)|the paper|the proposed)\b", re.I)
     assert [m.span() for m in WE.finditer(text)] == [m.span() for m in readable.finditer(text)]
+
+
+@pytest.mark.parametrize("where,words", [(w, ws) for w, ws in LISTS if all(re.match(r"\w", x) for x in ws)],
+                         ids=[w for w, ws in LISTS if all(re.match(r"\w", x) for x in ws)])
+def test_letter_first_branches_match_the_word_boundary_form(where, words):
+    """``word_start_branches``: one branch per first letter, looking behind it for the word boundary, matches
+    what ``\\b(?:words)rest`` matches, also joined after other cues and from a start inside the text."""
+    from kg.extraction.catalog import word_start_branches
+    rng = random.Random(where)
+    text = _text(words, rng)
+    for rest in ("", r"\s+[a-z]+", r"s?\b"):
+        fast = re.compile("|".join(word_start_branches(words, rest)))
+        plain = re.compile(rf"\b(?:{alternation(words)}){rest}")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (where, rest)
+        for start in (1, 7, len(text) // 2):
+            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+        joined = re.compile("|".join([r"\bby\s+\w+", *word_start_branches(words, rest)]))
+        plain_joined = re.compile(rf"\bby\s+\w+|\b(?:{alternation(words)}){rest}")
+        assert [m.span() for m in joined.finditer(text)] == [m.span() for m in plain_joined.finditer(text)]
+
+
+def test_letter_first_branches_keep_the_plain_form_for_words_opening_without_a_letter():
+    from kg.extraction.catalog import word_start_branches
+    assert word_start_branches(["(a)", "we"], r"\s") == [rf"\b(?:{alternation(['(a)', 'we'])})\s"]
+    assert word_start_branches([]) == []
+
+
+def test_the_contribution_cue_scans_match_the_cues_plain_patterns():
+    """The letter-first scans of the contribution cues find what the cues' plain patterns find, joined in
+    order: on proposing sentences, cue words inside other words and cues at the text's start."""
+    from kg.extraction.contribution_cues import ContributionLexicon
+    lex = ContributionLexicon()
+    forms = lex.cue_forms
+    joined = re.compile("|".join(f"(?:{p})" for p in forms.values()))
+    text = ("We propose Vexnix, a system. In this paper we present the design and implementation of Zorb. "
+            "Our framework, called Quidra, runs fast; our novel scheduler Pelham and then introduce Yadhul. "
+            "The Lamhul engine is proposed here. We address this gap by introducing Sulbel. xwe propose nothing. "
+            "known as Hulqui; referred to as Kemtor, a.k.a. Torbel; this work introduces Fanwex. weWe propose Xo "
+            "the study designed and built Kembel; This research develops Pilfan, termed Yadsul.")
+    for start in (0, 1, 40):
+        assert [m.span() for m in lex.any_propose.finditer(text, start)] == \
+            [m.span() for m in joined.finditer(text, start)]
+        assert [m.span() for m in lex.propose.finditer(text, start)] == \
+            [m.span() for m in re.compile(forms["propose"]).finditer(text, start)]
+    assert len(list(lex.any_propose.finditer(text))) >= 10
+
+
+def _shape_rows() -> list[dict]:
+    lines = asset_path("shapes.jsonl").read_text(encoding="utf-8").splitlines()
+    return [row for row in (json.loads(ln) for ln in lines if ln.startswith("{")) if "readable" in row]
+
+
+def _product_text(literals: list[str], rng: random.Random) -> str:
+    """The shape's literals with model numbers, versions and suffixes, glued to words and to each other."""
+    parts = []
+    for _ in range(400):
+        w = rng.choice(literals).strip()
+        number = rng.choice(["7", "70", "405", "2.5", "3", "4090", "1080 Ti", "3060", "A100", "H100", "910B", "V3",
+                             "R1", "K2", "Sonnet", "Ultra 2"])
+        form = rng.choice([f"{w}-{number}", f"{w} {number}", f"{w}{number}", f"x{w}-{number}", f"{w} Large 2",
+                           f"{w}-3-mini", f"{w} 3.5 Sonnet", f"_{w} {number}", f"{w}", f"{w} GeForce {number}"])
+        parts.append(form + rng.choice([" ", ", ", "-", ".", "", " and "]))
+    return "".join(parts)
+
+
+SHAPES = _shape_rows()
+
+
+def test_the_shipped_shapes_have_readable_forms_to_check():
+    assert len(SHAPES) >= 4
+
+
+@pytest.mark.parametrize("row", SHAPES, ids=[r["id"] for r in SHAPES])
+def test_a_letter_first_shape_matches_its_readable_form(row):
+    """pipelines/shapes.jsonl writes some patterns letter-first for speed; 'readable' is the plain form."""
+    rng = random.Random(row["id"])
+    text = _product_text(row.get("requires") or ["NVIDIA"], rng)
+    fast, readable = re.compile(row["pattern"]), re.compile(row["readable"])
+    found = [(m.span(), m.group("name")) for m in fast.finditer(text)]
+    assert found == [(m.span(), m.group("name")) for m in readable.finditer(text)]
+    assert found, row["id"]
