@@ -21,8 +21,10 @@ FAMILY_RULE = "rule:model-family"
 # the separators of a list and the names that may stand in it
 _WORD = r"[A-Z][A-Za-z0-9]+(?:[\-'+][A-Za-z0-9]+)*"
 ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
-# a number aside after an item keeps the list going: 'Stanford Cars (96.0%), Pildra (99.0%) and Nixtor'
-_ASIDE = r"(?:\s*\([^()\d]{0,15}\d[^()]{0,40}\))?"     # a number: not an acronym's long form ('Vision Transformers (ViTs)')
+# a number aside after an item keeps the list going: 'Stanford Cars (96.0%), Pildra (99.0%) and Nixtor'; so
+# does a lower-case one saying what the item is for: 'T5 (language translation), Belgor (speech translation)'
+# (neither is an acronym's long form: 'Vision Transformers (ViTs)')
+_ASIDE = r"(?:\s*\((?:[^()\d]{0,15}\d[^()]{0,40}|[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})\))?"
 # 'CPU-based FastLLM and GPU-based Bar': a '-based' qualifier may stand before an item
 _BASED = r"(?:[A-Z][A-Za-z0-9]*-based\s+)?"
 AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_BASED}(?P<name>{ITEM})"

@@ -664,6 +664,18 @@ def test_a_number_aside_keeps_a_list_of_names_going(extract_one):
     assert "Multi-task Learning" not in types
 
 
+def test_a_lower_case_aside_saying_what_an_item_is_for_keeps_a_list_going(extract_one):
+    """'on T5 (language translation), Belgor (speech translation), and Pilfan (text generation)': a task
+    in brackets after each item, like a number, is no end of the list (a capitalised long form still is)."""
+    rec = extract_one("We apply Quibel on T5 (language translation), Belgor (speech translation), and Pilfan "
+                      "(text generation). Two paradigms, Vision Transformers (ViTs) and Multi-task Learning, are "
+                      "costly.", title="Quibel: sparse fine-tuning")
+    types = types_of(rec)
+    assert types.get("Belgor") == types.get("Pilfan") == "model", types
+    assert {("Quibel", "APPLIED_TO", "Pilfan")} <= rels(rec), rels(rec)
+    assert "Multi-task Learning" not in types
+
+
 def test_the_abstracts_first_word_and_title_case_phrases_are_no_names(extract_one):
     """A title ending in a cue ('... pre-training', 'A new model') does not make the abstract's first word
     a name; 'the Kokkos Performance Portable Programming Model' names no 'Kokkos Performance' variant."""
