@@ -97,7 +97,8 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
         except re.error as exc:
             yield json.dumps(pair[1], ensure_ascii=False)[1:20], f"unit '{pair[0]}': bad pattern: {exc}"
     yield from lists_of_strings(data, ("share_verbs", "problem_verbs", "problem_nouns", "requirement_nouns",
-                                       "trend_verbs", "condition_words", "concession_words"))
+                                       "trend_verbs", "condition_words", "concession_words")
+                                + tuple(k for k in ("score_change_nouns", "score_change_verbs") if k in data))
     for key in ("word_numbers", "duration_units", "score_metrics"):
         if not isinstance(data.get(key), dict):
             yield "", f"missing object '{key}'"
@@ -175,7 +176,7 @@ class QuantityReader:
         # unit after the second ('between 5 and 10 ms' is one range)
         self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM}(?:\s*,\s*{NUM})*)(?:\s*/\s*|,?\s+and\s+)(?={NUM})")
         self.paired = re.compile(body)
-        self._score_patterns(data["score_metrics"])
+        self._score_patterns(data["score_metrics"], data.get("score_change_nouns", []), data.get("score_change_verbs", []))
         # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core' (a ratio without its unit)
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
@@ -210,10 +211,20 @@ class QuantityReader:
         # duration pattern runs only where either is found
         self.duration_ends = (re.compile(rf"\d\s*(?i:{units})\b"), re.compile(rf"\b(?:{wnum})\s*(?:{units})\b"))
 
-    def _score_patterns(self, score_units: dict[str, str]) -> None:
-        """Scores written with their metric's name after or before the value ('73.3 AP50', 'FID 3.907')."""
+    def _score_patterns(self, score_units: dict[str, str], changes: list[str], verbs: list[str]) -> None:
+        """Scores written with their metric's name after or before the value ('73.3 AP50', 'FID 3.907'), and
+        their changes ('perplexity increases of no more than 0.05', 'a decrease of 0.22 in FID', 'a 0.05
+        decline in CLIP Score', 'improves FID by 2.42'); a number ends before a sentence's full stop."""
         self.score_units = score_units
         scores = alternation(self.score_units, r"\ ")
+        ends = r"(?![\w%]|\.(?=\S)|\s*(?:%|[x×]|times\b|points?\b|pp\b))"
+        bound = r"(?:only\s+|just\s+|about\s+|up\s+to\s+|no\s+more\s+than\s+|less\s+than\s+|at\s+most\s+)?"
+        change, verb = alternation(changes), alternation(verbs)
+        self.score_changes = [
+            re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:{change})\s+of\s+{bound}(?P<value>{NUM}){ends}"),
+            re.compile(rf"\b(?:{change})\s+of\s+{bound}(?P<value>{NUM})\s+in\s+(?:the\s+)?(?P<metric>{scores})(?![\w-])"),
+            re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:{change})\s+in\s+(?:the\s+)?(?P<metric>{scores})(?![\w-])"),
+            re.compile(rf"\b(?:{verb})\s+(?:the\s+)?(?P<metric>{scores})(?:\s+scores?)?\s+by\s+{bound}(?P<value>{NUM}){ends}")]
         # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
         # 'a perplexity of 3.02', 'BLEU score of 28.4'
         self.score_after = re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:(?:better|lower|higher)\s+|"
@@ -221,10 +232,10 @@ class QuantityReader:
                                       rf"state-of-the-art\s+|previous\s+|prior\s+|best\s+|baseline\s+)?)?"
                                       rf"(?P<metric>{scores})(?![\w-])")
         self.score_before = re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:of|=|:)\s+"
-                                       rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w.%]|\.\d|\s*%)")
+                                       rf"(?:only\s+|just\s+)?(?P<value>{NUM})(?![\w%]|\.(?=\S)|\s*%)")
         # 'with LPIPS 0.217 and SSIM 0.727', 'FID 3.907': a plain score's acronym right before its value
         plain = alternation([w for w in self.score_units if not self.score_units[w] and not w.islower()], r"\ ")
-        self.score_plain = re.compile(rf"(?<![\w-])(?P<metric>{plain})\s+(?P<value>{NUM})(?![\w.%]|\.\d|\s*(?:%|[x×]|dB))")
+        self.score_plain = re.compile(rf"(?<![\w-])(?P<metric>{plain})\s+(?P<value>{NUM})(?![\w%]|\.(?=\S)|\s*(?:%|[x×]|dB))")
 
     def number(self, text: str) -> float:
         word = self.word_numbers.get(text.lower())
@@ -288,7 +299,7 @@ class QuantityReader:
                 yield Quantity(m.start(at), m.end(), self.number(m.group(at)), m.group("unit") or m.group("unit2"),
                                None, "result:bandwidth")
         scored = any(map(text.__contains__, self.score_units))      # (each pattern needs a score's name)
-        for pattern in (self.score_after, self.score_before, self.score_plain) if scored else ():
+        for pattern in (self.score_after, self.score_before, self.score_plain, *self.score_changes) if scored else ():
             for m in _scan(pattern, text, windows):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),
                                self.score_units[m.group("metric")], None, "result:score")

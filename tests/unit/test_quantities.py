@@ -60,6 +60,24 @@ def test_not_claims(sentence):
     assert not values - {90.9}
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a score's change is a result: perplexity, FID, CLIP score (ANNOTATION: score changes)
+    ("with perplexity increases of no more than 0.05", [(0.05, "", None)]),
+    ("with a slight decrease of 0.22 in FID on ImageNet", [(0.22, "", None)]),
+    ("with only a 0.05 decline in CLIP Score", [(0.05, "", None)]),
+    ("it improves FID by 2.42 over prior methods", [(2.42, "", None)]),
+    ("and reduces perplexity by 0.3 compared to GPTQ", [(0.3, "", None)]),
+    # ... read once, in its own unit, where it has one: points, percent
+    ("it improves BLEU by 2.1 points", [(2.1, "pp", None)]),
+    ("it reduces perplexity by 12%", [(12, "%", None)]),
+    # a score at a sentence's end keeps its full stop out of the number
+    ("It reaches a BLEU score of 28.4.", [(28.4, "", None)]),
+    ("Zorb reaches FID 3.907. It is fast.", [(3.907, "", None)]),
+])
+def test_score_changes_and_scores_at_a_sentence_end(sentence, expected):
+    assert got(sentence) == expected
+
+
 def test_device_counts_are_not_speedups():
     s = "trained on 8x H100 GPUs"
     assert got(s, [(s.index("H100"), s.index("H100") + 4)]) == []
