@@ -32,7 +32,7 @@ AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_BASED}
 BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM}){_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # types whose lists hold names (hardware lists mix vendors and classes: 'NVIDIA, AMD and Intel GPUs')
 LIST_TYPES = ("model", "dataset", "framework", "method")
-SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+)$")
+SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+)$")     # (after a semicolon too: "...; Moreover, X")
 
 
 def listed_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> list[Candidate]:
