@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.catalog import alternation
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text
-from kg.extraction.shapes import SIZE_ONLY, initials_match, variant_of
+from kg.extraction.shapes import SIZE_ONLY, VARIANT_WORDS, initials_match, variant_of
 
 # 'On top of it, we build X' / 'we build X on top of Y': X is built on the main technique
 _BUILT_CUE = r"(?:on top of|built on|building on|based on|upon)"
@@ -251,8 +251,13 @@ def derived_relations(ctx: RelationContext) -> list[Relation]:
     """A name built on a known one is derived from it, whoever the clause is about: Medusa-2 -> Medusa;
     so is a contribution the catalog knows (FlashAttention-3 -> FlashAttention, named in the background)."""
     out = []
+    names = {o.name for o in ctx.mentions if o.type in ("method", "model") and o.name not in ctx.proposes}
     for m in ctx.mentions:
-        derived = m.rule == "shape:derived"
+        # ... also a tier of a coined name ('SulNix-large' of the SulNix the paper names, not its own work;
+        # a catalog's own sizes, T5-Base, stay sizes)
+        base_name, _, tier = m.name.rpartition("-")
+        derived = m.rule == "shape:derived" or (tier.lower() in VARIANT_WORDS and base_name in names
+                                                and not m.rule.startswith("catalog:"))
         if not derived and m.name not in ctx.proposes:
             continue
         base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")

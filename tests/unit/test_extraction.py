@@ -266,6 +266,17 @@ def test_names_derived_from_known_ones_are_their_own_things(extract_one):
     assert ["Sarathi-Serve", "BASED_ON", "Sarathi"] in rec["relations"]
 
 
+def test_a_tier_of_a_coined_name_the_paper_names_is_derived_from_it(extract_one):
+    """'SulNix-large' of the SulNix the paper scales is derived from it, as 'YOLOv4-large' of the catalog's
+    YOLOv4 is; a tier of the paper's own work (ZorNet-large) and a catalog size (T5-Base) are not."""
+    rec = extract_one("We show that the SulNix object detection network scales up and down. SulNix-large "
+                      "achieves 55.5% AP on COCO, and SulNix-tiny reaches 22% AP.", title="TorLam: Scaling networks")
+    assert {("SulNix-large", "BASED_ON", "SulNix"), ("SulNix-tiny", "BASED_ON", "SulNix")} <= rels(rec), rels(rec)
+    rec = extract_one("We present ZorNet, a detector. ZorNet-large achieves 55.5% AP on COCO, above T5 and T5-Base.",
+                      title="ZorNet: a new detector")
+    assert not {r for r in rels(rec) if r[1] == "BASED_ON"}, rels(rec)
+
+
 def test_software_named_like_a_file(extract_one):
     rec = extract_one("We present llm.npu, the first LLM inference system on NPUs, e.g. on phones; "
                       "see github.com/x/y.git for code.")
