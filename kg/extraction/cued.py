@@ -73,7 +73,8 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
     """What stands right before a plain name and types it: an evaluation, score or training reported
     on it ('we validate Foo on Bar', '76.3% top-1 accuracy on Foo', 'trained on Foo', 'train Bar on
     Foo': a dataset), recorded data it is the source of ('traces from Foo': a dataset) or a training
-    verb taking it as object ('we train Bar': a model)."""
+    verb taking it as object ('we train Bar': a model), as a compression or serving verb does ('we quantize
+    Bar', 'serving Bar')."""
     scores, verbs = data.get("dataset_before", []), data.get("model_before", [])
     evaluated, sources = data.get("dataset_verbs", []), data.get("dataset_from", [])
     patterns = [(re.compile(rf"(?<![\w-])(?:{_alt(evaluated)})\s+(?:[\w\-.]+\s+){{0,3}}?on\s+(?:the\s+|both\s+)?$", re.I),
@@ -88,7 +89,8 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?<![\w-])(?:{_alt(scores)})(?:\s+of\s+[\d.,]+\s*%?)?\s+on\s+(?:the\s+)?$", re.I), "dataset"),
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w\-.]*)\s+on\s+(?:the\s+)?$", re.I),
          "dataset"),
-        (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?$", re.I), "model")]
+        (re.compile(rf"(?<![\w-])(?:{_alt(verbs + data.get('model_object_verbs', []))})\s+(?:the\s+|an?\s+)?$", re.I),
+         "model")]
 
 
 def opening_pairs(text: str, start: int) -> Iterator[re.Match[str]]:
@@ -160,8 +162,8 @@ class CuedNames:
                 continue        # every sentence's first word (the abstract's too) is capitalised, and so is Title Case
             if typed_after or self.before.search(text, max(0, start - 60), start) or BASED.match(text, end) \
                     or self.apposition.match(text, end) \
-                    or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start) \
-                    or self.merged(text, start) or self.named.search(text, max(0, start - 12), start) \
+                    or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start, title_end) \
+                    or self.merged(text, start, title_end) or self.named.search(text, max(0, start - 12), start) \
                     or self.noun_bracket.search(text, max(0, start - 80), start) or self._referenced(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
@@ -196,13 +198,15 @@ class CuedNames:
         return cap is not None and word not in stop_lower and not (
             word in self.marker_words and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
 
-    def merged(self, text: str, start: int) -> bool:
-        """Whether the name at ``start`` is what the sentence merges a contribution into."""
-        return bool(self.merged_into.search(text, max(0, start - 60), start))
+    def merged(self, text: str, start: int, floor: int = 0) -> bool:
+        """Whether the name at ``start`` is what the sentence merges a contribution into (the words from
+        ``floor`` on: the abstract's, not the title's)."""
+        return bool(self.merged_into.search(text, max(floor, start - 60), start))
 
-    def type_before(self, text: str, start: int) -> str | None:
-        """The type :func:`typed_before` gives the name at ``start``, if any."""
-        return next((kind for pattern, kind in self.typed_before if pattern.search(text, max(0, start - 50), start)), None)
+    def type_before(self, text: str, start: int, floor: int = 0) -> str | None:
+        """The type :func:`typed_before` gives the name at ``start``, if any (words from ``floor`` on)."""
+        return next((kind for pattern, kind in self.typed_before if pattern.search(text, max(floor, start - 50), start)),
+                    None)
 
     def _lists(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
         """Every item of a list of three or more unknown capitalised words that a noun types, and a pair of

@@ -335,7 +335,7 @@ class EntityRecognizer(DataFiles):
         chosen = sorted(chosen + listed_names(text, chosen, self.listed_stop), key=lambda c: c.start)
         chosen = sorted(chosen + variant_names(text, chosen, title_end), key=lambda c: c.start)
         chosen = [c for c in chosen if not c.start < title_end < c.end]
-        self.type_cues.retype(text, chosen, self.catalog, self.vendors)
+        self.type_cues.retype(text, chosen, self.catalog, self.vendors, title_end)
         family = next((c.entry for c in chosen if c.entry is not None
                        and c.entry.attributes().get("device_class") == "GPU family"), None)
         if family is not None:          # "Intel GPU ... the GPU": the generic word refers to the named family

@@ -38,7 +38,7 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
     # optional: older files load without them
     for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
                 "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from",
-                "outranking_verbs"):
+                "outranking_verbs", "model_object_verbs"):
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
@@ -99,26 +99,28 @@ class TypeCues:
         head = word.lower().rstrip(".,;:")
         return head if head in self.long_form_nouns else head[:-1] if head[:-1] in self.long_form_nouns else ""
 
-    def type_of(self, text: str, c: Candidate) -> str | None:
-        """The type the words around one guessed name give it, if any."""
-        before = self.cued.noun_before.search(text, max(0, c.start - 60), c.start)
+    def type_of(self, text: str, c: Candidate, title_end: int = 0) -> str | None:
+        """The type the words around one guessed name give it, if any (an abstract's name is typed by its
+        own words, not by the title's last: '... LoRA Serving' then 'Vexnix achieves')."""
+        floor = title_end if c.start >= title_end else 0
+        before = self.cued.noun_before.search(text, max(floor, c.start - 60), c.start)
         if before:
             return self.nouns_before[before.group("noun").lower()]
         if self.hardware_after.match(text, c.end):
             return "hardware"       # 'evaluated on the Fanyad cluster': the device noun, before the verb's guess
-        marker = self._examples_marker(text, c) or self.cued.type_before(text, c.start)
+        marker = self._examples_marker(text, c) or self.cued.type_before(text, c.start, floor)
         if marker is not None:
             return marker
         if self.dataset_after.match(text, c.end):
             return "dataset"
-        noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(0, c.start - 40), c.start)
+        noun = self.appositive.match(text, c.end) or self.named_after.search(text, max(floor, c.start - 40), c.start)
         if noun:
             return self.noun_types.get(noun.group("noun").lower(), "dataset")
         if self.model_after.match(text, c.end):
             return "model"
         if self.library_name.match(c.name) or self.framework_after.match(text, c.end) or \
-                self.framework_before.search(text, max(0, c.start - 30), c.start) or \
-                self.based_framework.match(text, c.end) or self.cued.merged(text, c.start):
+                self.framework_before.search(text, max(floor, c.start - 30), c.start) or \
+                self.based_framework.match(text, c.end) or self.cued.merged(text, c.start, floor):
             return "framework"
         return None
 
@@ -145,7 +147,7 @@ class TypeCues:
         return self.noun_types[found[-1].group("noun").lower()]
 
     def retype(self, text: str, chosen: list[Candidate], catalog: Catalog,
-               vendors: AbstractSet[str] = frozenset()) -> None:
+               vendors: AbstractSet[str] = frozenset(), title_end: int = 0) -> None:
         """Types for names no catalog knows, from how the text uses them.
 
         'the Baidu-ULTR dataset' is a dataset; in 'Whisper, Seamless, OWSM, and Canary-1B'
@@ -162,7 +164,7 @@ class TypeCues:
                 c.type = "method"       # 'Whisper-T, an innovative framework': a system named after a model
             if c.rule not in GUESSED:
                 continue
-            found = self.type_of(text, c) or _device_software(text, c, catalog, vendors) \
+            found = self.type_of(text, c, title_end) or _device_software(text, c, catalog, vendors) \
                 or _vendor_product(text, c, vendors) or _extended_type(c, known, catalog) or _variant_type(c) \
                 or catalog.family_type(c.name)
             if found:

@@ -288,6 +288,18 @@ def test_a_plain_word_joined_to_a_release_tier_is_a_model(extract_one):
     assert not {"Ultra-large", "Min-max", "Extra-small"} & set(kinds), kinds
 
 
+def test_what_a_compression_or_serving_verb_takes_is_a_model_not_across_the_title(extract_one):
+    """'we quantize SulWex', 'prune TorDra', 'serving SulWex': the object of a compression or serving verb
+    is a model; a title that ends with such a word ('... LoRA Serving') types nothing in the abstract."""
+    rec = extract_one("We quantize SulWex to 4 bits and prune TorDra by 50% with Zorb on eight GPUs.",
+                      title="Zorb: fast inference")
+    kinds = types_of(rec)
+    assert kinds.get("SulWex") == kinds.get("TorDra") == "model", kinds
+    assert {("Zorb", "APPLIED_TO", "SulWex")} <= rels(rec), rels(rec)
+    rec = extract_one("EdgeZor achieves 2.2x lower latency on GPUs.", title="Multi-Tenant LoRA Serving")
+    assert types_of(rec).get("EdgeZor") == "method", types_of(rec)
+
+
 def test_software_named_like_a_file(extract_one):
     rec = extract_one("We present llm.npu, the first LLM inference system on NPUs, e.g. on phones; "
                       "see github.com/x/y.git for code.")
