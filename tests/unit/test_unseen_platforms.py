@@ -299,3 +299,16 @@ def test_an_hpc_site_before_its_machine_is_no_name(extract_one):
     assert {"Frontier", "Aurora", "El Capitan"} <= set(kinds) and "NNSA" not in kinds, kinds
     assert kinds.get("GraphBLAS") == "framework" and "SuiteSparse Matrix Collection" not in kinds, kinds
     assert {("@paper", "RUNS_ON", "El Capitan")} <= rels(rec), rels(rec)
+
+
+def test_an_apache_project_is_a_framework_and_known_ones_keep_their_catalog_name(extract_one):
+    """'Apache Doris', 'Apache Kudu': the Apache Software Foundation names its projects 'Apache <Name>'
+    (a framework even when no catalog lists it); 'Apache TVM' is the catalog's TVM; the licence and the
+    foundation are no projects; 'libcudf' and 'RAPIDS cuDF' are cuDF."""
+    rec = extract_one("Zorb achieves 12.5x speedup when integrated with Apache Doris and Apache Kudu, unlike Apache "
+                      "TVM, and leverages libraries like libcudf and NVIDIA RAPIDS cuDF. It is released under the "
+                      "Apache License by the Apache Software Foundation.", title="Zorb: a GPU-native SQL engine")
+    kinds = types_of(rec)
+    assert kinds.get("Apache Doris") == kinds.get("Apache Kudu") == kinds.get("TVM") == "framework", kinds
+    assert kinds.get("cuDF") == "framework" and "RAPIDS" not in kinds, kinds
+    assert not {n for n in kinds if n.startswith("Apache") and n.split()[1] in ("License", "Software")}, kinds
