@@ -312,3 +312,12 @@ def test_an_apache_project_is_a_framework_and_known_ones_keep_their_catalog_name
     assert kinds.get("Apache Doris") == kinds.get("Apache Kudu") == kinds.get("TVM") == "framework", kinds
     assert kinds.get("cuDF") == "framework" and "RAPIDS" not in kinds, kinds
     assert not {n for n in kinds if n.startswith("Apache") and n.split()[1] in ("License", "Software")}, kinds
+
+
+def test_a_device_the_work_runs_instead_of_is_no_platform(extract_one):
+    """'runs on the GPU instead of the CPU': the CPU is what the work does not run on; 'we use Zorb instead
+    of vLLM' names vLLM as the alternative it is weighed against."""
+    rec = extract_one("Zorb runs on the GPU instead of the CPU. We use Zorb instead of vLLM for serving on A100.",
+                      title="Zorb: a GPU engine")
+    assert ("Zorb", "RUNS_ON", "CPU") not in rels(rec) and ("Zorb", "RUNS_ON", "GPU") in rels(rec), rels(rec)
+    assert ("Zorb", "COMPARED_WITH", "vLLM") in rels(rec), rels(rec)
