@@ -321,3 +321,14 @@ def test_a_device_the_work_runs_instead_of_is_no_platform(extract_one):
                       title="Zorb: a GPU engine")
     assert ("Zorb", "RUNS_ON", "CPU") not in rels(rec) and ("Zorb", "RUNS_ON", "GPU") in rels(rec), rels(rec)
     assert ("Zorb", "COMPARED_WITH", "vLLM") in rels(rec), rels(rec)
+
+
+def test_a_product_written_with_workstation_is_the_product(extract_one):
+    """'eight DGX-H100 workstations' is the DGX H100 (ANNOTATION: a product written with its class word gives
+    only the product); 'a modest workstation' alone is the class."""
+    rec = extract_one("The experiments were conducted on eight DGX-H100 workstations. Vexnix also runs on a laptop "
+                      "and a modest workstation.", title="Vexnix: fast simulation")
+    kinds = types_of(rec)
+    assert kinds.get("DGX H100") == "hardware", kinds
+    rec = extract_one("The experiments were conducted on eight DGX-H100 workstations.", title="Vexnix: fast simulation")
+    assert "workstation" not in types_of(rec), types_of(rec)
