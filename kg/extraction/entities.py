@@ -55,7 +55,7 @@ NEXT_WORD = re.compile(r"(?:\s+@?\s*\d+(?:\.\d+)?\s*[GM]Hz)?\s+([A-Za-z]+s?)\b")
 PER_TIME = re.compile(r"\s*(?:/\s*(?:s|sec|second)\b|per second\b)")
 # '23.5 GTEPS', '100 GOPS', '5 TOPS': a rate unit after a number, not a name
 RATE_UNIT = re.compile(r"[KMGTP]?[A-Z]{1,3}PS")
-NUMBER_BEFORE = re.compile(r"\d\s*$")
+NUMBER_BEFORE = re.compile(r"\d[KMBkm]?\s*$")     # (scaled too: '500M SPS', '717K SPS')
 VERSION_AFTER = re.compile(r" [Vv]\d+(?:\.\d+)?(?![\w\-])")
 # 'Criteo Terabyte', 'Atari Pong': a capitalised word after a known dataset/model/framework names a variant
 VARIANT_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![\-.]\w)(?!\s+[A-Z][a-z])")   # not a Title Case phrase

@@ -332,3 +332,13 @@ def test_a_product_written_with_workstation_is_the_product(extract_one):
     assert kinds.get("DGX H100") == "hardware", kinds
     rec = extract_one("The experiments were conducted on eight DGX-H100 workstations.", title="Vexnix: fast simulation")
     assert "workstation" not in types_of(rec), types_of(rec)
+
+
+def test_a_rate_unit_after_a_scaled_number_and_rl_environments(extract_one):
+    """'500M SPS', '717K SPS': steps per second after a scaled number is a unit, not a name; HalfCheetah is a
+    benchmark environment and TypeScript a language (real-world knowledge, catalogs)."""
+    rec = extract_one("ZorJAX reaches 500M SPS with random actions and 15.2M SPS with PPO, 22,320x over the "
+                      "TypeScript reference, and 5x over Brax on HalfCheetah.", title="ZorJAX: fast environments")
+    kinds = types_of(rec)
+    assert "SPS" not in kinds, kinds
+    assert kinds.get("HalfCheetah") == "dataset" and kinds.get("TypeScript") == "framework", kinds
