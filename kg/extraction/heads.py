@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.catalog import alternation
 from kg.extraction.mentions import PAPER, Mention, Relation, doc_text
-from kg.extraction.shapes import SIZE_ONLY, VARIANT_WORDS, initials_match, variant_of
+from kg.extraction.shapes import SIZE_ONLY, initials_match, tier_base, variant_of
 
 # 'On top of it, we build X' / 'we build X on top of Y': X is built on the main technique
 _BUILT_CUE = r"(?:on top of|built on|building on|based on|upon)"
@@ -255,9 +255,7 @@ def derived_relations(ctx: RelationContext) -> list[Relation]:
     for m in ctx.mentions:
         # ... also a tier of a coined name ('SulNix-large' of the SulNix the paper names, not its own work;
         # a catalog's own sizes, T5-Base, stay sizes)
-        base_name, _, tier = m.name.rpartition("-")
-        derived = m.rule == "shape:derived" or (tier.lower() in VARIANT_WORDS and base_name in names
-                                                and not m.rule.startswith("catalog:"))
+        derived = m.rule == "shape:derived" or (tier_base(m.name) in names and not m.rule.startswith("catalog:"))
         if not derived and m.name not in ctx.proposes:
             continue
         base = max((o.name for o in ctx.mentions if m.name.startswith(o.name + "-") and o.type in ("method", "model")

@@ -49,13 +49,19 @@ DEVICE_WORDS = {"GPU", "CPU", "NPU", "TPU", "FPGA", "ASIC", "DSP", "SoC", "PIM",
 ROMAN_OR_CASE = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 
 
+def tier_base(name: str) -> str:
+    """The name a release tier is joined to ('YOLOv4' of 'YOLOv4-large', 'Sulnix' of 'Sulnix-tiny'), else ''."""
+    base, _, tier = name.rpartition("-")
+    return base if tier.lower() in VARIANT_WORDS else ""
+
+
 def variant_of(name: str, proposed: str) -> bool:
     """'PP-DocLayout-L' of PP-DocLayout; 'YOLOv4-large', a size of the YOLOv4 that 'Scaled-YOLOv4' scales;
     'CheckFree+', the extended CheckFree."""
     if name.startswith(proposed + "-") or name in (proposed + "+", proposed + "++"):
         return True
-    base, _, tier = name.rpartition("-")
-    return bool(base) and tier.lower() in VARIANT_WORDS and proposed.endswith(("-" + base, " " + base))
+    base = tier_base(name)
+    return bool(base) and proposed.endswith(("-" + base, " " + base))
 
 
 def _marked(part: str) -> bool:
