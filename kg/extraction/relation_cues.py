@@ -51,9 +51,9 @@ class CueTable:
         self.clause = re.compile(rf";|:|,\s+(?:{alt('_clause_breaks')})\b|w(?<!\ww)h(?:ile|ereas)\b|"
                                  r",\s+and\s+(?=[a-z]+(?:es|ed|s)\s)")
         self.not_used_after = re.compile(rf"-?(?:{alt('_not_used_after')})\b")
-        # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU': up to two words between, none a
-        # preposition ('with no changes on an A100' runs on it)
-        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |any )?"
+        # 'without a GPU', 'without high-end GPUs', 'no dedicated GPU', 'rather than on CPUs', 'replacing the CPU
+        # engine': up to two words between, none a preposition ('with no changes on an A100' runs on it)
+        self.not_used_before = re.compile(rf"\b(?:{alt('_not_used_before')})[- ](?:a |an |any |the |on (?:a |an |the )?)?"
                                           rf"(?:(?!(?:{GRAMMAR_WORDS}) )[\w-]+ ){{0,2}}$")
         # 'our Mistral-7B based model', 'DeBERTa-v3, PubMedBERT and BioELECTRA backbones': built on them
         # 'a Foo-based model', 'Foo backbones' (not 'Foo decomposition based on key primitives': Foo is what is based)

@@ -321,6 +321,10 @@ def test_a_device_the_work_runs_instead_of_is_no_platform(extract_one):
                       title="Zorb: a GPU engine")
     assert ("Zorb", "RUNS_ON", "CPU") not in rels(rec) and ("Zorb", "RUNS_ON", "GPU") in rels(rec), rels(rec)
     assert ("Zorb", "COMPARED_WITH", "vLLM") in rels(rec), rels(rec)
+    # ... nor one it replaces or is preferred to; a device after 'no changes on' is still used
+    rec = extract_one("Zorb executes attention on GPUs rather than on CPUs. It offers drop-in acceleration, replacing "
+                      "the CPU engine of DuckDB, and needs no changes on an A100.", title="Zorb: a GPU engine")
+    assert ("Zorb", "RUNS_ON", "CPU") not in rels(rec) and ("Zorb", "RUNS_ON", "A100") in rels(rec), rels(rec)
 
 
 def test_a_product_written_with_workstation_is_the_product(extract_one):
