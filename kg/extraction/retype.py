@@ -26,6 +26,8 @@ GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
                         r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)
 # a name followed by its verb starts a clause ('On ImageNet, FooNet achieves'); types do not flow into it
+# what a derived name of an architecture is when a model's noun follows it ('the ViT-B model has 86M parameters')
+RELEASE_AFTER = re.compile(r"\s+(?:pre-?trained\s+)?(?:model|backbone|checkpoint)s?\b")
 VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:is|are|was|were|has|have|can|could|will|may|"
                         r"\w+s|\w+ed)\b(?!\s*(?:,|and\b|or\b))")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
@@ -162,6 +164,8 @@ class TypeCues:
         for c in chosen:
             if c.rule == "shape:derived" and c.type == "model" and self._system_apposition(text, c):
                 c.type = "method"       # 'Whisper-T, an innovative framework': a system named after a model
+            elif c.rule == "shape:derived" and c.type == "method" and RELEASE_AFTER.match(text, c.end):
+                c.type = "model"        # 'the ViT-B model', 'a DeiT-S backbone': a released size of an architecture
             if c.rule not in GUESSED:
                 continue
             found = self.type_of(text, c, title_end) or _device_software(text, c, catalog, vendors) \

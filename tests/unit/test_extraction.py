@@ -300,6 +300,15 @@ def test_what_a_compression_or_serving_verb_takes_is_a_model_not_across_the_titl
     assert types_of(rec).get("EdgeZor") == "method", types_of(rec)
 
 
+def test_a_derived_name_of_an_architecture_with_a_model_noun_is_a_model(extract_one):
+    """'the ViT-B model has 86M parameters', 'a DeiT-S backbone': a released size of an architecture family is a
+    model (as the gold's SAM-ViT-H); a derived method without such a noun ('the Medusa-2 method') stays one."""
+    rec = extract_one("For instance, the recently proposed ViT-B model has 86M parameters. Zorb uses a DeiT-S backbone "
+                      "and the Medusa-2 method.", title="Zorb: compressing vision transformers")
+    kinds = types_of(rec)
+    assert kinds.get("ViT-B") == kinds.get("DeiT-S") == "model" and kinds.get("Medusa-2") == "method", kinds
+
+
 def test_software_named_like_a_file(extract_one):
     rec = extract_one("We present llm.npu, the first LLM inference system on NPUs, e.g. on phones; "
                       "see github.com/x/y.git for code.")
