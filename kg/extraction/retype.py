@@ -25,9 +25,9 @@ GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"
                         r"it|its|than|outperform\w*|achiev\w*|show\w*)\b", re.I)
-# a name followed by its verb starts a clause ('On ImageNet, FooNet achieves'); types do not flow into it
 # what a derived name of an architecture is when a model's noun follows it ('the ViT-B model has 86M parameters')
 RELEASE_AFTER = re.compile(r"\s+(?:pre-?trained\s+)?(?:model|backbone|checkpoint)s?\b")
+# a name followed by its verb starts a clause ('On ImageNet, FooNet achieves'); types do not flow into it
 VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:is|are|was|were|has|have|can|could|will|may|"
                         r"\w+s|\w+ed)\b(?!\s*(?:,|and\b|or\b))")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
