@@ -168,7 +168,7 @@ class QuantityReader:
         self.requirement_after = re.compile(rf"\s*(?:[A-Za-z\-]+\s+)?(?:{alt('requirement_nouns')})\b"
                                             rf"(?!\s+(?:attainment|satisfaction|compliance))")
         wnum = alternation(self.word_numbers, r"\ ")
-        body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
+        body = (rf"(?:(?P<low>{NUM})\s*(?:[%×xX]\s*)?(?:-\s*to|-|–|to|~)\s*)?(?P<value>{NUM})(?P<scale>[kKM](?=\s))?\+?"
                 rf"(?P<unit>{'|'.join(f'(?P<u{i}>{p})' for i, (_, p) in enumerate(self.units))})")
         # '3.1x/2.4x on A100/H100': a number after another's unit and a slash is a claim too
         self.claim = re.compile(rf"(?:(?<![\w.,/-])|(?<=\d[x×%]/)){body}")

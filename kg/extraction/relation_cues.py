@@ -23,7 +23,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
-              "_others_openers", "_cue_adverbs")
+              "_others_openers", "_cue_adverbs", "_compared_device_adjectives")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -111,11 +111,13 @@ class CueTable:
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
         # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
-        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{SIZED}$", re.I)
-        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{SIZED}$", re.I)
+        # ... and 'compared to state-of-the-art GPUs', 'than a single high-end GPU': a device's standing may stand between
+        sized = rf"(?:(?:{alt('_compared_device_adjectives')})\s+)?{SIZED}(?:(?:{alt('_compared_device_adjectives')})\s+)?"
+        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{sized}$", re.I)
+        self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{sized}$", re.I)
         # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
         self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
-                                     rf"(?:(?:a|an|the)\s+)?{SIZED}(?:[a-z]+-[a-z]+\s+)?$", re.I)
+                                     rf"(?:(?:a|an|the)\s+)?{sized}(?:[a-z]+-[a-z]+\s+)?$", re.I)
 
     def _class_patterns(self, alt: Callable[[str], str], words: dict[str, list[str]]) -> None:
         """What makes a name qualify a class rather than name a baseline."""

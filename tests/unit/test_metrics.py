@@ -72,6 +72,13 @@ VOCABULARY = MetricVocabulary()
     ("11.96x reduction in latency and 77.4% increase in throughput", "77.4%", "%", "throughput"),
     ("improvements of up to 6.92x in cache hit rate", "6.92x", "x", "cache hit rate"),
     ("a 2x improvement over vLLM", "2x", "x", "improvement"),
+    # a rate or cost per unit of work is one metric ('tokens per joule', 'energy per token'), not the change word
+    ("a roughly 80x improvement in tokens per second and a 70% increase in tokens per joule", "80x", "x",
+     "tokens per second"),
+    ("a roughly 80x improvement in tokens per second and a 70% increase in tokens per joule", "70%", "%",
+     "tokens per joule"),
+    ("Zorfan achieves a 10- to 20-fold reduction in energy per token", "20-fold", "x", "energy per token reduction"),
+    ("19.9x higher tokens per dollar compared to CPU baselines", "19.9x", "x", "tokens per dollar"),
     # a list of numbers in one unit shares the metric before or after the whole list
     ("inference speedups of 1.76x, 1.85x, and 1.58x, respectively", "1.85x", "x", "inference speedup"),
     ("reduces latency by 23.3% and 37.1% on 4B and 13B models", "37.1%", "%", "latency reduction"),
@@ -125,7 +132,7 @@ def test_numbers_before_respectively_take_the_metrics_listed_in_order(extract_on
 
 
 def test_serving_result_phrasings_name_their_metrics(extract_one):
-    """'3.2x more requests per second', '92.3% of the peak memory bandwidth' (a fraction of peak; not
+    """'3.2x more requests per second' (the rate is the metric), '92.3% of the peak memory bandwidth' (a fraction of peak; not
     'throughput of 52% of peak'), and a metric word right after a later number is that number's ('1.8 PFLOPS
     on 256 GPUs with 85% scaling efficiency')."""
     rec = extract_one("We present Zorserve. Zorserve serves 3.2x more requests per second than Orca. Zorserve attains "
@@ -133,5 +140,5 @@ def test_serving_result_phrasings_name_their_metrics(extract_one):
                       "peak. Zorserve sustains 1.8 PFLOPS on 256 GPUs with 85% scaling efficiency.",
                       title="Zorserve: serving")
     metrics = {r["value"]: r["metric"] for r in rec["results"]}
-    assert metrics[3.2] == "requests increase" and metrics[92.3] == "fraction of peak", metrics
+    assert metrics[3.2] == "requests per second" and metrics[92.3] == "fraction of peak", metrics
     assert metrics[52] == "throughput" and metrics[1.8] == "performance", metrics

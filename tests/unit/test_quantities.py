@@ -18,6 +18,9 @@ def got(sentence, devices=()):
     ("improves by 2.1 percentage points", (2.1, "pp", None)),
     ("a 5.5 points improvement", (5.5, "pp", None)),
     ("speedups of 1.4-11.2x across tail TTFT", (11.2, "x", 1.4)),
+    # a range whose low end keeps its hyphen before 'to' ('2- to 3-fold')
+    ("a 10- to 20-fold reduction in energy per token", (20, "x", 10)),
+    ("it runs 2- to 4x faster", (4, "x", 2)),
     ("reaching 1,200 tokens/s", (1200, "tokens/s", None)),
     ("We sustain 15.1 PetaFLOPs across the application", (15.1, "petaFLOP/s", None)),
     ("achieve 40 TFlops/GPU on a single V100", (40, "TFLOPS/GPU", None)),
