@@ -90,14 +90,16 @@ def adjacent_comparison(cues: Any, text: str, inside: list[Mention], m: Mention)
     backend of qsim'), unless it only qualifies the baseline
     ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
     first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start)
+    ends = PHRASE_END.match(text, m.end) is not None
+    cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start) or (
+        cues.adjacent_described.search(text, max(0, first.start - 40), first.start) if ends else None)
     if cue is None:
         devices = [o for o in inside if o.type == "hardware"]
         at = devices.index(m)
         before, after = device_list(text, devices[at::-1], backwards=True), device_list(text, devices[at:])
         if len(before) + len(after) > 2:
             cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
-    if cue is None and PHRASE_END.match(text, m.end):
+    if cue is None and ends:
         cue = cues.ratio_over.search(text, max(0, first.start - 40), first.start)
     if cue is None or text.startswith("-based", m.end):
         return False

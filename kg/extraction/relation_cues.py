@@ -16,6 +16,9 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 GRAMMAR_WORDS = "on|in|at|for|with|to|of|from|by|than|and|or|the"
 # 'a 32-core', 'a single', 'dual', 'a single core of' (an Intel Core i5); no more
 SIZED = r"(?:(?:single|dual|\d[\w\-]*)\s+)?(?:(?:cores?|threads?|sockets?)\s+of\s+(?:an?\s+|the\s+)?)?"
+# lower-case words before a device that describe it: 'state-of-the-art', 'mobile', 'edge' (matched case-sensitively)
+DESCRIBED = (rf"(?-i:(?:(?!(?:{GRAMMAR_WORDS}|a|an|its|their|our|using|running|over|against|versus|as)\b)"
+             r"[a-z][a-z\-]*\s+){0,2})")
 # the keys of relation_cues.json that are word lists for the rules rather than cues of a relation
 RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before", "_base_after",
               "_used_not_based_on", "_accelerator_classes", "_general_purpose", "_baseline_nouns", "_quantities",
@@ -23,7 +26,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
-              "_others_openers", "_cue_adverbs", "_compared_device_adjectives")
+              "_others_openers", "_cue_adverbs")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -111,12 +114,17 @@ class CueTable:
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
         # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
-        # ... and 'compared to state-of-the-art GPUs', 'than a single high-end GPU': a device's standing may stand between
-        sized = rf"(?:(?:{alt('_compared_device_adjectives')})\s+)?{SIZED}(?:(?:{alt('_compared_device_adjectives')})\s+)?"
-        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{sized}$", re.I)
+        # ... and 'compared to state-of-the-art GPUs', 'than a single high-end GPU', 'against a common edge GPU': up to
+        # two lower-case words that say what kind of device (no grammar word: 'than vLLM on the GPU' compares vLLM)
+        # (only where the device ends its phrase: 'than prior GPU state of the art' compares a GPU method)
+        sized = rf"{DESCRIBED}{SIZED}{DESCRIBED}"
+        self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{SIZED}$", re.I)
+        self.adjacent_described = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{sized}$", re.I)
         self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{sized}$", re.I)
         # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
-        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)|\bspeedups?|\bfaster)\s+(?:{alt('_before_compared_devices')})\s+"
+        # ('62.9x energy savings over mobile Ampere GPUs': the ratio's metric may stand between)
+        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)(?-i:\s+[a-z][a-z\-]*){{0,2}}|\bspeedups?|\bfaster)\s+"
+                                     rf"(?:{alt('_before_compared_devices')})\s+"
                                      rf"(?:(?:a|an|the)\s+)?{sized}(?:[a-z]+-[a-z]+\s+)?$", re.I)
 
     def _class_patterns(self, alt: Callable[[str], str], words: dict[str, list[str]]) -> None:

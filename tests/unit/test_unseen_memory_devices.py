@@ -15,6 +15,19 @@ def test_a_device_class_with_its_standing_is_still_the_reference(extract_one):
     assert ("Zorpim", "RUNS_ON", "GPU") not in rels(rec), rels(rec)
 
 
+def test_a_described_device_after_a_ratio_or_comparison_is_the_reference(extract_one):
+    """'5.3x energy reduction against a mobile Volta GPU', 'compared with a common edge GPU': describing words and
+    the ratio's metric may stand between; a device that only qualifies the baseline's noun is no reference
+    ('8.5x faster than prior GPU state of the art')."""
+    rec = extract_one("We propose Zorlum. Zorlum achieves 4.5x speedup and 5.3x energy reduction against a mobile Volta "
+                      "GPU. It also achieves 19.8x speedup compared with a common edge GPU.",
+                      title="Zorlum: real-time mobile rendering")
+    assert {("Zorlum", "COMPARED_WITH", "Volta"), ("Zorlum", "COMPARED_WITH", "GPU")} <= rels(rec), rels(rec)
+    rec = extract_one("We propose Zorlum, a k-selection design on the Jetson Orin that is 8.5x faster than prior GPU "
+                      "state of the art.", title="Zorlum: fast k-selection")
+    assert ("Zorlum", "COMPARED_WITH", "GPU") not in rels(rec), rels(rec)
+
+
 def test_lookup_tables_and_fpga_resources_are_no_methods(extract_one):
     """'our Pattern-Aware LUT optimization', 'fewer LUTs and BRAMs': a look-up table and an FPGA's resources are
     generic parts, not named methods (a name that starts with them, 'LUT-Zorf', still is one)."""
