@@ -38,6 +38,7 @@ from kg.extraction.shapes import (
     occurrences,
     own_plural,
     shape_name,
+    spells_acronym,
     tier_base,
     title_cased,
     url_spans,
@@ -272,7 +273,7 @@ class EntityRecognizer(DataFiles):
             if entry is not None:
                 out.append(Candidate(m.start(), m.end(), entry.type, entry.name, f"catalog:{entry.id}",
                                      "coined", entry.specific, entry))
-            elif not SIZE_ONLY.match(w):
+            elif not SIZE_ONLY.match(w) and not spells_acronym(text, m.start(), w):
                 out.append(Candidate(m.start(), m.end(), "method", own_plural(text, w.rstrip(".")), "shape:coined", "coined"))
         return out
 

@@ -75,6 +75,8 @@ class CueTable:
         self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
         self._class_patterns(alt, words)
         self.references = ReferenceCues.of(words["_reference_words"], words["_baseline_nouns"])
+        # 'evaluated for comparison with Zorhad and Gavel': a contribution named as a reference owns no names after it
+        self.reference_before = re.compile(rf"\b(?:{alt('_reference_words')})\s+(?:the\s+|an?\s+)?$", re.I)
         self._device_patterns(alt)
         self.compare_before = re.compile(rf"\b(?:{alt('_compare_verbs')})\s+(?:(?:the|our|a|an)\s+)?$", re.I)
         # words that make a model the setting of a comparison rather than its reference

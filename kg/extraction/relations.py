@@ -93,6 +93,7 @@ class RelationExtractor(DataFiles):
                     # ('Zorq-Lite, a lightweight variant of Zorq ..., which runs on a Raspberry Pi': not one in an of-phrase)
                     before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)
                               and not self.cue.object_of.search(ctx.text, max(0, o.start - 30), o.start)
+                              and not self.cue.reference_before.search(ctx.text, max(0, o.start - 30), o.start)
                               and not OF_BEFORE.search(ctx.text, max(0, o.start - 12), o.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)

@@ -215,6 +215,20 @@ def shape_name(surface: str, etype: str) -> str:
     return CLASS_WORD_AFTER.sub("", name) if etype == "hardware" else name
 
 
+SPELLING_WORD = re.compile(r"([A-Z]{2,})[a-z]+")
+NEAR_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{2,}(?![\w\-])")
+
+
+def spells_acronym(text: str, start: int, word: str) -> bool:
+    """'ONES, an ONline Evolutionary Scheduler': a word whose capitals spell part of an acronym written next to
+    it is a word of that name's long form, not a name of its own (unlike 'MInference', alone)."""
+    m = SPELLING_WORD.fullmatch(word)
+    if m is None:
+        return False
+    near = text[max(0, start - 40):start + len(word) + 60]
+    return any(m.group(1) in a.group(0) and a.group(0) != m.group(1) for a in NEAR_ACRONYM.finditer(near))
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Where the text's web addresses stand (most abstracts have none: three substring tests say so)."""
     if "://" not in text and "www." not in text and "github.com/" not in text:

@@ -35,3 +35,21 @@ def test_lookup_tables_and_fpga_resources_are_no_methods(extract_one):
                       "LUTs and BRAMs than Vexnix.", title="LUT-Zorf: table lookups for inference")
     kinds = types_of(rec)
     assert not {"LUT", "LUTs", "BRAM", "BRAMs"} & set(kinds) and "LUT-Zorf" in kinds, kinds
+
+
+def test_a_word_spelling_the_acronym_is_no_name(extract_one):
+    """'ZONES, a Zero-cost ONline Evolutionary Scheduler': 'ONline' capitalises letters of the acronym beside it;
+    a name of that shape on its own ('MInference') is still one."""
+    rec = extract_one("We propose ZONES, a Zero-cost ONline Evolutionary Scheduler. MInference is a baseline.",
+                      title="ZONES: elastic batch sizes")
+    kinds = types_of(rec)
+    assert "ONline" not in kinds and {"ZONES", "MInference"} <= set(kinds), kinds
+
+
+def test_a_contribution_named_as_a_reference_owns_no_names_after_it(extract_one):
+    """'ZorhadE is evaluated for comparison with Zorhad and Gavel': Gavel is ZorhadE's reference, not Zorhad's
+    (a contribution after a comparison word is itself a reference)."""
+    rec = extract_one("We propose a scheduler, Zorhad. Zorhad accelerates jobs by 1.2x when compared with Gavel. "
+                      "Further, Zorhad is enhanced to ZorhadE by forking each job. ZorhadE is evaluated on physical "
+                      "clusters for comparison with Zorhad and Gavel.", title="Zorhad: heterogeneity-aware scheduling")
+    assert ("ZorhadE", "COMPARED_WITH", "Gavel") in rels(rec), rels(rec)
