@@ -16,10 +16,10 @@ from itertools import chain
 from typing import Any
 
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
+from kg.extraction.settings import COUNT_NOT, THEORETICAL, THEORETICAL_AFTER, setting
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 NUMBER = re.compile(NUM)
-MACHINE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?")
 SCALE = {"K": 1_000, "k": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 PREFIX_X = re.compile(rf"(?<![\w.])[x×](?P<value>{NUM})\b")
 RATE_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -56,22 +56,6 @@ POINTS = re.compile(rf"(?<![\w.])\+?(?P<value>{NUM})\s+(?!(?:\w+\s+)?(?:thousand
                     rf"query|design|reference|control|check|lattice|collocation|quadrature|floating|fixed)\b)"
                     rf"(?:\w+\s+){{0,2}}?points?\b(?!\s+(?:of|to)\s+(?:the\s+)?\w+\s+data)")
 RESOLUTION = re.compile(r"\b(\d{3,5}|\d{1,2}K)\s*(?:×|x|times)\s*(\d{3,5}|\d{1,2}K)\b")    # 2048x2048, 4K times 4K
-SETTING_AFTER = re.compile(r"\s*(?:sparsity|sparse|of (?:the )?(?:weights|parameters|data|tokens|layers)|ile\b|th percentile|"
-                           r"pruned|pruning|quantiz|of the time|[- ]bit)", re.I)
-# 'increases GPU utilization from below 40% to over 90%', 'from 120 ms to 35 ms': the state before the change
-_ABOUT = r"(?:below|above|about|over|under|roughly|only|just|nearly|around|less than|more than|~)?"
-FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}\s*$", re.I)
-TO_AFTER = re.compile(rf"\s*(?:up\s+)?(?:to|→)\s+{_ABOUT}\s*{NUM}", re.I)
-# a model number glued to a capital X after a capitalised word: a CPU product, no speedup
-PRODUCT_NUMBER = re.compile(r"\d{4,5}X\b")
-COUNT_NOT = re.compile(r"(?:[-/][\w.]+)*\s+speed-?ups?\b", re.I)     # '20x CPU-GPU speedups': a result, no count
-PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+\d{1,2})?\s+$")
-# 'a 2× theoretical speedup', 'offers a theoretical compute capacity 1.5 times greater': a hardware's paper figure, no
-# finding (not '52% of theoretical peak', the share of it a run reached)
-THEORETICAL = re.compile(r"\btheoretical(?:ly)?\s+(?:[\w\-]+\s+){0,3}(?:is\s+|are\s+|of\s+)?(?:about\s+|up\s+to\s+|~\s*)?$", re.I)
-THEORETICAL_AFTER = re.compile(r"\s+theoretical(?:ly)?\b", re.I)
-BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:SOTA|state-of-the-art|previous|"
-                             r"prior|best)\b[^.;,]{0,30}$", re.I)
 
 
 @dataclass
@@ -371,20 +355,9 @@ class QuantityReader:
         for q in self.candidates(text, windows):
             if any(s < q.end and q.start < e for s, e in taken):
                 continue                     # a resolution, or a stretch an earlier pattern read
-            if BASELINE_BEFORE.search(text[max(0, q.start - 60):q.start]) or \
-                    (FROM_BEFORE.search(text, max(0, q.start - 25), q.start) and TO_AFTER.match(text, q.end)):
-                continue                     # the baseline's own number, or the state before the change
-            if q.unit in ("%", "x") and SETTING_AFTER.match(text, q.end):
-                continue                     # a setting: 70% sparsity, 95%ile
-            if self._background(text, q):
-                continue
             if q.unit == "x" and any(0 <= a - q.end <= 2 and not COUNT_NOT.match(text, e) for a, e in device_spans):
                 continue                     # 8x A100: a count of devices
-            share = MACHINE_SHARE.match(text, q.end) if q.unit == "%" else None
-            if share is not None and any(a == share.end() for a, _ in device_spans):
-                continue                     # 'scaling to 50% of Summit': a share of the machine, a setting
-            if q.unit == "x" and PRODUCT_NUMBER.match(text, q.start) \
-                    and PRODUCT_BEFORE.search(text, max(0, q.start - 40), q.start):
-                continue                     # 'Threadripper 3990X', 'Ryzen 9 5950X': a product's model number
+            if setting(text, q.start, q.end, q.unit, device_spans) or self._background(text, q):
+                continue
             taken.append((q.start, q.end))
             yield q

@@ -212,3 +212,12 @@ def test_a_data_rate_the_work_reaches_is_a_claim_a_devices_bandwidth_is_not():
     assert got("It reaches an average compression throughput of 10.82 GB/s on 12 datasets.") == [(10.82, "GB/s", None)]
     assert got("Vexnix sustains 1.2 TB/s on the H100.") == [(1.2, "TB/s", None)]
     assert got("The H100 offers 3.35 TB/s of HBM3 bandwidth.") == []
+
+
+def test_a_quality_level_a_speed_was_read_at_is_no_result():
+    """'3.4x faster than HNSW at 95% recall', 'in the 90% to 95% recall range': the operating point of a speed
+    claim; a quality the work reaches is a finding ('reaches 99% accuracy', 'converges at 76% accuracy')."""
+    assert [v for v, u, _ in got("Zorb is 3.4x faster than HNSW at 95% recall")] == [3.4]
+    assert 95 not in {v for v, _, _ in got("In large-batch query throughput in the 90% to 95% recall range, "
+                                              "Zorb is 33~77x faster than HNSW")}
+    assert (99, "%", None) in got("Zorb reaches 99% accuracy") and (76, "%", None) in got("Zorb converges at 76% accuracy")
