@@ -69,7 +69,11 @@ class CueTable:
         self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?={quantity})|"
                                        r"(?:(?<=evaluated )|(?<=executed )|(?<=deployed )|(?<=measured ))over\b", re.I)
         # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
-        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:{alt('_baseline_nouns')})\b")
+        # ('the CPU SOTA implementations': a standing word may come between)
+        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:(?:SOTA|state-of-the-art|best|reference)\s+)?"
+                                          rf"(?:{alt('_baseline_nouns')})\b")
+        # a comparison earlier in the sentence: 'faster than HNSW, which is one of the CPU SOTA implementations'
+        self.compared_earlier = re.compile(rf"\b(?:{alt('_reference_words')})\s[^.;]*$", re.I)
         # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause
         uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
         self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")

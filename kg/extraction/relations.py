@@ -206,6 +206,9 @@ class RelationExtractor(DataFiles):
             return "COMPARED_WITH", "accelerator-paper"
         if m.attrs.get("device_class") == "interconnect":
             return "RUNS_ON", "interconnect"   # 'scales over a dense NVLink topology': used, not compared
+        if (rel, rule) == ("RUNS_ON", "default") and self.cue.baseline_device.match(text, m.end) \
+                and self.cue.compared_earlier.search(text, max(0, m.start - 150), m.start):
+            return None          # 'faster than HNSW, which is one of the CPU SOTA implementations': the reference's
         noun = self.cue.baseline_device.match(text, m.end) if rel == "COMPARED_WITH" else None
         if noun is not None:
             own = OF_NAME.match(text, noun.end())

@@ -53,3 +53,13 @@ def test_a_contribution_named_as_a_reference_owns_no_names_after_it(extract_one)
                       "Further, Zorhad is enhanced to ZorhadE by forking each job. ZorhadE is evaluated on physical "
                       "clusters for comparison with Zorhad and Gavel.", title="Zorhad: heterogeneity-aware scheduling")
     assert ("ZorhadE", "COMPARED_WITH", "Gavel") in rels(rec), rels(rec)
+
+
+def test_a_device_describing_the_reference_is_not_the_platform(extract_one):
+    """'2.2x faster than Vexgraph, which is one of the CPU SOTA implementations': the CPU is the reference's,
+    the work runs on GPUs; 'k-Nearest Neighbor (k-NN) graphs' name a generic structure, no method."""
+    rec = extract_one("We introduce Zorgra, a GPU graph index for k-Nearest Neighbor (k-NN) graphs. Zorgra is 2.2x "
+                      "faster than Vexgraph, which is one of the CPU SOTA implementations.",
+                      title="Zorgra: graph search for GPUs")
+    assert ("Zorgra", "RUNS_ON", "GPU") in rels(rec) and ("Zorgra", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+    assert "k-NN" not in types_of(rec), types_of(rec)
