@@ -68,12 +68,6 @@ class CueTable:
         quantity = rf"\d|(?:{alt('_quantities')}|(?:{alt('_number_words')})\s+(?:{alt('_magnitudes')}))\b"
         self.spatial_over = re.compile(rf"\b(?:over|(?:more|fewer|less)\s+than)\s+(?={quantity})|"
                                        r"(?:(?<=evaluated )|(?<=executed )|(?<=deployed )|(?<=measured ))over\b", re.I)
-        # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
-        # ('the CPU SOTA implementations': a standing word may come between)
-        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:(?:SOTA|state-of-the-art|best|reference)\s+)?"
-                                          rf"(?:{alt('_baseline_nouns')})\b")
-        # a comparison earlier in the sentence: 'faster than HNSW, which is one of the CPU SOTA implementations'
-        self.compared_earlier = re.compile(rf"\b(?:{alt('_reference_words')})\s[^.;]*$", re.I)
         # 'RSH-SpMM ... employs the RS-Tile representation': what a using verb takes as its object heads no clause
         uses_verbs = [w for w in table.get("USES", []) if w.endswith("s")]      # 'employs', 'leverages'
         self.object_of = re.compile(rf"\b(?:{alternation(uses_verbs)})\s+(?:the\s+|an?\s+)?$" if uses_verbs else "(?!)")
@@ -117,6 +111,12 @@ class CueTable:
 
     def _device_patterns(self, alt: Any) -> None:
         """The words that make a device a comparison's reference rather than the work's platform."""
+        # 'over a CPU implementation', 'than the GPU baseline': the device names the baseline run
+        # ('the CPU SOTA implementations': a standing word may come between)
+        self.baseline_device = re.compile(rf"s?(?:-based)?[- ](?:(?:SOTA|state-of-the-art|best|reference)\s+)?"
+                                          rf"(?:{alt('_baseline_nouns')})\b")
+        # a comparison earlier in the sentence: 'faster than HNSW, which is one of the CPU SOTA implementations'
+        self.compared_earlier = re.compile(rf"\b(?:{alt('_reference_words')})\s[^.;]*$", re.I)
         # '4.65x compared to CPU', 'faster than a GPU': a device right after a comparison word ('over' and
         # 'against' are left out: '2.1x over the GPU backend of qsim' compares with qsim)
         # 'compared to CPU', 'than a GPU', 'compared to a 32-core AMD EPYC CPU' (a count or size may stand between)
