@@ -158,7 +158,9 @@ class QuantityReader:
         self.claim = re.compile(rf"(?:(?<![\w.,/-])|(?<=\d[x×%]/)){body}")
         # '{$162$/$275$} PFLOPS' (162/275 PFLOPS), 'by 5.9 and 12.2 percentage points': two numbers sharing the
         # unit after the second ('between 5 and 10 ms' is one range)
-        self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>{NUM}(?:\s*,\s*{NUM})*)(?:\s*/\s*|,?\s+and\s+)(?={NUM})")
+        # ('~25, ~8, and ~2 tokens/s': each may be approximate)
+        self.pair = re.compile(rf"(?<![\w.,/-])(?<!between\s)(?P<first>~?{NUM}(?:\s*,\s*~?\s*{NUM})*)"
+                               rf"(?:\s*/\s*|,?\s+and\s+)~?\s*(?={NUM})")
         self.paired = re.compile(body)
         self._score_patterns(data["score_metrics"], data.get("score_change_nouns", []), data.get("score_change_verbs", []))
         # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core' (a ratio without its unit)

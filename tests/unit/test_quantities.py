@@ -21,6 +21,9 @@ def got(sentence, devices=()):
     # a range whose low end keeps its hyphen before 'to' ('2- to 3-fold')
     ("a 10- to 20-fold reduction in energy per token", (20, "x", 10)),
     ("it runs 2- to 4x faster", (4, "x", 2)),
+    # every number of a list sharing the unit after the last, each one approximate
+    ("typical rates are ~25, ~8, and ~2 tokens/s", (25, "tokens/s", None)),
+    ("typical rates are ~25, ~8, and ~2 tokens/s", (8, "tokens/s", None)),
     ("reaching 1,200 tokens/s", (1200, "tokens/s", None)),
     ("We sustain 15.1 PetaFLOPs across the application", (15.1, "petaFLOP/s", None)),
     ("achieve 40 TFlops/GPU on a single V100", (40, "TFLOPS/GPU", None)),
