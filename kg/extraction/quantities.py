@@ -163,8 +163,10 @@ class QuantityReader:
                                rf"(?:\s*/\s*|,?\s+and\s+)~?\s*(?={NUM})")
         self.paired = re.compile(body)
         self._score_patterns(data["score_metrics"], data.get("score_change_nouns", []), data.get("score_change_verbs", []))
-        # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core' (a ratio without its unit)
-        self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?)\s+of\s+(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
+        # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core', 'a speed-up ratio of
+        # up to 3.2' (a ratio without its unit)
+        self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?(?:\s+ratios?)?)\s+of\s+"
+                                    rf"(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
                                     r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))", re.I)
         # ratios after 'speedup ... is' or '... reaches': 'the speedup we achieve is 67.4', '... can reach greater than 80'
@@ -310,7 +312,7 @@ class QuantityReader:
                     factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
                     yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
         for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
-                       self.factor_of.finditer(text) if "factor of" in lowered or "up of" in lowered
+                       self.factor_of.finditer(text) if "factor of" in lowered or "up of" in lowered or "ratio of" in lowered
                        or "ups of" in lowered else ()):
             low = m.groupdict().get("low")
             yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
