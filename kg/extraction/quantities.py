@@ -178,8 +178,8 @@ class QuantityReader:
         self.outranks = re.compile(r"\b(?:outperform|surpass)\w*\b(?:[^.;]|\.(?=\d))*", re.I)
         self.by_bare = re.compile(rf"\bby\s+(?:up\s+to\s+|about\s+|~\s*)?(?P<value>{bare})(?!\s*(?:points?|pp|percent)\b)",
                                   re.I)
-        self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times\s+(?:more|less|fewer|faster|higher|lower|better|"
-                                 rf"smaller|larger)\b", re.I)
+        self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times(?=\s+(?:more|less|fewer|faster|slower|higher|lower|better|"
+                                 rf"smaller|larger)\b)", re.I)     # (the comparative says the metric, as after '3x')
         self._duration_patterns(wnum)
         # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
         self.rate = re.compile(

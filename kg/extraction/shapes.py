@@ -39,6 +39,7 @@ DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|ne
 # a known name extended into another one: Sarathi-Serve, Medusa-2, YOLOv4-tiny, DeepSpeed-MoE
 # the size and tier words of released variants: YOLOv4-tiny, BERT-large, Gemini-pro
 VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
+MACHINE_PARTITION = re.compile(r"[A-Z]{1,3}")
 # a released checkpoint's lower-case tags after its size or tier: 'Phi-4-mini-instruct', 'Llama-2-7b-chat-hf', 'Gemma-3-12B-it'
 RELEASE_TAGS = ("instruct", "chat", "it", "hf", "coder")
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS + RELEASE_TAGS) + r")"
@@ -281,5 +282,8 @@ class WordShapes:
             if base is not None and base.type != "hardware" and DERIVED_SUFFIX.fullmatch(word, cut) \
                     and not DESCRIPTIVE.match(suffix) and (base.type != "framework" or len(suffix) > 1):
                 return base.type
+            if base is not None and base.attributes().get("device_class") == "supercomputer" \
+                    and MACHINE_PARTITION.fullmatch(suffix):
+                return "hardware"         # 'LUMI-G', 'LUMI-C': a named machine's partition
             cut = word.find("-", cut + 1)
         return None

@@ -79,6 +79,9 @@ VOCABULARY = MetricVocabulary()
      "tokens per joule"),
     ("Zorfan achieves a 10- to 20-fold reduction in energy per token", "20-fold", "x", "energy per token reduction"),
     ("19.9x higher tokens per dollar compared to CPU baselines", "19.9x", "x", "tokens per dollar"),
+    # a multiple in words takes its metric from the comparative after 'times', as '3x' does
+    ("consuming nearly ten times less energy", "ten times", "x", "energy reduction"),
+    ("it is approximately three times slower at the application level", "three times", "x", "slowdown"),
     # a list of numbers in one unit shares the metric before or after the whole list
     ("inference speedups of 1.76x, 1.85x, and 1.58x, respectively", "1.85x", "x", "inference speedup"),
     ("reduces latency by 23.3% and 37.1% on 4B and 13B models", "37.1%", "%", "latency reduction"),

@@ -72,3 +72,13 @@ def test_a_released_checkpoint_keeps_its_lower_case_tags(extract_one):
     kinds = types_of(rec)
     assert {"Phi-4-mini-instruct", "Phi-3.5-mini-instruct", "Llama-2-7b-chat-hf"} <= set(kinds), kinds
     assert not {"Phi-4", "Phi-3.5", "Llama-2"} & set(kinds), kinds
+
+
+def test_a_named_machines_partition_is_hardware(extract_one):
+    """'AMD MI250X (LUMI-G) devices', 'on LUMI-C': a named supercomputer's partition is the machine's hardware,
+    not a coined method ('CPU-GPU' stays two device classes)."""
+    rec = extract_one("We analyse Zorplu on AMD MI250X (LUMI-G) devices and on LUMI-C, in its CPU-GPU version.",
+                      title="Zorplu: portable magnetohydrodynamics")
+    kinds = types_of(rec)
+    assert kinds.get("LUMI-G") == "hardware" and kinds.get("LUMI-C") == "hardware", kinds
+    assert "CPU-GPU" not in kinds, kinds
