@@ -68,10 +68,11 @@ def test_a_device_describing_the_reference_is_not_the_platform(extract_one):
 def test_a_released_checkpoint_keeps_its_lower_case_tags(extract_one):
     """ANNOTATION.md keeps variants apart: 'Phi-4-mini-instruct', 'Llama-2-7b-chat-hf' and 'Phi-3.5-mini-instruct'
     are checkpoints of their own, not Phi-4, Llama-2 or Phi-3.5 (whose family the catalog or a shape knows)."""
-    rec = extract_one("We run Phi-4-mini-instruct (3.8B), Phi-3.5-mini-instruct and Llama-2-7b-chat-hf on a laptop.")
+    rec = extract_one("We run Phi-4-mini-instruct (3.8B), Phi-3.5-mini-instruct and Llama-2-7b-chat-hf on a laptop, "
+                      "against YOLOv4-tiny-288.")
     kinds = types_of(rec)
-    assert {"Phi-4-mini-instruct", "Phi-3.5-mini-instruct", "Llama-2-7b-chat-hf"} <= set(kinds), kinds
-    assert not {"Phi-4", "Phi-3.5", "Llama-2"} & set(kinds), kinds
+    assert {"Phi-4-mini-instruct", "Phi-3.5-mini-instruct", "Llama-2-7b-chat-hf", "YOLOv4-tiny-288"} <= set(kinds), kinds
+    assert not {"Phi-4", "Phi-3.5", "Llama-2", "YOLOv4"} & set(kinds), kinds
 
 
 def test_a_named_machines_partition_is_hardware(extract_one):
