@@ -64,6 +64,7 @@ ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and 
 ASIDE = re.compile(ASIDE_TEXT)
 NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s+$")      # a count of things, not a sentence's number
+NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:by|on|in|for|across|at|under|respectively)\b")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|,\s+(?:and|or|which|while|whereas)\b|$)")
 _ASIDE = rf"(?:{ASIDE_TEXT})?"
 COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
@@ -113,6 +114,10 @@ class CuedNames:
         # 'compared to the state-of-the-art (Quilam)': the name may stand in brackets after the marker's noun
         self.before = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+{BETWEEN}\(?$", re.I) if markers else None
         self.marker_words = {m.lower() for m in markers if " " not in m}
+        # 'outperforms the GPU baseline and Vexnix by 2x', 'Compared to a GPU-only baseline and Vexnix, ...': the
+        # second item of a marked pair, where the name ends its phrase (NAME_ENDS)
+        self.coordinated = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+(?:[^\s,.;:()]+\s+){{1,4}}(?:and|or)\s+$",
+                                      re.I) if markers else None
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
         # 'Brannock, a 7B-parameter language model': an apposition that says what the name is (not a device noun:
@@ -164,7 +169,8 @@ class CuedNames:
                     or self.apposition.match(text, end) \
                     or self.noun_before.search(text, max(0, start - 60), start) or self.type_before(text, start, title_end) \
                     or self.merged(text, start, title_end) or self.named.search(text, max(0, start - 12), start) \
-                    or self.noun_bracket.search(text, max(0, start - 80), start) or self._referenced(text, start, end):
+                    or self.noun_bracket.search(text, max(0, start - 80), start) or self._referenced(text, start, end) \
+                    or self._coordinated(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
         out += [c for c in self._opening_named(text, taken, stop_lower, title_end) if c.start not in {o.start for o in out}]
@@ -185,6 +191,10 @@ class CuedNames:
                 continue
             out.append(Candidate(a, b, "method", text[a:b], CUED_RULE, "coined"))
         return out
+
+    def _coordinated(self, text: str, start: int, end: int) -> bool:
+        return self.coordinated is not None and NAME_ENDS.match(text, end) is not None \
+            and self.coordinated.search(text, max(0, start - 60), start) is not None
 
     def _referenced(self, text: str, start: int, end: int) -> bool:
         return self.reference is not None and CLAUSE_ENDS.match(text, end) is not None \

@@ -83,3 +83,15 @@ def test_a_named_machines_partition_is_hardware(extract_one):
     kinds = types_of(rec)
     assert kinds.get("LUMI-G") == "hardware" and kinds.get("LUMI-C") == "hardware", kinds
     assert "CPU-GPU" not in kinds, kinds
+
+
+def test_a_plain_name_paired_with_a_baseline_after_a_comparison_is_a_name(extract_one):
+    """'Compared to a GPU-only baseline and Vexnix, ...', 'outperforms the GPU baseline and Vexnix by 2x': the
+    second item of a compared pair, ending its phrase, is a name; 'and Vexnix achieves' opens a clause of its own."""
+    for sentence in ("Compared to a GPU-only baseline and Vexnix, Zorb achieves 2x speedup.",
+                     "Zorb outperforms the GPU baseline and Vexnix by 2x."):
+        rec = extract_one(f"We present Zorb, an FPGA accelerator. {sentence}", title="Zorb: FPGA inference")
+        assert ("Zorb", "COMPARED_WITH", "Vexnix") in rels(rec), (sentence, rels(rec))
+    rec = extract_one("We present Zorb, an FPGA accelerator. Compared to prior work our design is fast and Vexnix "
+                      "achieves 2x.", title="Zorb: FPGA inference")
+    assert "Vexnix" not in types_of(rec), types_of(rec)
