@@ -30,7 +30,8 @@ HEAD_END = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,(?:\s|$)(?!\s*[a-z]+-[a-z\-]+\s+
 NAME_PHRASE = re.compile(r"((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,4})(?=\s*[,(]|\s+and\s+[A-Za-z]|\s+(?:to|that|which)\s+[a-z])")
 # a coined word: capitalised, with a lower-case letter or digit after (not an acronym such as GPU, nor
 # an acronym made an adjective: FPGA-based, GPU-friendly)
-NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*"
+# ('Zorcast-1.5': a decimal version is part of it)
+NEW_WORD = r"(?![A-Z0-9]+-[a-z]+\b)[A-Z][\w\-]*[a-z0-9][\w\-]*(?:\.\d[\w\-]*)*"
 # a name in a slot the clause makes for one: a coined word, or one with a short lower-case prefix ('k-LPM')
 SLOT_NAME = rf"(?:{NEW_WORD}|[a-z][a-z0-9]?-[A-Z][\w\-]*)"
 # after a naming cue the name runs over the capitalised words that follow: 'called Low-Rank Transformer'

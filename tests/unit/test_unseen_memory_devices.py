@@ -95,3 +95,13 @@ def test_a_plain_name_paired_with_a_baseline_after_a_comparison_is_a_name(extrac
     rec = extract_one("We present Zorb, an FPGA accelerator. Compared to prior work our design is fast and Vexnix "
                       "achieves 2x.", title="Zorb: FPGA inference")
     assert "Vexnix" not in types_of(rec), types_of(rec)
+
+
+def test_an_announced_release_is_the_contribution(extract_one):
+    """'We announce the release of Zorcast-1.5, the latest iteration ...': the release a paper announces is its
+    contribution, compared with what it outperforms."""
+    rec = extract_one("We announce the release of Zorcast-1.5, the latest iteration in our family of earth system "
+                      "models. Zorcast-1.5 outperforms existing AI weather models like GraphCast and Pangu-Weather.",
+                      title="Zorcast-1.5 Technical Report")
+    assert rec["proposes"] == ["Zorcast-1.5"], rec["proposes"]
+    assert ("Zorcast-1.5", "COMPARED_WITH", "GraphCast") in rels(rec), rels(rec)
