@@ -42,9 +42,14 @@ AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using|under
 # change words that say how a metric moved, and the words that name the metric after them
 CHANGE_WORDS = ("improvement", "relative improvement", "gain", "increase", "reduction")
 CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?")
-_STOP = r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs|under|within|across|per)\b"
+_STOP = (r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|over|versus|vs|under|within|across|per|"
+         r"we|it|they|our|its|their|this|that|these|those|which|who)\b")
 # a noun phrase of one to three words that no metric list knows: 'SRAM', 'peak SRAM', 'remote feature fetches'
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0,2}}"
+
+
+# an unknown noun phrase a change word names, ending its clause: '5.4x reduction in standard deviation.'
+CHANGED_NOUN = re.compile(rf"(?P<noun>{UNKNOWN_NOUN})(?=\s*(?:[,.;)]|$)|\s+(?:and|while|with|on|over|compared)\b)")
 
 
 # a list of numbers in one unit shares the metric that stands before or after the whole list
@@ -239,12 +244,16 @@ class MetricVocabulary:
         return phrase
 
     def _changed(self, after: str, pos: int) -> str:
-        """The metric a change word names right after it ('reduction in latency', 'increase in throughput')."""
+        """The metric a change word names right after it ('reduction in latency', 'increase in throughput', 'reduction
+        in average initial path cost'), or the noun phrase that ends the clause there ('in standard deviation.')."""
         of = CHANGE_OF.match(after, pos)
-        named = self.pattern.search(after, of.end(), of.end() + 30) if of else None
-        if of is None or named is None or named.group(0).lower() in CHANGE_WORDS \
-                or not re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}", after[of.end():named.start()]):
+        if of is None:
             return ""
+        named = self.pattern.search(after, of.end(), of.end() + 40)
+        if named is None or named.group(0).lower() in CHANGE_WORDS \
+                or not re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,3}", after[of.end():named.start()]):
+            unknown = CHANGED_NOUN.match(after, of.end())
+            return unknown.group("noun").lower() if unknown else ""
         return self._singular(after[of.end():named.end()].lower())      # 'in cache hit rate'
 
     def _hits(self, before: str, after: str, unit: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:

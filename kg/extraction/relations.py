@@ -41,6 +41,8 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "model": {"APPLIED_TO", "COMPARED_WITH", "BASED_ON"},
            "framework": {"IMPLEMENTED_IN", "COMPARED_WITH"},
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
+# a cue that ranks the work against its reference ('50x faster than', 'outperforms'), not the verb of a study
+COMPARATIVE_CUE = re.compile(r".*\bthan$|over$|against$|outperform|surpass|beat|exceed")
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 CLAUSE_END = re.compile(r"[;.]\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
@@ -181,8 +183,8 @@ class RelationExtractor(DataFiles):
         if head == PAPER and rel == "COMPARED_WITH" and m.type == "hardware" and not new_device(m) \
                 and not (ctx.against_gpus and self.cue.general_purpose(m)):   # an FPGA paper's CPU is its baseline
             # (a named design no catalog knows is a baseline system: 'a 2.2x speedup compared to DFX, an FPGA overlay')
-            if self.cue.baseline_device.match(text, m.end) or adjacent_comparison(self.cue, text, inside, m):
-                return None      # 'a 10x speedup over a GPU implementation': a baseline's device
+            if self._reference_device(text, inside, m, rule):
+                return None
             rel, rule = "RUNS_ON", "study-device"    # 'we compare the TPU to a K80': a device the study ran
         if head == PAPER and rel == "BASED_ON" and rule in ("adapt", "adapts", "extend", "extends", "build on", "builds on"):
             rel = "USES"     # 'We adapt and enhance the Medusa algorithm': an unnamed method uses what it adapts
@@ -193,6 +195,12 @@ class RelationExtractor(DataFiles):
             return None
         rel, rule = reading
         return Relation(head, rel, m.name, sent, f"cue:{rel}:{rule}", (m.start, m.end))
+
+    def _reference_device(self, text: str, inside: list[Mention], m: Mention, rule: str) -> bool:
+        """A device a comparison reaches is its reference's: 'a 10x speedup over a GPU implementation', '4.65x
+        compared to CPU', 'faster than CPU-based planners' (not a study's 'we compare CPU-based and GPU-based ...')."""
+        return bool(self.cue.baseline_device.match(text, m.end)) or adjacent_comparison(self.cue, text, inside, m) \
+            or (text.startswith("-based", m.end) and COMPARATIVE_CUE.match(rule) is not None)
 
     def _device_reading(self, ctx: "RelationContext", inside: list[Mention], m: Mention, rel: str,
                         rule: str) -> tuple[str, str] | None:

@@ -79,6 +79,12 @@ VOCABULARY = MetricVocabulary()
      "tokens per joule"),
     ("Zorfan achieves a 10- to 20-fold reduction in energy per token", "20-fold", "x", "energy per token reduction"),
     ("19.9x higher tokens per dollar compared to CPU baselines", "19.9x", "x", "tokens per dollar"),
+    # a change word names the noun phrase after it: a known metric up to three words on, else the phrase that
+    # ends the clause (not one a pronoun opens)
+    ("pRRTC achieves a 1.4x reduction in average initial path cost", "1.4x", "x", "average initial path cost reduction"),
+    ("a 10x speedup with a 5.4x reduction in standard deviation.", "5.4x", "x", "standard deviation reduction"),
+    ("achieving greater than 1000x improvements in model capacity.", "1000x", "x", "model capacity"),
+    ("it gives a 2x improvement in the way we work.", "2x", "x", "improvement"),
     # a detection's precision is a metric of its own ('mixed precision' is a number format)
     ("TOD improves the average object detection precision by 34.7 % over the baseline", "34.7 %", "%",
      "detection precision"),

@@ -105,3 +105,14 @@ def test_an_announced_release_is_the_contribution(extract_one):
                       title="Zorcast-1.5 Technical Report")
     assert rec["proposes"] == ["Zorcast-1.5"], rec["proposes"]
     assert ("Zorcast-1.5", "COMPARED_WITH", "GraphCast") in rels(rec), rels(rec)
+
+
+def test_a_device_that_qualifies_a_ranked_reference_is_not_the_studys_platform(extract_one):
+    """'50-100X faster than current CPU-based PRM planners': the CPU is the reference's, not a device the study
+    ran; a study that compares CPU-based and GPU-based solvers still runs both."""
+    rec = extract_one("We implement our algorithms on commodity NVIDIA GPUs using CUDA and compute collision-free paths "
+                      "almost 50-100X faster than current CPU-based PRM planners.", title="Parallel Collision Detection")
+    assert ("@paper", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+    rec = extract_one("We compare CPU-based and GPU-based solvers on a Xeon and an A100.",
+                      title="A Study of CPU-based and GPU-based Solvers")
+    assert {("@paper", "RUNS_ON", "CPU"), ("@paper", "RUNS_ON", "GPU")} <= rels(rec), rels(rec)
