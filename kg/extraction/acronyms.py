@@ -13,6 +13,8 @@ from kg.extraction.text import name_key
 
 ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
+# a name and its long form in brackets after it: 'QSGD (Quantized SGD)'
+SPELLED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]{1,15})\s+\(([A-Za-z][\w\- ]{3,80}?)\)")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
 # memory is no entity (ANNOTATION.md), nor is a metric: 'Tightly Coupled Memory (TCM)', 'Sustainable Accuracy Metric (SAM)'
@@ -77,7 +79,23 @@ class AcronymReader:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
-        return out + _long_forms_again(text, out, self.catalog), redefined, generic
+        return out + _long_forms_again(text, out, self.catalog) + self._spelled_after(text), redefined, generic
+
+    def _spelled_after(self, text: str) -> list[Candidate]:
+        """'QSGD (Quantized SGD)', 'ESS (Extended Sparse Server)': a name spelled out in brackets after it; the
+        bracket is the name's alias, so a known name inside it ('SGD') is no mention of its own."""
+        out = []
+        for m in SPELLED_AFTER.finditer(text) if " (" in text else ():
+            acr, long_form = m.group(1), " ".join(m.group(2).split())
+            generic = (acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None
+            if generic or initials_match(long_form, acr) != len(long_form.split()):
+                continue
+            entry = self.catalog.lookup(acr)
+            kind = entry.type if entry is not None else self.type_cues.long_form_type(long_form, "")
+            out.append(Candidate(m.start(2), m.end(2), kind, entry.name if entry is not None else acr,
+                                 f"catalog:{entry.id}" if entry is not None else "rule:acronym-definition", "acronym",
+                                 entry.specific if entry is not None else True, entry, alias=acr))
+        return out
 
     def generic_long_forms(self, text: str) -> list[tuple[int, int]]:
         """The spans of the long forms of generic acronyms ('Multimodal LLMs (MLLMs)'): their words name nothing."""

@@ -153,17 +153,8 @@ class MetricVocabulary:
         self.pattern = re.compile(rf"(?<![\w-])(?:(?i:{words})(?:s|es)?|{acronyms})(?![\w-])")
         self.known = {m.lower() for m in table["metrics"]}
         self.known_stems = {m.rstrip("s") for m in self.known}      # 'energy efficiency', 'flops' -> 'flop'
-        reduce = alternation(table["reduce_words"])
-        self.reduce = re.compile(rf"\b(?:{reduce})\b", re.I)
-        # 'saves 30% energy', 'can help conserve 8.7-23.1% energy consumption': the verb right before the number
-        self.reduced_number = re.compile(rf"\b(?:{reduce})\s+(?:(?:up\s+to|about|nearly|roughly|approximately|around)\s+)?$",
-                                         re.I)
+        self._reduction_patterns(alternation(table["reduce_words"]))
         self.speed = re.compile(r"\b(?:" + "|".join(map(re.escape, table["speed_words"])) + r")\b", re.I)
-        # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
-        self.reduced_after = re.compile(rf"\s*(?:{reduce})\s+(?P<noun>{UNKNOWN_NOUN})", re.I)
-        self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?:(?:number|amount)\s+of\s+)?"
-                                         rf"(?P<noun>{UNKNOWN_NOUN})\s+by\s+"
-                                         r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~)?$", re.I)
         self.unit_defaults: dict[str, str] = table["unit_defaults"]
         # what a ratio is of, when it sizes a noun: '4-8x larger base models', '5x longer contexts'
         self.comparatives: dict[str, str] = table.get("comparative_metrics", {})
@@ -202,6 +193,21 @@ class MetricVocabulary:
         # bracket after may share: '97 ms latency (6% of ViT's)')
         self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times|[A-Za-z]+/[A-Za-z]+|[TPGE]FLOPS)?"
                                      rf"\s*(?:{alt('comparatives')})?\s*$")
+
+    def _reduction_patterns(self, reduce: str) -> None:
+        """The words that make a number a reduction, and what the reduction is of."""
+        self.reduce = re.compile(rf"\b(?:{reduce})\b", re.I)
+        # 'saves 30% energy', 'can help conserve 8.7-23.1% energy consumption': the verb right before the number
+        self.reduced_number = re.compile(rf"\b(?:{reduce})\s+(?:(?:up\s+to|about|nearly|roughly|approximately|around)\s+)?$",
+                                         re.I)
+        # what a reduction is of, when no metric word names it: '3.5x less SRAM', 'reduces RAM use by 35%'
+        self.reduced_after = re.compile(rf"\s*(?:{reduce})\s+(?P<noun>{UNKNOWN_NOUN})", re.I)
+        # ('slashes the wallclock gradient aggregation time of the original RAR by more than 5X': up to four words,
+        # and what they are of)
+        self.reduced_before = re.compile(rf"\b(?:{reduce})\s+(?:the\s+|its\s+|their\s+)?(?:(?:number|amount)\s+of\s+)?"
+                                         rf"(?P<noun>{UNKNOWN_NOUN}(?:\s+(?!{_STOP})[A-Za-z][\w\-]*)?)"
+                                         r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+by\s+"
+                                         r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~)?$", re.I)
 
     def hardware_free(self, metric: str) -> bool:
         """A model-quality metric (accuracy, AP, perplexity): no device measures it."""
@@ -334,6 +340,7 @@ class MetricVocabulary:
     def _clause_metric(self, sentence: str, start: int, end: int, unit: str) -> str:
         before, after = _clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
+        reducing = re.split(r"[;:()]|,\s", sentence[max(0, start - 120):start])[-1]    # a reduction verb's reach
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it
         # ("latency by 45%"), else anywhere after it in the clause
         # ('accuracy losses of less than 1% in perplexity': the metric that leads into the number wins)
@@ -350,7 +357,7 @@ class MetricVocabulary:
                     and not before[before_hits[-2].end():found.start()].strip():
                 # 'an area efficiency improvement of 2.04x': the metric the change word follows
                 return f"{self._singular(before_hits[-2].group(0).lower())} {self._singular(found.group(0).lower())}"
-        elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(before)) \
+        elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(reducing)) \
                 and not _leads_into_number(sentence, end, after_hits[0].group(0)):
             # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x
             # with no accuracy loss') or the word leads into a number of its own ('in under 12 hours on a
@@ -376,7 +383,7 @@ class MetricVocabulary:
         if compared:
             return compared
         reduced = None if metric or unit not in ("x", "%") else \
-            self.reduced_after.match(after) or self.reduced_before.search(before)
+            self.reduced_after.match(after) or self.reduced_before.search(reducing)
         if reduced:
             return f"{reduced.group('noun')} reduction"
         counted = self._counted(after, unit, metric, found is not None and found.string is after)

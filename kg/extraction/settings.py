@@ -30,6 +30,14 @@ BASELINE_BEFORE = re.compile(r"(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:t
                              r"prior|best)\b[^.;,]{0,30}$", re.I)
 
 
+# '100 Gbps network', 'a lower speed network like 10 Gbps', '25 Gbps Ethernet': a link's speed, the setting a
+# finding holds on (not 'sustains 95 Gbps of goodput')
+LINK_AFTER = re.compile(r"\s*(?:[A-Za-z\-]+\s+)?(?:networks?|links?|Ethernet|InfiniBand|interconnects?|NICs?|connections?|"
+                        r"fabrics?|switch(?:es)?)\b")
+LINK_BEFORE = re.compile(r"\b(?:networks?|links?|Ethernet|interconnects?|NICs?|connections?)\s+(?:like|of|with|at)\s+$")
+LINK_UNITS = ("Tbps", "Gbps", "Mbps", "Kbps")
+
+
 def _operating_point(text: str, start: int, end: int) -> bool:
     """'3.4x faster than HNSW at 95% recall', 'throughput in the 90% to 95% recall range': a quality level that
     sets where a speed was read, not a finding ('reaches 99% accuracy' is one)."""
@@ -51,6 +59,8 @@ def setting(text: str, start: int, end: int, unit: str, device_spans: list[tuple
         return True                  # a setting: 70% sparsity, 95%ile
     if unit == "%" and _operating_point(text, start, end):
         return True                  # 'at 95% recall': the level a speed was measured at
+    if unit in LINK_UNITS and (LINK_AFTER.match(text, end) or LINK_BEFORE.search(text, max(0, start - 30), start)):
+        return True                  # 'in 100 Gbps network': the link's speed
     share = MACHINE_SHARE.match(text, end) if unit == "%" else None
     if share is not None and any(a == share.end() for a, _ in device_spans):
         return True                  # 'scaling to 50% of Summit': a share of the machine, a setting

@@ -116,3 +116,12 @@ def test_a_device_that_qualifies_a_ranked_reference_is_not_the_studys_platform(e
     rec = extract_one("We compare CPU-based and GPU-based solvers on a Xeon and an A100.",
                       title="A Study of CPU-based and GPU-based Solvers")
     assert {("@paper", "RUNS_ON", "CPU"), ("@paper", "RUNS_ON", "GPU")} <= rels(rec), rels(rec)
+
+
+def test_a_name_spelled_out_in_brackets_after_it_holds_its_long_form(extract_one):
+    """'QSGD (Quantized SGD)', 'ZLoRA (Zipped LoRA)': the bracket spells the name out, so the known name inside
+    it is no mention of its own (no USES SGD or LoRA)."""
+    rec = extract_one("We present Zorb. Zorb is compatible with QSGD (Quantized SGD) and ZLoRA (Zipped LoRA).",
+                      title="Zorb: training")
+    kinds = types_of(rec)
+    assert {"QSGD", "ZLoRA"} <= set(kinds) and not {"SGD", "LoRA"} & set(kinds), kinds
