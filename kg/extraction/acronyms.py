@@ -79,7 +79,8 @@ class AcronymReader:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
-        return out + _long_forms_again(text, out, self.catalog) + self._spelled_after(text), redefined, generic
+        return out + _long_forms_again(text, out, self.catalog) + _acronyms_again(text, out) + self._spelled_after(text), \
+            redefined, generic
 
     def _spelled_after(self, text: str) -> list[Candidate]:
         """'QSGD (Quantized SGD)', 'ESS (Extended Sparse Server)': a name spelled out in brackets after it; the
@@ -155,6 +156,19 @@ def _long_forms_again(text: str, defined: list[Candidate], catalog: Catalog) -> 
             continue
         out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, alias=c.name)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text) if m.start() != c.start]
+    return out
+
+
+def _acronyms_again(text: str, defined: list[Candidate]) -> list[Candidate]:
+    """'Native Sparse Attention (NSA), ... the kernel of NSA': an acronym defined for a catalog thing names that
+    thing wherever it is written again (a coined-looking 'NSA' is no second entity)."""
+    out = []
+    for c in defined:
+        acr = text[c.start:c.end]
+        if not c.rule.startswith("catalog:") or c.name == acr or " " in acr or c.alias is None or " " not in c.alias:
+            continue
+        out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, c.specific, c.entry, alias=acr)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text) if m.start() != c.start]
     return out
 
 

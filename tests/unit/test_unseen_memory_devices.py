@@ -125,3 +125,13 @@ def test_a_name_spelled_out_in_brackets_after_it_holds_its_long_form(extract_one
                       title="Zorb: training")
     kinds = types_of(rec)
     assert {"QSGD", "ZLoRA"} <= set(kinds) and not {"SGD", "LoRA"} & set(kinds), kinds
+
+
+def test_an_acronym_defined_for_a_catalog_name_names_it_again(extract_one):
+    """'Native Sparse Attention (NSA), ... the kernel of NSA is slow ... outperforms NSA': every later 'NSA' is the
+    catalog's Native Sparse Attention, not a second coined entity."""
+    rec = extract_one("Native Sparse Attention (NSA), a state-of-the-art approach, introduces trainable sparse attention. "
+                      "However, the kernel of NSA is slow. We propose Zorb, which outperforms NSA.",
+                      title="Zorb: fast attention")
+    kinds = types_of(rec)
+    assert "NSA" not in kinds and ("Zorb", "COMPARED_WITH", "Native Sparse Attention") in rels(rec), (kinds, rels(rec))
