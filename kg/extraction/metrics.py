@@ -56,7 +56,8 @@ CHANGED_NOUN = re.compile(rf"(?P<noun>{UNKNOWN_NOUN})(?=\s*(?:[,.;)]|$)|\s+(?:an
 # ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
 # (an item may be a range: '21.4-50.8x, 2.9-21.6x, 4.7x latency reduction')
 LISTED_NUMBER = r"\d[\d.,]*(?:\s*(?:×|x)?\s*[-–]\s*\d[\d.,]*)?"
-LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){LISTED_NUMBER}\s*(?:×|x|%|times\b)(?![\w-])")
+# ('up to 3.5x and on average 1.6x kernel-level latency reduction': an average may follow the maximum)
+LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:on\s+average\s+)?{LISTED_NUMBER}\s*(?:×|x|%|times\b)(?![\w-])")
 # more of a counted thing: '75% more requests', '4x more concurrent users'
 MORE_COUNT = re.compile(r"\s+more\s+(?P<noun>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -72,7 +73,7 @@ METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)
                         r"(?:up\s+to\s+|about\s+|nearly\s+)?$")
 # ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
 LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
-                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+average\s+)?$")
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
