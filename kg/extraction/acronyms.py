@@ -79,8 +79,8 @@ class AcronymReader:
                 out.append(Candidate(m.start(1), m.end(1), "method", acr, ORGANISATION, "acronym"))
                 continue          # 'Institute for ... Computing (IDRIS)': who did the work is no entity
             out += self._defined(text, m, acr, long_form, m.start() - len(tail.group(0)), redefined)
-        return out + _long_forms_again(text, out, self.catalog) + _acronyms_again(text, out) + self._spelled_after(text), \
-            redefined, generic
+        again = _long_forms_again(text, out, self.catalog) + _acronyms_again(text, out)
+        return out + again + self._spelled_after(text), redefined, generic
 
     def _spelled_after(self, text: str) -> list[Candidate]:
         """'QSGD (Quantized SGD)', 'ESS (Extended Sparse Server)': a name spelled out in brackets after it; the

@@ -39,11 +39,12 @@ DOTTED_NAME = re.compile(r"(?<![\w.\-/])([a-z][a-z0-9_]{1,20}\.(?!com\b|org\b|ne
 # a known name extended into another one: Sarathi-Serve, Medusa-2, YOLOv4-tiny, DeepSpeed-MoE
 # the size and tier words of released variants: YOLOv4-tiny, BERT-large, Gemini-pro
 VARIANT_WORDS = ("tiny", "small", "base", "large", "lite", "mini", "nano", "xl", "plus", "pro", "max")
-MACHINE_PARTITION = re.compile(r"[A-Z]{1,3}")
 # a released checkpoint's lower-case tags after its size or tier: 'Phi-4-mini-instruct', 'Llama-2-7b-chat-hf', 'Gemma-3-12B-it'
 RELEASE_TAGS = ("instruct", "chat", "it", "hf", "coder")
 DERIVED_SUFFIX = re.compile(r"-(?:[A-Z][A-Za-z0-9]*|\d+(?:\.\d+)?[A-Za-z]?|" + "|".join(VARIANT_WORDS + RELEASE_TAGS) + r")"
                             r"(?:-(?:" + "|".join(RELEASE_TAGS) + r"|\d+))*(?![\w\-])")     # ('YOLOv4-tiny-288')
+# a named machine's partition after its name: 'LUMI-G', 'LUMI-C'
+MACHINE_PARTITION = re.compile(r"[A-Z]{1,3}")
 # a web address: nothing inside it is a mention ('github.com/nyu-systems/Grendel-GS')
 URL = re.compile(r"(?:https?://|www\.|github\.com/)\S+")
 # a product shape's class word after the name (dropped from the name)
