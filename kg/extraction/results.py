@@ -32,6 +32,10 @@ ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:(?:obtained|achie
 SCORED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
 GAIN_BEFORE = re.compile(r"\b(?:gains?|improv\w*|increas\w*|boost\w*|better|higher|lower|drops?|decreas\w*|reduc\w*)\b", re.I)
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
+# 'Llama-3.2-1B reaches ~120 tokens/s, Qwen2.5-7B ~45 tokens/s, and Mistral-24B ~15 tokens/s': a name and its own
+# number in a list after the first item's verb
+ELIDED = re.compile(r"\s+(?:~\s*|about\s+|approximately\s+|roughly\s+|nearly\s+)?")
+LIST_OPENS = re.compile(r"(?:,|;)\s+(?:and\s+)?$")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 # 'Compared to CUB, the current state-of-the-art radix sort, our approach provides ~1.5x': a sentence's fronted
 # reference is the baseline of the numbers its main clause reports
@@ -173,6 +177,11 @@ def _baseline_subject(vocab: MetricVocabulary, text: str, inside: list[Mention],
     if any(m.name in proposes for m in inside):
         return None
     before = [m for m in inside if m.end <= start and m.type in ("method", "framework", "model")]
+    last = before[-1] if before else None
+    if last is not None and ELIDED.fullmatch(text, last.end, start) \
+            and LIST_OPENS.search(text, max(0, last.start - 8), last.start) \
+            and any(vocab.baseline_verb.match(text, m.end) for m in before[:-1]):
+        return last.name          # 'A reaches ~120 tokens/s, B ~45 tokens/s': an item without the verb
     if not before or not vocab.baseline_verb.match(text, before[-1].end) or re.search(r"[,;]", text[before[-1].end:start]):
         return None
     return before[-1].name
