@@ -14,7 +14,8 @@ from kg.extraction.text import name_key
 ORGANISATION = "rule:organisation"      # an acronym the text defines as an institution's: it and its mentions go
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 # a name and its long form in brackets after it: 'QSGD (Quantized SGD)'
-SPELLED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]{1,15})\s+\(([A-Za-z][\w\- ]{3,80}?)\)")
+# (a capital first, then the look-behind: a pattern opening with a look-behind is tried at every character)
+SPELLED_AFTER = re.compile(r"([A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-]{1,15})\s+\(([A-Za-z][\w\- ]{3,80}?)\)")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
 # memory is no entity (ANNOTATION.md), nor is a metric: 'Tightly Coupled Memory (TCM)', 'Sustainable Accuracy Metric (SAM)'
@@ -154,8 +155,7 @@ def _long_forms_again(text: str, defined: list[Candidate], catalog: Catalog) -> 
         if c.rule != "rule:acronym-definition" or c.alias != c.name or " " not in long_form \
                 or not any(catalog.lookup(w) for w in long_form.split()):
             continue
-        out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, alias=c.name)
-                for m in re.finditer(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", text) if m.start() != c.start]
+        out += _written_again(text, c, c.name)
     return out
 
 
@@ -167,9 +167,14 @@ def _acronyms_again(text: str, defined: list[Candidate]) -> list[Candidate]:
         acr = text[c.start:c.end]
         if not c.rule.startswith("catalog:") or c.name == acr or " " in acr or c.alias is None or " " not in c.alias:
             continue
-        out += [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, c.specific, c.entry, alias=acr)
-                for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text) if m.start() != c.start]
+        out += _written_again(text, c, acr)
     return out
+
+
+def _written_again(text: str, c: Candidate, alias: str) -> list[Candidate]:
+    """The defined candidate ``c`` at every other place its words stand as a whole word."""
+    return [Candidate(m.start(), m.end(), c.type, c.name, c.rule, c.source, c.specific, c.entry, alias=alias)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(text[c.start:c.end])}(?![\w-])", text) if m.start() != c.start]
 
 
 def without_redefined(text: str, cands: list[Candidate], redefined: set[str], generic: set[str]) -> list[Candidate]:
