@@ -31,6 +31,7 @@ class Entry:
     specific: bool = True
     case_sensitive: bool | None = None
     attrs: tuple[tuple[str, Any], ...] = ()
+    spellings: tuple[str, ...] = ()   # exact forms that are this thing, not another's plural ('L40s')
 
     @property
     def id(self) -> str:
@@ -156,10 +157,13 @@ def _entry(row: dict[str, Any], default_type: str | None, where: str) -> Entry:
         raise ConfigError(f"{where}: type '{etype}' is not one of {', '.join(ENTITY_TYPES)}")
     if not isinstance(row.get("name"), str) or not row["name"]:
         raise ConfigError(f"{where}: entry without a name")
-    reserved = {"type", "name", "aliases", "specific", "case_sensitive"}
+    for key in ("aliases", "spellings"):
+        if not isinstance(row.get(key, []), list) or not all(isinstance(a, str) for a in row.get(key, [])):
+            raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    reserved = {"type", "name", "aliases", "specific", "case_sensitive", "spellings"}
     attrs = tuple(sorted((k, v) for k, v in row.items() if k not in reserved))
     return Entry(etype, row["name"], tuple(row.get("aliases", ())), bool(row.get("specific", True)),
-                 row.get("case_sensitive"), attrs)
+                 row.get("case_sensitive"), attrs, tuple(row.get("spellings", ())))
 
 
 def _claim_keys(owners: dict[str, tuple[Entry, str]], entry: Entry, where: str) -> None:
@@ -205,6 +209,7 @@ class Catalog:
     exact_forms: dict[str, set[str]] = field(default_factory=dict)   # case-sensitive entries
     by_words: dict[str, Entry] = field(default_factory=dict)   # hardware in any word order: 'Orin AGX'
     families: dict[str, str] = field(default_factory=dict)     # versioned model/dataset stem -> type
+    spelled: dict[str, Entry] = field(default_factory=dict)    # an entry's exact ``spellings``
 
     @classmethod
     def load(cls, files: Iterable[str], extra: Iterable[Entry] = ()) -> "Catalog":
@@ -237,9 +242,11 @@ class Catalog:
         self.entries = [new.get(e.id, e) for e in self.entries]
         self.by_key = {k: new.get(e.id, e) for k, e in self.by_key.items()}
         self.by_words = {k: new.get(e.id, e) for k, e in self.by_words.items()}
+        self.spelled = {k: new.get(e.id, e) for k, e in self.spelled.items()}
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+        self.spelled.update(dict.fromkeys(entry.spellings, entry))
         for surface in (entry.name, *entry.aliases):
             for form in variants(surface):
                 if name_key(form).isdigit():
@@ -261,7 +268,7 @@ class Catalog:
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names; case-sensitive entries (Alps, Triton) need their exact case."""
-        entry = self.by_key.get(name_key(surface))
+        entry = self.spelled.get(surface.strip()) or self.by_key.get(name_key(surface))
         if entry is None and " " in surface.strip():
             entry = self.by_words.get(_word_set(surface))   # 'Jetson Orin AGX' is the Jetson AGX Orin
         if entry is not None and entry.case_sensitive and surface.strip() not in self.exact_forms[entry.id]:
@@ -269,13 +276,16 @@ class Catalog:
         return entry
 
     def surfaces(self) -> Iterator[tuple[str, Entry, bool]]:
-        """(surface, entry, case_sensitive) for every spelling to match in text."""
+        """(surface, entry, case_sensitive) for every spelling to match in text; an entry's own
+        ``spellings`` outrank the same form made as another entry's plural ('L40s' is the L40S)."""
+        spelled = {form for entry in self.entries for form in entry.spellings}
         for entry in self.entries:
+            yield from ((form, entry, True) for form in entry.spellings)
             for surface in (entry.name, *entry.aliases):
                 exact = entry.case_sensitive
                 if exact is None:
                     exact = len(surface) <= 4 or surface.isupper()
-                for form in sorted(variants(surface)):
+                for form in sorted(variants(surface) - spelled):
                     yield form, entry, exact
 
 

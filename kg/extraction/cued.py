@@ -67,6 +67,8 @@ COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s+$")      # a count of things, 
 NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:by|on|in|for|across|at|under|respectively)\b")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|,\s+(?:and|or|which|while|whereas)\b|$)")
 _ASIDE = rf"(?:{ASIDE_TEXT})?"
+# the words that join two items of a list ('outperforms Vexnix as well as Pelham')
+AND_OR = r"(?:and|or|as\s+well\s+as)"
 COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
 
 
@@ -116,7 +118,7 @@ class CuedNames:
         self.marker_words = {m.lower() for m in markers if " " not in m}
         # 'outperforms the GPU baseline and Vexnix by 2x', 'Compared to a GPU-only baseline and Vexnix, ...': the
         # second item of a marked pair, where the name ends its phrase (NAME_ENDS)
-        self.coordinated = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+(?:[^\s,.;:()]+\s+){{1,4}}(?:and|or)\s+$",
+        self.coordinated = re.compile(rf"(?<![\w-])(?:{_alt(markers)})\s+(?:[^\s,.;:()]+\s+){{1,4}}{AND_OR}\s+$",
                                       re.I) if markers else None
         nouns = data["dataset_after"] + data["framework_after"] + data["model_after"] + list(data["noun_types"])
         self.after = re.compile(rf"(?:{COORDINATED})?\s+(?:{MODIFIER}){{0,2}}?(?:{_alt(nouns)})s?\b")
@@ -134,6 +136,9 @@ class CuedNames:
         refs = data.get("reference_nouns", [])
         self.reference = re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_alt(refs)})s?,\s+$", re.I) \
             if refs else None
+        # 'as well as the leading numerical weather model, Pelcast-2, on ...': a name set off after a described type noun
+        self.described = re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                    rf"(?:{_alt(list(data['noun_types']))})s?,\s+$", re.I)
         self.merged_into = re.compile(rf"(?<![\w-])(?:(?:{_alt(verbs)})\s+(?:[\w\-]+\s+){{0,3}}?into|"
                                       rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+|both\s+)?$", re.I)
         self.typed_before = typed_before(data)
@@ -143,6 +148,11 @@ class CuedNames:
         # a list of unknown names counts only where a noun says what they are: 'speech models: A, B and C'
         # ('over leading inference systems Quidra, Pelham and Zorgen': a plural type noun right before the list too)
         self.noun_colon = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})(?:s?:|s)\s+$", re.I)
+        # 'the Duke MTMC dataset', 'the Zebra Faces benchmark': two or three capitalised words between 'the' and a
+        # lower-case dataset noun are one name
+        data_nouns = [k for k, v in data["noun_types"].items() if v == "dataset"]
+        self.dataset_run = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){{1,2}})\s+"
+                                      rf"(?-i:{'|'.join(map(re.escape, data_nouns))})s?\b")
         # 'vendor SDKs (Hultor, Sulrud)': names in brackets right after a plural type noun
         self.noun_bracket = re.compile(rf"\b(?:{_alt(list(data['noun_types']))})s\s+\((?:\s*{_ITEM}\s*,)*\s*(?:and\s+)?$")
 
@@ -177,6 +187,18 @@ class CuedNames:
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
 
+    def dataset_runs(self, text: str, title_end: int, stop_lower: set[str]) -> list[Candidate]:
+        """Multi-word dataset names before their noun ('the Duke MTMC dataset'), none of whose words is generic,
+        descriptive or written in lower case elsewhere ('the Large Language Model benchmark' names nothing)."""
+        out = []
+        for m in self.dataset_run.finditer(text, title_end):
+            words = m.group("name").split()
+            if DESCRIPTIVE.match(words[0]) or any(w.lower() in stop_lower or w.lower() in self.not_names
+                                                  or _used_in_lower_case(text, w) for w in words):
+                continue
+            out.append(Candidate(m.start("name"), m.end("name"), "dataset", m.group("name"), CUED_RULE, "coined"))
+        return out
+
     def _opening_named(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
         """A sentence that opens with a name the apposition after it types: 'Embedding Offloading, a system
         that ...' (named again elsewhere in the paper; 'Recently, a new system' names nothing)."""
@@ -197,6 +219,8 @@ class CuedNames:
             and self.coordinated.search(text, max(0, start - 60), start) is not None
 
     def _referenced(self, text: str, start: int, end: int) -> bool:
+        if NAME_ENDS.match(text, end) is not None and self.described.search(text, max(0, start - 80), start):
+            return True
         return self.reference is not None and CLAUSE_ENDS.match(text, end) is not None \
             and self.reference.search(text, max(0, start - 80), start) is not None
 

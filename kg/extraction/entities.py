@@ -240,6 +240,12 @@ class EntityRecognizer(DataFiles):
         return score is not None and (not score.group(0).lower().endswith("s")
                                       or COORDINATOR_BEFORE.search(text, max(0, c.start - 8), c.start) is not None)
 
+    def _dataset_runs(self, text: str, title_end: int, known: list[Candidate]) -> list[Candidate]:
+        """'the Duke MTMC dataset' as one name, where no catalog name stands inside it ('the Rodinia BFS
+        benchmark' is a suite's member, not a new dataset)."""
+        return [r for r in self.type_cues.cued.dataset_runs(text, title_end, self.stop_lower)
+                if not any(r.start <= c.start < r.end and (c.start, c.end) != (r.start, r.end) for c in known)]
+
     def _head_noun_end(self, text: str, end: int) -> int:
         """'an NVIDIA 3090 GPU': the class word after a product belongs to the product's mention."""
         m = NEXT_WORD.match(text, end)
@@ -306,7 +312,9 @@ class EntityRecognizer(DataFiles):
         self.require_data("kg_entities")
         text, title_end = doc_text(doc), doc._.kg_title_end or 0     # no name runs from the title into the abstract
         defined, redefined, classes = self.acronyms.find(text)
-        cands = self._catalog(doc) + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined
+        known = self._catalog(doc)
+        cands = known + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined \
+            + self._dataset_runs(text, title_end, known)
         cands = without_redefined(text, cands, redefined, classes) if redefined or classes else cands
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)

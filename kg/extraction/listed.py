@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from kg.extraction.candidates import Candidate, occupied
 from kg.extraction.catalog import Entry
-from kg.extraction.cued import CUED_RULE
+from kg.extraction.cued import AND_OR, CUED_RULE
 from kg.extraction.retype import GUESSED
 from kg.extraction.shapes import MODEL_SIZE, VARIANT_WORDS
 
@@ -27,9 +27,9 @@ ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
 _ASIDE = r"(?:\s*\((?:[^()\d]{0,15}\d[^()]{0,40}|[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,3})\))?"
 # 'CPU-based FastLLM and GPU-based Bar': a '-based' qualifier may stand before an item
 _BASED = r"(?:[A-Z][A-Za-z0-9]*-based\s+)?"
-AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_BASED}(?P<name>{ITEM})"
+AFTER = re.compile(rf"{_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+{AND_OR}\s+){_BASED}(?P<name>{ITEM})"
                    rf"(?={_ASIDE}(?:\s*[,.;:)]|\s+[a-z]|$))")
-BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM}){_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{ITEM}){_ASIDE}(?:,\s*(?:and\s+|or\s+)?|\s+{AND_OR}\s+)$")
 # types whose lists hold names (hardware lists mix vendors and classes: 'NVIDIA, AMD and Intel GPUs')
 LIST_TYPES = ("model", "dataset", "framework", "method")
 SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+)$")     # (after a semicolon too: "...; Moreover, X")

@@ -14,13 +14,15 @@ from typing import Any
 from kg.extraction.candidates import Candidate
 from kg.extraction.catalog import ENTITY_TYPES, Catalog, lists_of_strings, read_json_asset
 from kg.extraction.catalog import alternation as _alt
-from kg.extraction.cued import ASIDE, COORDINATED, MODIFIER, CuedNames
+from kg.extraction.cued import AND_OR, ASIDE, COORDINATED, MODIFIER, CuedNames
 from kg.extraction.shapes import VARIANT_WORDS
 from kg.extraction.text import name_key
 
 # the words between two items of a list (types flow along it; a comparison reaches all of it)
 # (an article after a bare comma only as 'the': 'Foo, a GPU-accelerated tool' is an apposition, no list)
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:the\s+)?|(?:,\s*|\s+)(?:and|or)\s+(?:(?:the|an?)\s+)?)$")
+# ('A as well as the leading weather model, B', 'A and the popular baseline B': a described item)
+LIST_SEP = re.compile(rf"^\s*(?:,\s*(?:the\s+)?|(?:,\s*|\s+){AND_OR}\s+(?:(?:the|an?)\s+(?:{MODIFIER}){{0,4}}?"
+                      rf"(?:[a-z][\w\-]*,\s+)?)?)$")
 GUESSED = ("shape:coined", "rule:acronym-definition", "rule:listed-name", "rule:cued-name")
 # words that end a list of examples: a clause, not more names ('such as Foo, which runs on ...')
 NOT_A_LIST = re.compile(r"\b(?:which|that|where|when|while|with|to|for|on|in|of|by|from|is|are|was|were|we|our|"

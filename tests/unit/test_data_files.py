@@ -48,6 +48,9 @@ def test_catalog_line_errors(tmp_path):
     bad.write_text('{"name": "LoRA"}\n{"name": \n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"methods.jsonl:2: not JSON"):
         Catalog.load([str(bad)])
+    bad.write_text('{"name": "LoRA"}\n{"name": "X", "spellings": "Xs"}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"methods.jsonl:2: 'spellings' must be a list of strings"):
+        Catalog.load([str(bad)])
 
 
 def test_a_pipeline_config_naming_a_bad_data_file_fails_with_file_and_line(tmp_path):
