@@ -15,7 +15,8 @@ from kg.extraction.mention_lists import device_list, list_start, only_names
 from kg.extraction.mentions import Mention
 
 # where a device phrase ends: '8.8x speedup over GPU,'
-PHRASE_END = re.compile(r"s?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
+# ('a speedup of about 650 over a contemporary CPU core': one core of the device)
+PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
 # a new claim with its own number and no reference: ', and up to 2.4x speedup ' (then a setting word)
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
@@ -100,7 +101,7 @@ def adjacent_comparison(cues: Any, text: str, inside: list[Mention], m: Mention)
         if len(before) + len(after) > 2:
             cue = cues.before_device_list.search(text, max(0, before[-1].start - 20), before[-1].start)
     if cue is None and ends:
-        cue = cues.ratio_over.search(text, max(0, first.start - 40), first.start)
+        cue = cues.ratio_over.search(text, max(0, first.start - 60), first.start)
     if cue is None or text.startswith("-based", m.end):
         return False
     return not any(o.type == "hardware" and 0 <= cue.start() - o.end <= 2 for o in inside)

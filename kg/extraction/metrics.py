@@ -46,11 +46,8 @@ _STOP = (r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|ove
          r"we|it|they|our|its|their|this|that|these|those|which|who)\b")
 # a noun phrase of one to three words that no metric list knows: 'SRAM', 'peak SRAM', 'remote feature fetches'
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0,2}}"
-
-
 # an unknown noun phrase a change word names, ending its clause: '5.4x reduction in standard deviation.'
 CHANGED_NOUN = re.compile(rf"(?P<noun>{UNKNOWN_NOUN})(?=\s*(?:[,.;)]|$)|\s+(?:and|while|with|on|over|compared)\b)")
-
 
 # a list of numbers in one unit shares the metric that stands before or after the whole list
 # ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
@@ -174,7 +171,8 @@ class MetricVocabulary:
         # ('than on a K80', 'than obtained with GRAPE', 'than that achieved by an A100': the reference run's device)
         self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+(?:on\s+(?:an?\s+)?|"
                                    r"(?:(?:that|those)\s+)?(?:obtained|achieved|reported|measured)\s+(?:with|on|by|using)\s+)?"
-                                   r"((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){0,5}?)"
+                                   r"((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){0,5}?"
+                                   r"(?:\s+(?:running|executed|executing|implemented|deployed)\s+on(?:\s+[\w\-.%'’]+){1,4}?)?)"
                                    r"(?=\s*(?:[,;)]|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by|is|are|was|were)\b"
                                    r"|$))", re.I)
         # '5.19x and 1.14x speedup compared with CPU and GPU, respectively': a list of baselines before 'respectively'

@@ -129,7 +129,9 @@ class CueTable:
         self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{sized}$", re.I)
         # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
         # ('62.9x energy savings over mobile Ampere GPUs': the ratio's metric may stand between)
-        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)(?-i:\s+[a-z][a-z\-]*){{0,2}}|\bspeedups?|\bfaster)\s+"
+        # ('a speedup of about 650 over a contemporary CPU core': the ratio written as a bare number)
+        self.ratio_over = re.compile(rf"(?:\d\s*(?:x|×)(?-i:\s+[a-z][a-z\-]*){{0,2}}|\bspeedups?"
+                                     rf"(?:\s+of(?:\s+[a-z]+){{0,2}}\s+\d[\d.,]*)?|\bfaster)\s+"
                                      rf"(?:{alt('_before_compared_devices')})\s+"
                                      rf"(?:(?:a|an|the)\s+)?{sized}(?:[a-z]+-[a-z]+\s+)?$", re.I)
 

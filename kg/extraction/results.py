@@ -50,7 +50,9 @@ UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s
 # 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
 ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
 # 'with respect to the original version running on an AMD CPU': the device the reference is said to run on
-REFERENCE_RAN_ON = re.compile(r"\b(?:running|run|executed|executing|based)\s+on\s+(?:the\s+|an?\s+)?$")
+# ('... running on a single CPU core', 'executed on 16 CPU cores': a count or one describing word may stand between)
+REFERENCE_RAN_ON = re.compile(r"\b(?:running|run|executed|executing|based)\s+on\s+(?:the\s+|an?\s+)?"
+                              r"(?:single\s+|\d[\d,]*\s+|[a-z][\w\-]*\s+)?$")
 # 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
 THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
 # a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048

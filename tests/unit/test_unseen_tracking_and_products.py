@@ -53,3 +53,21 @@ def test_ecmwf_forecasts_are_models_a_comparison_reaches(extract_one):
                       "numerical weather model, IFS HRES, on 90% of targets.", title="Zorcast: learned forecasts")
     assert types_of(rec).get("IFS HRES") == "model" and not {"IFS", "HRES"} & names(rec), types_of(rec)
     assert ("Zorcast", "COMPARED_WITH", "IFS HRES") in rels(rec), rels(rec)
+
+
+def test_a_bare_speedup_number_over_one_core_of_a_device_compares(extract_one):
+    """'a speedup of about 650 over a contemporary CPU core': the ratio may be a bare number after 'speedup of',
+    and one core of a device is the device as the reference."""
+    rec = extract_one("We present Zorq, an MD code for GPUs. Zorq achieves a speedup of about 650 over a contemporary "
+                      "CPU core.", title="Zorq: molecular dynamics on GPUs")
+    assert ("Zorq", "COMPARED_WITH", "CPU") in rels(rec) and ("Zorq", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+
+
+def test_the_device_a_reference_ran_on_is_not_where_the_result_was_measured(extract_one):
+    """'700 times faster than a conventional implementation running on a single CPU core': the CPU is the
+    reference's platform; the result names the whole reference and carries no CPU."""
+    rec = extract_one("We present Zorq, an MD code for GPUs. Zorq is 700 times faster than a conventional "
+                      "implementation running on a single CPU core.", title="Zorq: molecular dynamics on GPUs")
+    found = results_by_value(rec)[700]
+    assert found.get("hardware") != "CPU", found
+    assert found["qualifier"] == "over a conventional implementation running on a single CPU core", found
