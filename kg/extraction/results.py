@@ -300,7 +300,8 @@ class ResultExtractor(DataFiles):
             quals.append("average")
         _, last, _, count = number_list(s_text, q.start, q.end)
         # '27.07x and 81x ... compared to CPU': the list's baseline (not '1,800 tokens/s, 10x faster than X')
-        tail = last if count > 1 and len(set(UNIT_WORDS.findall(s_text[q.start:last]))) == 1 else q.end
+        units = {u.replace("×", "x") for u in UNIT_WORDS.findall(s_text[q.start:last])}    # '17× and 10x': one unit
+        tail = last if count > 1 and len(units) == 1 else q.end
         over = self.metrics.baseline.match(s_text[tail:])
         if baseline is not None:
             quals.append(f"over {baseline}")

@@ -71,3 +71,13 @@ def test_the_device_a_reference_ran_on_is_not_where_the_result_was_measured(extr
     found = results_by_value(rec)[700]
     assert found.get("hardware") != "CPU", found
     assert found["qualifier"] == "over a conventional implementation running on a single CPU core", found
+
+
+def test_a_list_in_mixed_multiplication_signs_shares_its_reference(extract_one):
+    """'up to 17× and 10x energy efficiency improvements compared with the GPU implementation': '×' and 'x' are
+    one unit, so both numbers are over the GPU implementation."""
+    rec = extract_one("We propose Zorfa, an FPGA accelerator. Zorfa achieves up to 17× and 10x energy efficiency "
+                      "improvements compared with the GPU implementation.", title="Zorfa: transformers on FPGAs")
+    found = results_by_value(rec)
+    assert found[17]["qualifier"] == "up to, over the GPU implementation", found[17]
+    assert found[10]["qualifier"] == "over the GPU implementation", found[10]
