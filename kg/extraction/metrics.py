@@ -166,10 +166,10 @@ class MetricVocabulary:
                                             if not k.startswith("_")}
         owners: dict[str, list[str]] = table.get("owners", {})
         alt = lambda key: alternation(qualifiers.get(key) or owners.get(key, []))   # noqa: E731
-        self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*$", re.I)
+        self.up_to = re.compile(rf"\b(?:{alt('up_to')})\s*(?:an?\s+)?$", re.I)     # 'up to a 40x improvement'
         self.average = re.compile(rf"\b(?:{alt('average')})(?!\w)", re.I)
         # ('than on a K80', 'than obtained with GRAPE', 'than that achieved by an A100': the reference run's device)
-        self.baseline = re.compile(rf"^[^.;]{{0,60}}?\b({alt('baseline')})\s+(?:on\s+(?:an?\s+)?|"
+        self.baseline = re.compile(rf"^[^.;]{{0,120}}?\b({alt('baseline')})\s+(?:on\s+(?:an?\s+)?|"
                                    r"(?:(?:that|those)\s+)?(?:obtained|achieved|reported|measured)\s+(?:with|on|by|using)\s+)?"
                                    r"((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){0,5}?"
                                    r"(?:\s+(?:running|executed|executing|implemented|deployed)\s+on(?:\s+[\w\-.%'’]+){1,4}?)?)"
