@@ -116,6 +116,7 @@ class RelationExtractor(DataFiles):
         for rel in [*part_relations(ctx), *derived_relations(ctx), *self._device_comparisons(ctx),
                     *variants_run(ctx, list(rels.values()))]:
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
+        _ran_references(rels, ctx.kinds)
         # 'runs on GPUs ... 56x faster than GPU implementations': the device it runs on is no baseline of it
         doc._.kg_relations = [r for (h, t, tail), r in rels.items()
                               if t != "COMPARED_WITH" or (h, "RUNS_ON", tail) not in rels]
@@ -277,8 +278,8 @@ class RelationExtractor(DataFiles):
         out: list[Relation] = []
         if self.strong is None or ctx.proposes:
             return out            # a method paper's devices are its own and its baseline's platforms
-        for sent in ctx.sentences:
-            devices = [m for m in ctx.mentions if sent[0] <= m.start < sent[1] and m.type == "hardware"]
+        for sent, kind in ((s, k) for s in ctx.sentences for k in ("hardware", "model")):
+            devices = [m for m in ctx.mentions if sent[0] <= m.start < sent[1] and m.type == kind]
             for i, (a, b) in enumerate(zip(devices, devices[1:])):
                 between = ctx.text[a.end:b.start]
                 weighed = a.specific and self.strong.search(between)
@@ -297,6 +298,16 @@ class RelationExtractor(DataFiles):
                         out.append(Relation(h.name, "COMPARED_WITH", o.name, sent, "cue:COMPARED_WITH:devices",
                                             (o.start, o.end)))
         return out
+
+
+def _ran_references(rels: dict[tuple[str, str, str], Relation], kinds: dict[str, str]) -> None:
+    """'Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5': a study compares its models with each
+    other; the reference model is one the study ran, not the study's own baseline."""
+    for head, _, tail in [k for k in rels if k[1] == "COMPARED_WITH" and k[0] != PAPER and kinds.get(k[0]) == "model"]:
+        old = rels.pop((PAPER, "COMPARED_WITH", tail), None)
+        if old is not None:
+            rels.setdefault((PAPER, "APPLIED_TO", tail), Relation(PAPER, "APPLIED_TO", tail, old.sentence,
+                                                                  "cue:APPLIED_TO:compared-model", old.offsets))
 
 
 def _keep(readings: dict[str, Relation], reading: Relation) -> None:

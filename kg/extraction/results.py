@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
 from kg.extraction.heads import head_for, sentence_spans
-from kg.extraction.mention_lists import device_list
+from kg.extraction.mention_lists import device_list, list_start
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import COORDINATION, RESPECTIVELY, MetricVocabulary, number_list
 from kg.extraction.pairs import WE
@@ -36,6 +36,10 @@ RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 # number in a list after the first item's verb
 ELIDED = re.compile(r"\s+(?:~\s*|about\s+|approximately\s+|roughly\s+|nearly\s+)?")
 LIST_OPENS = re.compile(r"(?:,|;)\s+(?:and\s+)?$")
+NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+NUMBER_RUN = re.compile(r"\d(?:[\d.,]*\d)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?)+")    # '15,944 and 15,343'
+# 'Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than ...': a number right after the claim before it is its too
+NEXT_CLAIM = re.compile(r"[^,;]*\d(?:[\d.,]*\d)?\s*[^\s\d,;]*,\s+(?:up\s+to\s+|about\s+|nearly\s+|~\s*)?")
 ARTICLE_END = re.compile(r"\b(?:the|an?)\s+$")
 # 'Compared to CUB, the current state-of-the-art radix sort, our approach provides ~1.5x': a sentence's fronted
 # reference is the baseline of the numbers its main clause reports
@@ -185,9 +189,20 @@ def _baseline_subject(vocab: MetricVocabulary, text: str, inside: list[Mention],
             and LIST_OPENS.search(text, max(0, last.start - 8), last.start) \
             and any(vocab.baseline_verb.match(text, m.end) for m in before[:-1]):
         return last.name          # 'A reaches ~120 tokens/s, B ~45 tokens/s': an item without the verb
-    if not before or not vocab.baseline_verb.match(text, before[-1].end) or re.search(r"[,;]", text[before[-1].end:start]):
+    if not before or not vocab.baseline_verb.match(text, before[-1].end) or (
+            re.search(r";|,(?!\d)", text[before[-1].end:start]) and not NEXT_CLAIM.fullmatch(text, before[-1].end, start)):
         return None
-    return before[-1].name
+    first = list_start(text, inside, before[-1])
+    return _item_of(text, [m for m in before if m.start >= first.start], start)
+
+
+def _item_of(text: str, names: list[Mention], start: int) -> str:
+    """'Llama-405B and DeepSeek V3.2 achieve comparable peak throughput (15,944 and 15,343 tok/s)': a list of
+    as many numbers as the names before the verb pairs them item by item; else the number is the last name's."""
+    run = next((r for r in NUMBER_RUN.finditer(text, max(0, start - 60), start + 60) if r.start() <= start < r.end()),
+               None)
+    numbers = [n.start() for n in NUMBER.finditer(text, run.start(), run.end())] if run and len(names) > 1 else []
+    return names[numbers.index(start)].name if len(numbers) == len(names) and start in numbers else names[-1].name
 
 
 def _bracketed_baseline(vocab: MetricVocabulary, text: str, inside: list[Mention], proposes: list[str],

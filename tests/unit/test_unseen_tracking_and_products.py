@@ -93,3 +93,27 @@ def test_claims_joined_by_and_share_the_reference_after_them(extract_one):
     found = results_by_value(rec)
     assert found[40]["qualifier"] == "up to, over Vexq" and found[5]["qualifier"] == "over Vexq", found
     assert found[1800]["qualifier"] is None and found[10]["qualifier"] == "over Vexq", found
+
+
+def test_a_study_compares_the_models_it_ran_with_each_other(extract_one):
+    """'Under vision workloads, Zorq-VL-235B reaches 47,873 tok/s, 6.5x higher than Vexq-72B (7,327 tok/s)': in a
+    benchmark study the compared model is the subject's reference and one the study ran, not the study's own
+    baseline; the 6.5x is the subject's, each bracketed number its model's."""
+    rec = extract_one("We present a cross-architecture evaluation of production LLM inference on AMD Instinct MI325X "
+                      "GPUs. Under vision workloads, Zorq-VL-235B reaches 47,873 tok/s, 6.5x higher than Vexq-72B "
+                      "(7,327 tok/s).", title="LLM Inference on AMD Instinct GPUs: A Benchmark Study")
+    assert ("Zorq-VL-235B", "COMPARED_WITH", "Vexq-72B") in rels(rec), rels(rec)
+    assert ("@paper", "COMPARED_WITH", "Vexq-72B") not in rels(rec) and ("@paper", "APPLIED_TO", "Vexq-72B") in rels(rec)
+    found = results_by_value(rec)
+    assert (found[47873]["subject"], found[6.5]["subject"], found[7327]["subject"]) == \
+        ("Zorq-VL-235B", "Zorq-VL-235B", "Vexq-72B"), found
+
+
+def test_numbers_listed_after_listed_models_pair_item_by_item(extract_one):
+    """'Zorq-405B and Vexq-236B achieve comparable peak throughput (15,944 and 15,343 tok/s)': as many numbers as
+    names before the verb are theirs in order (thousands commas are no clause break)."""
+    rec = extract_one("We benchmark four models on MI325X GPUs. Under text-only workloads, Zorq-405B and Vexq-236B "
+                      "achieve comparable peak throughput (15,944 and 15,343 tok/s).",
+                      title="LLM Inference on AMD Instinct GPUs: A Benchmark Study")
+    found = results_by_value(rec)
+    assert (found[15944]["subject"], found[15343]["subject"]) == ("Zorq-405B", "Vexq-236B"), found
