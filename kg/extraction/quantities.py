@@ -124,6 +124,9 @@ def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -
         yield from pattern.finditer(text, a, b)
 
 
+SPEEDUP_WORD = re.compile(r"\bspeed-?ups?\b", re.I)
+
+
 class QuantityReader:
     """Numbers with their units in a text, and whether each is a claim (``pipelines/units.json``)."""
 
@@ -163,6 +166,16 @@ class QuantityReader:
                                rf"(?:\s*/\s*|,?\s+and\s+)~?\s*(?={NUM})")
         self.paired = re.compile(body)
         self._score_patterns(data["score_metrics"], data.get("score_change_nouns", []), data.get("score_change_verbs", []))
+        self._ratio_patterns(wnum)
+        self._duration_patterns(wnum)
+        # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
+        self.rate = re.compile(
+            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
+            rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
+
+    def _ratio_patterns(self, wnum: str) -> None:
+        """Ratios written without their unit: 'by a factor of 4', 'the speedup we achieve is 67.4', '1.29-8.72
+        speedup', 'outperforms Foo by up to 8.20', 'three times faster'."""
         # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core', 'a speed-up ratio of
         # up to 3.2' (a ratio without its unit)
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?(?:\s+ratios?)?)\s+of\s+"
@@ -174,17 +187,17 @@ class QuantityReader:
         self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)|[^.;%×]{{0,150}}?"
                                      rf"\breach(?:es|ed)?)\s+(?:about\s+|approximately\s+|~\s*|(?:greater|more|higher)\s+than\s+)?"
                                      rf"(?P<value>{bare})(?:,?\s+and\s+(?P<second>{bare}))?", re.I)
+        # 'achieves 1.29-8.72 speedup', 'up to 11.51 performance speedup': a ratio before the noun, no unit (one
+        # describing word between, not a count's plural noun: 'on 16 nodes speedup')
+        # (read back from each 'speedup': a pattern opening with a look-behind is tried at every character)
+        self.bare_speedup = re.compile(rf"(?<![\w.,/-])(?:(?P<low>{NUM})\s*(?:-|–|to)\s*)?(?P<value>{bare})"
+                                       r"\s+(?:[a-z][\w\-]*[^s\W]\s+)?$", re.I)
         # 'outperforms caching methods by up to 8.20 and offloading techniques by 1.35': ratios after 'by'
         self.outranks = re.compile(r"\b(?:outperform|surpass)\w*\b(?:[^.;]|\.(?=\d))*", re.I)
         self.by_bare = re.compile(rf"\bby\s+(?:up\s+to\s+|about\s+|~\s*)?(?P<value>{bare})(?!\s*(?:points?|pp|percent)\b)",
                                   re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times(?=\s+(?:more|less|fewer|faster|slower|higher|lower|better|"
                                  rf"smaller|larger)\b)", re.I)     # (the comparative says the metric, as after '3x')
-        self._duration_patterns(wnum)
-        # a rate of anything per second: 1.05 million images/second, 29.4 GKey/s, 2.9 million environment steps/second
-        self.rate = re.compile(
-            rf"(?<![\w.,/-])(?P<value>{NUM}|{wnum})(?P<suffix>[kKM](?=\s))?\+?\s*(?P<scale>thousand|million|billion|trillion)?\s*"
-            rf"(?:[a-z]+\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)\s*(?:/\s*(?:s|sec|second)\b|\s+per\s+second\b)", re.I)
 
     def _duration_patterns(self, wnum: str) -> None:
         """'trains in 67 hours', 'reduces training time from 11 days to 67 hours', 'from one week to 15 minutes'."""
@@ -321,6 +334,11 @@ class QuantityReader:
             for m in self.by_bare.finditer(text, clause.start(), clause.end()):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")), "x", None,
                                "result:x-words")
+        for word in SPEEDUP_WORD.finditer(text) if "speed" in lowered else ():
+            if (bare := self.bare_speedup.search(text, max(0, word.start() - 40), word.start())) is not None:
+                low = bare.group("low")
+                yield Quantity(bare.start("low" if low else "value"), bare.end("value"), self.number(bare.group("value")),
+                               "x", self.number(low) if low else None, "result:x-words")
         for m in self.speedup_is.finditer(text) if "up" in lowered else ():
             for g in ("value", "second"):
                 if m.group(g):

@@ -117,3 +117,12 @@ def test_numbers_listed_after_listed_models_pair_item_by_item(extract_one):
                       title="LLM Inference on AMD Instinct GPUs: A Benchmark Study")
     found = results_by_value(rec)
     assert (found[15944]["subject"], found[15343]["subject"]) == ("Zorq-405B", "Vexq-236B"), found
+
+
+def test_a_ratio_written_before_speedup_without_its_unit(extract_one):
+    """'achieves 1.29-8.72 speedup over ...', 'up to 11.51 performance speedup': the number before the noun is a
+    ratio even without 'x' (a count's plural noun between is not: 'on 16 nodes speedup')."""
+    rec = extract_one("We propose Zorgnn, a distributed GNN training system. Zorgnn achieves 1.29-8.72 speedup over "
+                      "Vexgnn and up to 11.51 performance speedup over Pelgnn.", title="Zorgnn: GNN training")
+    found = results_by_value(rec)
+    assert found[8.72]["unit"] == "x" and found[8.72]["low"] == 1.29 and found[11.51]["unit"] == "x", found
