@@ -126,3 +126,11 @@ def test_a_ratio_written_before_speedup_without_its_unit(extract_one):
                       "Vexgnn and up to 11.51 performance speedup over Pelgnn.", title="Zorgnn: GNN training")
     found = results_by_value(rec)
     assert found[8.72]["unit"] == "x" and found[8.72]["low"] == 1.29 and found[11.51]["unit"] == "x", found
+
+
+def test_open_compute_gpu_servers_are_hardware(extract_one):
+    """'characterize its performance on the Big Basin AI platform', 'a new scale-up GPU server design, Zion': Meta's
+    Open Compute GPU servers are machines the work ran on."""
+    rec = extract_one("We develop Zorrec, a recommendation model, and characterize its performance on the Big Basin AI "
+                      "platform and on a new scale-up GPU server design, Zion.", title="Zorrec: recommendation at scale")
+    assert {("Zorrec", "RUNS_ON", "Big Basin"), ("Zorrec", "RUNS_ON", "Zion")} <= rels(rec), rels(rec)
