@@ -1,7 +1,8 @@
 """A candidate entity span, before candidates compete for the text (kg_entities)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from kg.extraction.catalog import Entry
 
@@ -25,3 +26,17 @@ def occupied(text: str, chosen: list[Candidate]) -> bytearray:
     for c in chosen:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return taken
+
+
+def unprefixed(c: Candidate, vendors: set[str], lookup: Callable[[str], Entry | None]) -> Candidate:
+    """'Microsoft-Phi2', 'NVIDIA-A100', 'Meta-Llama-3-8B': a vendor joined to a numbered product by a hyphen
+    names the product (the guide: no vendor prefix on products; not 'Meta-Learning')."""
+    vendor, _, rest = c.name.partition("-")
+    if c.entry is not None or vendor.lower() not in vendors or not rest[:1].isalpha() \
+            or not any(ch.isdigit() for ch in rest):      # ('Hailo-10H' is the vendor's own product number)
+        return c
+    entry = lookup(rest)
+    if entry is None:
+        return replace(c, name=rest)
+    return replace(c, type=entry.type, name=entry.name, rule=f"catalog:{entry.id}", source="catalog",
+                   specific=entry.specific, entry=entry)

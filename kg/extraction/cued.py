@@ -187,14 +187,16 @@ class CuedNames:
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
 
-    def dataset_runs(self, text: str, title_end: int, stop_lower: set[str]) -> list[Candidate]:
+    def dataset_runs(self, text: str, title_end: int, stop_lower: set[str], known: list[Candidate]) -> list[Candidate]:
         """Multi-word dataset names before their noun ('the Duke MTMC dataset'), none of whose words is generic,
-        descriptive or written in lower case elsewhere ('the Large Language Model benchmark' names nothing)."""
+        descriptive or written in lower case elsewhere ('the Large Language Model benchmark' names nothing), and
+        with no catalog name inside ('the Rodinia BFS benchmark' is a suite's member, not a new dataset)."""
         out = []
         for m in self.dataset_run.finditer(text, title_end):
-            words = m.group("name").split()
+            words, (a, b) = m.group("name").split(), m.span("name")
             if DESCRIPTIVE.match(words[0]) or any(w.lower() in stop_lower or w.lower() in self.not_names
-                                                  or _used_in_lower_case(text, w) for w in words):
+                                                  or _used_in_lower_case(text, w) for w in words) \
+                    or any(a <= c.start < b and (c.start, c.end) != (a, b) for c in known):
                 continue
             out.append(Candidate(m.start("name"), m.end("name"), "dataset", m.group("name"), CUED_RULE, "coined"))
         return out

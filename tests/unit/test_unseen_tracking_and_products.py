@@ -134,3 +134,13 @@ def test_open_compute_gpu_servers_are_hardware(extract_one):
     rec = extract_one("We develop Zorrec, a recommendation model, and characterize its performance on the Big Basin AI "
                       "platform and on a new scale-up GPU server design, Zion.", title="Zorrec: recommendation at scale")
     assert {("Zorrec", "RUNS_ON", "Big Basin"), ("Zorrec", "RUNS_ON", "Zion")} <= rels(rec), rels(rec)
+
+
+def test_a_vendor_hyphen_joined_to_a_product_names_the_product(extract_one):
+    """'Microsoft-Phi2', 'NVIDIA-A100', 'Meta-Zorq-3-8B': no vendor prefix on products (the catalog's entry when
+    it knows one); 'Meta-Learning' has no product number and 'Hailo-10H' is the vendor's own product number."""
+    rec = extract_one("We evaluate Microsoft-Phi2 and Meta-Zorq-3-8B on an NVIDIA-A100 GPU and a Hailo-10H NPU.",
+                      title="A study of small models on one GPU")
+    kinds = types_of(rec)
+    assert {"Phi-2", "Zorq-3-8B", "A100", "Hailo-10H"} <= set(kinds), kinds
+    assert not {"Microsoft-Phi2", "Meta-Zorq-3-8B", "NVIDIA-A100"} & set(kinds), kinds
