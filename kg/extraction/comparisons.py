@@ -21,6 +21,9 @@ PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
 
+HOME_OF = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}")
+
+
 def strong_cue(cue: Any, window: str, m: Mention) -> tuple[str, int] | None:
     """The last strong comparison word before ``m`` in its window, and where it ends in the text."""
     strong = list(cue.strong.finditer(window)) if cue.strong is not None else []
@@ -75,7 +78,12 @@ def governing_comparison(cue: Any, text: str, window: str, inside: list[Mention]
     found = strong_cue(cue, window, m)
     if found is None or (models and cue.setting_word.search(text, found[1], m.start)):
         return None
-    return found[0] if only_names(text, found[1], inside, m) else None
+    if only_names(text, found[1], inside, m):
+        return found[0]
+    # 'outperforms CSRMV and HYBMV in the vendor-tuned cuSPARSE library': the library the compared names come from
+    home = [o for o in inside if found[1] <= o.start and o.end <= m.start]
+    return found[0] if m.type == "framework" and home and HOME_OF.fullmatch(text, home[-1].end, m.start) \
+        and only_names(text, found[1], inside, home[-1]) else None
 
 
 def past_definition(text: str, m: Mention) -> int:

@@ -144,3 +144,12 @@ def test_a_vendor_hyphen_joined_to_a_product_names_the_product(extract_one):
     kinds = types_of(rec)
     assert {"Phi-2", "Zorq-3-8B", "A100", "Hailo-10H"} <= set(kinds), kinds
     assert not {"Microsoft-Phi2", "Meta-Zorq-3-8B", "NVIDIA-A100"} & set(kinds), kinds
+
+
+def test_the_library_compared_kernels_come_from_is_compared_too(extract_one):
+    """'outperforms CSRMV and HYBMV in the vendor-tuned cuSPARSE library': the library that holds the compared
+    kernels is the reference's, not what the work is written in ('is implemented in PyTorch' still is)."""
+    rec = extract_one("We propose Zorsp, a sparse kernel implemented in PyTorch. Zorsp outperforms CSRMV and HYBMV in "
+                      "the vendor-tuned cuSPARSE library.", title="Zorsp: sparse kernels on GPUs")
+    assert ("Zorsp", "COMPARED_WITH", "cuSPARSE") in rels(rec) and ("Zorsp", "IMPLEMENTED_IN", "cuSPARSE") not in rels(rec)
+    assert ("Zorsp", "IMPLEMENTED_IN", "PyTorch") in rels(rec), rels(rec)
