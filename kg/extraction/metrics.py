@@ -35,7 +35,9 @@ def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> b
 
 
 REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
-IN_METRIC = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?(?:[\w\-]+\s+)?")     # '2.29x in DSP efficiency'
+# '2.29x in DSP efficiency', 'a 0.05 decline in CLIP Score' (a change word first)
+IN_METRIC = re.compile(r"\s+(?:(?:decline|decrease|drop|loss|degradation)s?\s+)?in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?"
+                       r"(?:[\w\-]+\s+)?")
 PEAK_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:theoretical\s+|hardware\s+|machine\s+)?peak\b", re.I)
 LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using|under|within|given)\b", re.I)
@@ -72,10 +74,7 @@ METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)
 LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
                        r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+average\s+)?$")
 
-
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
-
-
 OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|by|~)\s*)?$")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")

@@ -100,6 +100,9 @@ VOCABULARY = MetricVocabulary()
     ("inference speedups of 1.76x, 1.85x, and 1.58x, respectively", "1.85x", "x", "inference speedup"),
     ("reduces latency by 23.3% and 37.1% on 4B and 13B models", "37.1%", "%", "latency reduction"),
     ("Weak scaling efficiencies of 97% and 95% are observed", "97%", "%", "weak scaling efficiency"),
+    # a change word before 'in' names the metric after it, not one said before the number
+    ("enables a speedup factor of 2.3x for Zorq-1.5 with only a 0.05 decline in CLIP Score", "0.05", "", "clip score"),
+    ("with a 1.2% drop in top-1 accuracy", "1.2%", "%", "top-1 accuracy"),
 ])
 def test_metric(sentence, number, unit, expected):
     start = sentence.index(number)
