@@ -46,6 +46,8 @@ COMPARATIVE_CUE = re.compile(r".*\bthan$|over$|against$|outperform|surpass|beat|
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 CLAUSE_END = re.compile(r"[;.]\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
+# 'A100 GPUs and roughly 20x faster than': another ratio of the same subject after a reference device
+PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+)?\d")
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
@@ -280,16 +282,21 @@ class RelationExtractor(DataFiles):
             return out            # a method paper's devices are its own and its baseline's platforms
         for sent, kind in ((s, k) for s in ctx.sentences for k in ("hardware", "model")):
             devices = [m for m in ctx.mentions if sent[0] <= m.start < sent[1] and m.type == kind]
+            studied: list[Mention] = []
             for i, (a, b) in enumerate(zip(devices, devices[1:])):
                 between = ctx.text[a.end:b.start]
                 weighed = a.specific and self.strong.search(between)
                 compare_to = COMPARE_TO.match(between) and self.cue.compare_before.search(ctx.text, sent[0], a.start)
                 named = any(o.type != "hardware" and a.end <= o.start < b.start for o in ctx.mentions)
                 if a.name == b.name or len(between) >= 80 or self.cue.clause.search(between) or named \
-                        or not (weighed or compare_to) \
-                        or self.cue.adjacent_comparison.search(ctx.text, max(sent[0], a.start - 40), a.start):
-                    # a device that is itself the reference ('faster than the IPU and ... than the A100'), or a
-                    # named reference between ('on an RTX 4090, ... latency over Ansor by 1.37x on GPU')
+                        or not (weighed or compare_to):
+                    continue
+                if self.cue.adjacent_comparison.search(ctx.text, max(sent[0], a.start - 40), a.start):
+                    # a device that is itself the reference ('faster than the IPU and ... than the A100'), unless a
+                    # parallel comparison of the same subject follows ('14x faster than 128 A100 GPUs and roughly
+                    # 20x faster than 128 Cray-EX CPU nodes')
+                    out += [Relation(h.name, "COMPARED_WITH", b.name, sent, "cue:COMPARED_WITH:devices", (b.start, b.end))
+                            for h in studied if PARALLEL_CLAIM.match(between) and h.name != b.name]
                     continue
                 # 'the Bow IPU, the SN30 RDU and the Groq LPU, against an A100': each listed device is compared
                 studied = device_list(ctx.text, devices[i::-1], backwards=True)
@@ -301,13 +308,16 @@ class RelationExtractor(DataFiles):
 
 
 def _ran_references(rels: dict[tuple[str, str, str], Relation], kinds: dict[str, str]) -> None:
-    """'Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5': a study compares its models with each
-    other; the reference model is one the study ran, not the study's own baseline."""
-    for head, _, tail in [k for k in rels if k[1] == "COMPARED_WITH" and k[0] != PAPER and kinds.get(k[0]) == "model"]:
-        old = rels.pop((PAPER, "COMPARED_WITH", tail), None)
+    """'Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5', 'on the WSE-3 the code runs 14x faster
+    than 128 A100 GPUs': a study compares its models (devices) with each other; the reference is one the study
+    ran too (the guide's device study: @paper RUNS_ON both), not the study's own baseline."""
+    for head, _, tail in [k for k in rels if k[1] == "COMPARED_WITH" and k[0] != PAPER
+                          and kinds.get(k[0]) in ("model", "hardware")]:
+        label = "APPLIED_TO" if kinds[head] == "model" else "RUNS_ON"
+        old = rels.pop((PAPER, "COMPARED_WITH", tail), None) or rels.get((PAPER, "RUNS_ON", head))
         if old is not None:
-            rels.setdefault((PAPER, "APPLIED_TO", tail), Relation(PAPER, "APPLIED_TO", tail, old.sentence,
-                                                                  "cue:APPLIED_TO:compared-model", old.offsets))
+            rels.setdefault((PAPER, label, tail), Relation(PAPER, label, tail, old.sentence,
+                                                           f"cue:{label}:compared-{kinds[head]}", old.offsets))
 
 
 def _keep(readings: dict[str, Relation], reading: Relation) -> None:
