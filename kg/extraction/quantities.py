@@ -133,7 +133,7 @@ class QuantityReader:
     def __init__(self, name: str = "units.json") -> None:
         data = read_json_asset(name, _check)
         self.units: list[tuple[str, str]] = [(u, p) for u, p in data["units"]]
-        self.word_numbers: dict[str, int] = data["word_numbers"]
+        self.word_numbers: dict[str, float] = data["word_numbers"]
         self.duration_units: dict[str, str] = data["duration_units"]
         alt = lambda key: alternation(data[key], r"\ ")  # noqa: E731
         # what is said right before or after a number that makes it background, not a finding
@@ -196,6 +196,8 @@ class QuantityReader:
         self.outranks = re.compile(r"\b(?:outperform|surpass)\w*\b(?:[^.;]|\.(?=\d))*", re.I)
         self.by_bare = re.compile(rf"\bby\s+(?:up\s+to\s+|about\s+|~\s*)?(?P<value>{bare})(?!\s*(?:points?|pp|percent)\b)",
                                   re.I)
+        # 'it outperforms four V100 GPUs by two and a half times': a multiple in words after 'by'
+        self.by_words = re.compile(rf"\bby\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?(?P<value>{wnum})\s+times\b", re.I)
         self.word_x = re.compile(rf"\b(?P<value>{wnum})\s+times(?=\s+(?:more|less|fewer|faster|slower|higher|lower|better|"
                                  rf"smaller|larger)\b)", re.I)     # (the comparative says the metric, as after '3x')
 
@@ -325,6 +327,7 @@ class QuantityReader:
                     factor = {"doubl": 2, "tripl": 3, "quadrupl": 4}[verb.lower()]
                     yield Quantity(m.start(), m.end(), factor, "x", None, "result:x-verb")
         for m in chain(self.word_x.finditer(text) if " times " in lowered else (),
+                       self.by_words.finditer(text) if " times" in lowered else (),
                        self.factor_of.finditer(text) if "factor of" in lowered or "up of" in lowered or "ratio of" in lowered
                        or "ups of" in lowered else ()):
             low = m.groupdict().get("low")
@@ -347,7 +350,7 @@ class QuantityReader:
     def _orders(self, count: str) -> int:
         """How many orders of magnitude a count says: 'an'/'one' 1, 'three' 3, '2' 2."""
         count = count.lower()
-        return 1 if count in ("an", "one") else int(count) if count.isdigit() else self.word_numbers[count]
+        return 1 if count in ("an", "one") else int(count) if count.isdigit() else int(self.word_numbers[count])
 
     def _claimed(self, m: re.Match[str]) -> Quantity:
         i = next(i for i in range(len(self.units)) if m.group(f"u{i}") is not None)

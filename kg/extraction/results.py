@@ -47,7 +47,7 @@ FRONTED = re.compile(r"^\s*(?:(?:however|moreover|overall|notably),\s+)?(?:compa
                      r"in\s+comparison\s+(?:to|with)|against)\s+(?P<ref>[^,;:()]{1,80}?),\s", re.I)
 # 'improves latency over Ansor by 1.37x', 'outperforms vLLM by 1.1x to 2x': the reference named before 'by'
 BY_AFTER_REF = re.compile(r"\b(?:outperform\w*|surpass\w*|over|compared\s+(?:to|with)|relative\s+to|against)\s+"
-                          r"(?!time\b|the\s+course\b)(?P<ref>[^,;:()\d]{1,60}?)\s+by\s+"
+                          r"(?!time\b|the\s+course\b)(?P<ref>(?:(?!\sby\s)[^,;:()\d]){1,60}?)\s+by\s+"
                           r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|~\s*)?$", re.I)
 PRONOUN = re.compile(r"(?:it|them|this|that|these|those)\b", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit

@@ -172,3 +172,13 @@ def test_a_domain_specific_language_is_no_method(extract_one):
     rec = extract_one("We explore Zorflow as a DSL for stencil codes and compare it with hand-written RTL on a CIM "
                       "macro.", title="Zorflow as a DSL for stencil-based computation")
     assert not {"DSL", "RTL", "CIM"} & names(rec), names(rec)
+
+
+def test_a_multiple_in_words_after_by(extract_one):
+    """'outperforms Vexq by two and a half times and Pelq by around 114 times': a multiple in words after 'by',
+    fractions too; each claim's reference is its own ('Vexq by two ... and Pelq' is no reference)."""
+    rec = extract_one("We present Zorq. Zorq outperforms Vexq by two and a half times and Pelq by ten times.",
+                      title="Zorq: stencils on a wafer")
+    found = results_by_value(rec)
+    assert found[2.5]["unit"] == "x" and found[2.5]["qualifier"] == "over Vexq", found
+    assert found[10]["unit"] == "x" and found[10]["qualifier"] != "over Vexq by two and a half times and Pelq", found
