@@ -182,3 +182,9 @@ def test_a_multiple_in_words_after_by(extract_one):
     found = results_by_value(rec)
     assert found[2.5]["unit"] == "x" and found[2.5]["qualifier"] == "over Vexq", found
     assert found[10]["unit"] == "x" and found[10]["qualifier"] != "over Vexq by two and a half times and Pelq", found
+
+
+def test_ascend_inference_npus_and_roce_v2_are_hardware(extract_one):
+    """'on Ascend 310P NPUs connected by RoCEv2': the catalog knows the inference NPU and RoCE's version 2."""
+    rec = extract_one("We present Zorq. We evaluate Zorq on Ascend 310P NPUs connected by RoCEv2.", title="Zorq: serving")
+    assert types_of(rec).get("Ascend 310P") == "hardware" and types_of(rec).get("RoCE") == "hardware", types_of(rec)
