@@ -188,3 +188,23 @@ def test_ascend_inference_npus_and_roce_v2_are_hardware(extract_one):
     """'on Ascend 310P NPUs connected by RoCEv2': the catalog knows the inference NPU and RoCE's version 2."""
     rec = extract_one("We present Zorq. We evaluate Zorq on Ascend 310P NPUs connected by RoCEv2.", title="Zorq: serving")
     assert types_of(rec).get("Ascend 310P") == "hardware" and types_of(rec).get("RoCE") == "hardware", types_of(rec)
+
+
+def test_a_model_after_training_of_is_the_workload_not_a_reference(extract_one):
+    """'accelerates all-reduce by up to 2.4x over Vexccl and end-to-end training of Zorgpt-13B by 1.3x': the model
+    whose training is sped up is what the work is applied to, not a second reference."""
+    rec = extract_one("We propose Pelcom, a collective library. Pelcom accelerates all-reduce by up to 2.4x over Vexccl "
+                      "and end-to-end training of Zorgpt-13B by 1.3x.", title="Pelcom: topology-aware collectives")
+    assert ("Pelcom", "APPLIED_TO", "Zorgpt-13B") in rels(rec) and ("Pelcom", "COMPARED_WITH", "Zorgpt-13B") \
+        not in rels(rec), rels(rec)
+
+
+def test_a_names_digits_do_not_cut_a_claim_from_its_reference(extract_one):
+    """'up to 3.1x lower P99 latency than Vexserve', '48.9x measured speedup on A100 GPU over Vexsam': the digits of
+    a metric's or a device's name are no other claim; a new clause still is ('..., while bf16 degrades ...
+    relative to fp16')."""
+    rec = extract_one("We present Zorq. Zorq achieves up to 3.1x lower P99 latency than Vexserve while serving "
+                      "Zorgpt-72B. Paged optimizers reach 628 tok/s (vs. 500 tok/s baseline), while bf16 degrades "
+                      "efficiency relative to fp16.", title="Zorq: goodput-optimized serving")
+    found = results_by_value(rec)
+    assert found[3.1]["qualifier"] == "up to, over Vexserve" and found[500]["qualifier"] is None, found
