@@ -48,6 +48,9 @@ CLAUSE_END = re.compile(r"[;.]\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 # 'A100 GPUs and roughly 20x faster than': another ratio of the same subject after a reference device
 PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+)?\d")
+# 'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed': a listed
+# part heads none of the names after it
+PARTS_BEFORE = re.compile(r"\b(?:consists?\s+of|comprises?|(?:is\s+)?composed\s+of|is\s+made\s+up\s+of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
 
@@ -98,7 +101,8 @@ class RelationExtractor(DataFiles):
                     before = [o for o in named if o.end <= m.start and not CLAUSE_END.search(ctx.text, o.end, m.start)
                               and not self.cue.object_of.search(ctx.text, max(0, o.start - 30), o.start)
                               and not self.cue.reference_before.search(ctx.text, max(0, o.start - 30), o.start)
-                              and not OF_BEFORE.search(ctx.text, max(0, o.start - 12), o.start)]
+                              and not OF_BEFORE.search(ctx.text, max(0, o.start - 12), o.start)
+                              and not PARTS_BEFORE.search(ctx.text, sent[0], o.start)]
                     head = before[-1].name if before else head
                 reading = self._read(ctx, sent, inside, head, m)
                 run = runs[id(m)]

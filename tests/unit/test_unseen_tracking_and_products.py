@@ -208,3 +208,13 @@ def test_a_names_digits_do_not_cut_a_claim_from_its_reference(extract_one):
                       "efficiency relative to fp16.", title="Zorq: goodput-optimized serving")
     found = results_by_value(rec)
     assert found[3.1]["qualifier"] == "up to, over Vexserve" and found[500]["qualifier"] is None, found
+
+
+def test_a_listed_part_heads_none_of_the_names_after_it(extract_one):
+    """'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on Pelspeed': the
+    parts are the main contribution's; the first part heads neither the second nor its base."""
+    rec = extract_one("We present Vexmem, which combines 4-bit quantization with paged optimizers. Vexmem consists of a "
+                      "quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed.",
+                      title="Vexmem: fine-tuning on consumer GPUs")
+    assert not {r for r in rels(rec) if r[0] == "VexQ"}, rels(rec)
+    assert ("Vexmem", "USES", "VexQ") in rels(rec), rels(rec)
