@@ -218,3 +218,12 @@ def test_a_listed_part_heads_none_of_the_names_after_it(extract_one):
                       title="Vexmem: fine-tuning on consumer GPUs")
     assert not {r for r in rels(rec) if r[0] == "VexQ"}, rels(rec)
     assert ("Vexmem", "USES", "VexQ") in rels(rec), rels(rec)
+
+
+def test_a_fronted_list_of_references_pairs_with_the_numbers_respectively(extract_one):
+    """'Compared to Vexlang and Pelrt, Zorq improves goodput by 1.8x and 2.3x, respectively': each number is over
+    its own reference, not over both."""
+    rec = extract_one("We present Zorq. Compared to Vexlang and Pelrt, Zorq improves goodput by 1.8x and 2.3x, "
+                      "respectively.", title="Zorq: goodput-optimized serving")
+    found = results_by_value(rec)
+    assert (found[1.8]["qualifier"], found[2.3]["qualifier"]) == ("over Vexlang", "over Pelrt"), found
