@@ -19,8 +19,7 @@ from kg.extraction.mentions import Mention
 PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
 # a new claim with its own number and no reference: ', and up to 2.4x speedup ' (then a setting word)
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-
-
+# between compared names and the library they come from: '... in the vendor-tuned cuSPARSE library'
 HOME_OF = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}")
 
 

@@ -36,6 +36,7 @@ RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 # number in a list after the first item's verb
 ELIDED = re.compile(r"\s+(?:~\s*|about\s+|approximately\s+|roughly\s+|nearly\s+)?")
 LIST_OPENS = re.compile(r"(?:,|;)\s+(?:and\s+)?$")
+# a number (thousands and decimals inside it), and a run of numbers joined by commas or 'and'
 NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 NUMBER_RUN = re.compile(r"\d(?:[\d.,]*\d)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)\d(?:[\d.,]*\d)?)+")    # '15,944 and 15,343'
 # 'Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than ...': a number right after the claim before it is its too
@@ -344,10 +345,10 @@ class ResultExtractor(DataFiles):
 # 'a 40x improvement in gate performance and a 5x improvement in circuit performance compared to X': the words
 # before a claim joined to the one before it
 JOINED_CLAIM = re.compile(r"[^.;,\d]{0,60}\band\s+(?:an?\s+|up\s+to\s+|about\s+)*")
-
-
+# a new clause between a number and a later comparison: the comparison is the clause's own
 GAP_BREAK = re.compile(r",\s+(?:while|whereas|but|although)\b")
-OWN_NUMBER = re.compile(rf"(?<![\w.]){UNIT_WORDS.pattern}")
+# a number standing on its own, with its unit (not a name's digits: 'P99', 'A100')
+STANDALONE_NUMBER = re.compile(rf"(?<![\w.]){UNIT_WORDS.pattern}")
 
 
 def _joined_claims(gap: str, unit: str) -> bool:
@@ -355,7 +356,7 @@ def _joined_claims(gap: str, unit: str) -> bool:
     before by 'and': the reference is theirs too (not '1,800 tokens/s, 10x faster than X')."""
     if GAP_BREAK.search(gap):
         return False          # '(628 tok/s vs. 500 tok/s baseline), while bf16 degrades ... relative to fp16'
-    numbers = list(OWN_NUMBER.finditer(gap))      # (not a name's digits: 'lower P99 latency than DistServe')
+    numbers = list(STANDALONE_NUMBER.finditer(gap))      # ('lower P99 latency than DistServe': no number between)
     starts = [0] + [n.end() for n in numbers]
     return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and {"×": "x", "times": "x"}.get(n.group(1), n.group(1)) == unit
                for a, n in zip(starts, numbers))
