@@ -108,6 +108,11 @@ def _used_in_lower_case(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
+def _set_off_after(nouns: list[str]) -> re.Pattern[str]:
+    """A noun phrase ending in one of ``nouns`` and a comma, right before a name: 'its counterpart, Gavel'."""
+    return re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_alt(nouns)})s?,\s+$", re.I)
+
+
 class CuedNames:
     """The patterns built from the cue lists; ``find`` proposes the new candidates of one text."""
 
@@ -134,11 +139,9 @@ class CuedNames:
         # 'than its counterpart, Gavel.': set off after a reference noun, ending its clause (not 'Compared with the
         # baseline, Zorq reduces ...': that name opens the main clause)
         refs = data.get("reference_nouns", [])
-        self.reference = re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_alt(refs)})s?,\s+$", re.I) \
-            if refs else None
+        self.reference = _set_off_after(refs) if refs else None
         # 'as well as the leading numerical weather model, Pelcast-2, on ...': a name set off after a described type noun
-        self.described = re.compile(rf"\b(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){{0,3}}?"
-                                    rf"(?:{_alt(list(data['noun_types']))})s?,\s+$", re.I)
+        self.described = _set_off_after(list(data["noun_types"]))
         self.merged_into = re.compile(rf"(?<![\w-])(?:(?:{_alt(verbs)})\s+(?:[\w\-]+\s+){{0,3}}?into|"
                                       rf"(?:{_alt(with_verbs)})\s+(?:[\w\-]+\s+){{0,3}}?with)\s+(?:the\s+|both\s+)?$", re.I)
         self.typed_before = typed_before(data)

@@ -280,7 +280,8 @@ class RelationExtractor(DataFiles):
     def _device_comparisons(self, ctx: "RelationContext") -> list[Relation]:
         """'Gaudi-2 is 1.3x faster than the A100', 'we compare the TPU to a Haswell CPU and a K80 GPU':
         in a study of devices (nothing proposed), a device compared with the next one and the rest of
-        that one's list, studied -> reference (the guide's own example)."""
+        that one's list, studied -> reference (the guide's own example); so is a study's model compared with the next
+        model ('Qwen3-VL-235B reaches 47,873 tok/s, 6.5x higher than Kimi-K2.5')."""
         out: list[Relation] = []
         if self.strong is None or ctx.proposes:
             return out            # a method paper's devices are its own and its baseline's platforms

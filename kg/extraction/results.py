@@ -321,7 +321,7 @@ class ResultExtractor(DataFiles):
             quals.append("average")
         _, last, _, count = number_list(s_text, q.start, q.end)
         # '27.07x and 81x ... compared to CPU': the list's baseline (not '1,800 tokens/s, 10x faster than X')
-        units = {u.replace("×", "x") for u in UNIT_WORDS.findall(s_text[q.start:last])}    # '17× and 10x': one unit
+        units = {_ratio_unit(u) for u in UNIT_WORDS.findall(s_text[q.start:last])}    # '17× and 10x': one unit
         tail = last if count > 1 and len(units) == 1 else q.end
         over = self.metrics.baseline.match(s_text[tail:])
         if baseline is not None:
@@ -358,8 +358,13 @@ def _joined_claims(gap: str, unit: str) -> bool:
         return False          # '(628 tok/s vs. 500 tok/s baseline), while bf16 degrades ... relative to fp16'
     numbers = list(STANDALONE_NUMBER.finditer(gap))      # ('lower P99 latency than DistServe': no number between)
     starts = [0] + [n.end() for n in numbers]
-    return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and {"×": "x", "times": "x"}.get(n.group(1), n.group(1)) == unit
+    return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and _ratio_unit(n.group(1)) == unit
                for a, n in zip(starts, numbers))
+
+
+def _ratio_unit(written: str) -> str:
+    """A number's unit as written, with a ratio's spellings ('×', 'times') as 'x'."""
+    return {"×": "x", "times": "x"}.get(written, written)
 
 
 def work_start(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], proposes: list[str],
