@@ -12,6 +12,18 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
+from kg.extraction.claim_clause import (
+    COORDINATION,
+    LIST_STOP,
+    METRIC_LIST,
+    METRICS_BY,
+    RESPECTIVELY,
+    clause,
+    elided_from,
+    leads_into_number,
+    number_list,
+    owned,
+)
 
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
@@ -23,15 +35,6 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
     defaults = data.get("unit_defaults") if isinstance(data, dict) else None
     if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
         yield '"unit_defaults"', "'unit_defaults' must map units to metric names"
-
-
-def _owned(own_number: re.Pattern[str], before: str, start: int, unit: str) -> bool:
-    """Does an earlier number in another unit stand right before the metric word at ``start``?"""
-    own = own_number.search(before, max(0, start - 16), start)
-    if own is None:
-        return False
-    theirs = {"×": "x", "times": "x"}.get(own.group("unit") or "", own.group("unit") or "")
-    return theirs.lower() != unit.lower()
 
 
 REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|requirements?|deadlines?)\b")
@@ -50,91 +53,16 @@ _STOP = (r"(?:and|or|than|compared|to|with|on|in|for|while|at|by|of|the|a|an|ove
 UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0,2}}"
 # an unknown noun phrase a change word names, ending its clause: '5.4x reduction in standard deviation.'
 CHANGED_NOUN = re.compile(rf"(?P<noun>{UNKNOWN_NOUN})(?=\s*(?:[,.;)]|$)|\s+(?:and|while|with|on|over|compared)\b)")
-
-# a list of numbers in one unit shares the metric that stands before or after the whole list
-# ('2.09x, 2.38x, and 1.67x theoretical FLOP reduction')
-# (an item may be a range: '21.4-50.8x, 2.9-21.6x, 4.7x latency reduction')
-LISTED_NUMBER = r"\d[\d.,]*(?:\s*(?:×|x)?\s*[-–]\s*\d[\d.,]*)?"
-# ('up to 3.5x and on average 1.6x kernel-level latency reduction': an average may follow the maximum)
-LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:on\s+average\s+)?{LISTED_NUMBER}\s*(?:×|x|%|times\b)(?![\w-])")
 # more of a counted thing: '75% more requests', '4x more concurrent users'
 MORE_COUNT = re.compile(r"\s+more\s+(?P<noun>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-COORDINATION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# '... better on accuracy and time, respectively', '... improvements in throughput, latency and cost, respectively'
-METRIC_LIST = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
-                         r"(?P<items>[a-z][\w\- ,]*?)\s*,?\s*$")
-# where a list of metrics with no 'respectively' ends: a comparison, a setting, the clause's end
-LIST_STOP = re.compile(r"\s+(?:compared|over|than|relative|versus|vs|against|when|while|on|at|with|for|across)\b|[,.;:()]")
-# ... or before the list: 'improves the power consumption and energy by up to 34% and 28%, respectively'
-METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s*,\s*[a-z][\w\-]*"
-                        r"(?:\s+[a-z][\w\-]*)?)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+"
-                        r"(?:up\s+to\s+|about\s+|nearly\s+)?$")
-# ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
-LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"
-                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+average\s+)?$")
-
-ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,11}\)")
-OPENED = re.compile(r"\s*\(\s*((?:up\s+to|about|nearly|approximately|by|~)\s*)?$")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
 # metrics that already say a thing went down: 'less than 1% accuracy loss' is no accuracy-loss reduction
 LOSS_WORDS = ("drop", "loss", "losses", "degradation")
-# a second number that leaves out the verb and metric of the first: ', and by 28% for Llama'
-# ... or an alternative in brackets right after the first: 'reducing the duration by 50% (or 80%) on AWS'
-# (a name may stand for what it leaves out: '1.8x for Llama-2-70B; and Qwen1.5-72B by 2.4x')
-ELLIPSIS = re.compile(r"(?:(?:,\s*and|;\s*and|\band|,|;)\s+(?:[A-Z][\w\-.]*\s+)?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?|"
-                      r"(?<=[\d%x×])\s*\(\s*(?:or|and|vs\.?|versus)\s+)$")
-NUMBER_UNIT = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?P<unit>%|x|×)(?![\w])")
 MODEL_NOUNS = ("models", "networks", "weights", "checkpoints")
 NOUN_BEFORE = re.compile(r"\b([a-z]+s)\s+$")     # 'finds models 4.4x smaller'
 REDUCTION_AFTER = re.compile(r"\s+(?:reductions?|decreases?|savings?)\b")
 
-
-def number_list(sentence: str, start: int, end: int) -> tuple[int, int, int, int]:
-    """The list of numbers the one at ``start``-``end`` stands in ('2.1x, 1.5x and 3x'): its start and end,
-    the number's place in it and the list's length."""
-    index, count = 0, 1
-    while (prev := LIST_PREV.search(sentence, max(0, start - 30), start)) is not None:
-        index, start = index + 1, prev.start()
-    while (nxt := LIST_NEXT.match(sentence, end)) is not None:
-        count, end = count + 1, nxt.end()
-    return start, end, index, count + index
-
-
-def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """Text before and after the number (or the list of numbers it stands in), cut at clause punctuation
-    and other numbers' reach."""
-    start, end, _, _ = number_list(sentence, start, end)
-    # a bracketed acronym does not end the clause: 'reduces the energy-delay product (EDP) by 30%'; nor does
-    # the bracket a number stands in: 'energy savings (up to 26.8%)'
-    raw = ACRONYM_IN_BRACKETS.sub("", sentence[max(0, start - 70):start])
-    opened = OPENED.search(raw)
-    if opened:
-        raw = raw[:opened.start()] + " " + (opened.group(1) or "")
-    before = re.split(r"[;:()]|,\s", raw)[-1]
-    after = re.split(r"[;:()]|,\s|\.\s|\band\b|\bwhile\b", sentence[end:end + 50])[0]
-    return before, after
-
-
-# a metric word that leads into a number of its own: 'throughput of 52%', 'carbon footprint (< 1.2 kg', 'energy use (<'
-OWN_NUMBER = re.compile(r"(?:\s+[a-z]+)?\s*(?:of|is|was|at|:|=)?\s*\(?\s*[<>~≈]?\s*(?:about\s+|only\s+|just\s+)?\$?\d")
-
-
-def _elided_from(sentence: str, start: int, unit: str) -> re.Match[str] | None:
-    """The earlier number in the same unit whose verb and metric a number at ``start`` leaves out
-    (', and by 28% for B')."""
-    gap = ELLIPSIS.search(sentence, max(0, start - 30), start)
-    earlier = list(NUMBER_UNIT.finditer(sentence, 0, gap.start())) if gap else []
-    if earlier and earlier[-1].group("unit").replace("×", "x") == unit:
-        return earlier[-1]
-    return None
-
-
-def _leads_into_number(sentence: str, end: int, word: str) -> bool:
-    """Does the metric ``word``, first met after ``end``, lead into a number of its own?"""
-    at = sentence.find(word, end)
-    return at >= 0 and OWN_NUMBER.match(sentence, at + len(word)) is not None
 
 class MetricVocabulary:
     """The metric phrases of ``metrics.json``, compiled; :meth:`metric_of` reads a claim's metric."""
@@ -266,10 +194,10 @@ class MetricVocabulary:
         # ... and one right after a later number in another unit is that number's ('1.8 PFLOPS on 256 GPUs
         # with 85% scaling efficiency')
         after_hits = [h for h in self.pattern.finditer(after) if not REQUIRED_AFTER.match(after, h.end())
-                      and not _owned(self.own_number, after, h.start(), unit)]
+                      and not owned(self.own_number, after, h.start(), unit)]
         # a metric word right after an earlier number in another unit is that number's ('3x speedup ... and
         # reaches 620 TFLOP/s'); in the same unit it is shared ('40% reduction at X and 35% at Y')
-        before_hits = [h for h in self.pattern.finditer(before) if not _owned(self.own_number, before, h.start(), unit)
+        before_hits = [h for h in self.pattern.finditer(before) if not owned(self.own_number, before, h.start(), unit)
                        and not REQUIRED_AFTER.match(before, h.end())]
         return before_hits, after_hits
 
@@ -329,14 +257,14 @@ class MetricVocabulary:
         respective = self.respective_metric(sentence, start, end)
         if respective:
             return respective
-        first = _elided_from(sentence, start, unit)
+        first = elided_from(sentence, start, unit)
         if first is not None and not self.pattern.search(sentence, first.end(), start):
             # 'reduces decoding latency by 35% for A, and by 28% for B' (not 'TTFT by 40% and TPOT by 25%')
             return self.metric_of(sentence, first.start(), first.end(), unit)
         return self._clause_metric(sentence, start, end, unit)
 
     def _clause_metric(self, sentence: str, start: int, end: int, unit: str) -> str:
-        before, after = _clause(sentence, start, end)
+        before, after = clause(sentence, start, end)
         before_hits, after_hits = self._hits(before, after, unit)
         reducing = re.split(r"[;:()]|,\s", sentence[max(0, start - 120):start])[-1]    # a reduction verb's reach
         # right after the number ("12x higher throughput", "4.7x in energy efficiency"), else just before it
@@ -356,7 +284,7 @@ class MetricVocabulary:
                 # 'an area efficiency improvement of 2.04x': the metric the change word follows
                 return f"{self._singular(before_hits[-2].group(0).lower())} {self._singular(found.group(0).lower())}"
         elif after_hits and not (unit in ("x", "%") and self.reduced_before.search(reducing)) \
-                and not _leads_into_number(sentence, end, after_hits[0].group(0)):
+                and not leads_into_number(sentence, end, after_hits[0].group(0)):
             # a metric word further on, unless the clause said what it reduced ('reduces DRAM access by 10x
             # with no accuracy loss') or the word leads into a number of its own ('in under 12 hours on a
             # single GPU with a low carbon footprint (< 1.2 kg CO2e)', 'per-GPU throughput of 52%')

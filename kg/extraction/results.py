@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
+from kg.extraction.claim_clause import COORDINATION, RESPECTIVELY, number_list, ratio_unit
 from kg.extraction.heads import head_for, sentence_spans
 from kg.extraction.mention_lists import device_list, list_start
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
-from kg.extraction.metrics import COORDINATION, RESPECTIVELY, MetricVocabulary, number_list
+from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
@@ -321,7 +322,7 @@ class ResultExtractor(DataFiles):
             quals.append("average")
         _, last, _, count = number_list(s_text, q.start, q.end)
         # '27.07x and 81x ... compared to CPU': the list's baseline (not '1,800 tokens/s, 10x faster than X')
-        units = {_ratio_unit(u) for u in UNIT_WORDS.findall(s_text[q.start:last])}    # '17× and 10x': one unit
+        units = {ratio_unit(u) for u in UNIT_WORDS.findall(s_text[q.start:last])}    # '17× and 10x': one unit
         tail = last if count > 1 and len(units) == 1 else q.end
         over = self.metrics.baseline.match(s_text[tail:])
         if baseline is not None:
@@ -358,13 +359,8 @@ def _joined_claims(gap: str, unit: str) -> bool:
         return False          # '(628 tok/s vs. 500 tok/s baseline), while bf16 degrades ... relative to fp16'
     numbers = list(STANDALONE_NUMBER.finditer(gap))      # ('lower P99 latency than DistServe': no number between)
     starts = [0] + [n.end() for n in numbers]
-    return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and _ratio_unit(n.group(1)) == unit
+    return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and ratio_unit(n.group(1)) == unit
                for a, n in zip(starts, numbers))
-
-
-def _ratio_unit(written: str) -> str:
-    """A number's unit as written, with a ratio's spellings ('×', 'times') as 'x'."""
-    return {"×": "x", "times": "x"}.get(written, written)
 
 
 def work_start(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], proposes: list[str],
