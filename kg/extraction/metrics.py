@@ -55,6 +55,8 @@ UNKNOWN_NOUN = rf"(?!{_STOP})[A-Za-z][\w\-]*(?:\s+(?!{_STOP})[A-Za-z][\w\-]*){{0
 CHANGED_NOUN = re.compile(rf"(?P<noun>{UNKNOWN_NOUN})(?=\s*(?:[,.;)]|$)|\s+(?:and|while|with|on|over|compared)\b)")
 # more of a counted thing: '75% more requests', '4x more concurrent users'
 MORE_COUNT = re.compile(r"\s+more\s+(?P<noun>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)\b")
+# ... or a higher amount of a thing no metric list knows: '2-16x higher measurement variability'
+HIGHER_NOUN = re.compile(rf"\s+(?:higher|greater)\s+(?P<noun>{UNKNOWN_NOUN})")
 # a participle that reports the number a clause before it measured
 REACHING = re.compile(r",\s+(?:achieving|reaching|attaining|obtaining)\s+(?:an?\s+|up\s+to\s+|over\s+|about\s+|nearly\s+)?$")
 # metrics that already say a thing went down: 'less than 1% accuracy loss' is no accuracy-loss reduction
@@ -218,13 +220,13 @@ class MetricVocabulary:
 
     def _counted(self, after: str, unit: str, metric: str, named_after: bool) -> str | None:
         """More of a counted or sized thing: '12x longer sequences' sizes its noun whatever metric stood before
-        ('no loss in throughput even with'); '3.2x more requests', '75% more requests'."""
+        ('no loss in throughput even with'); '3.2x more requests', '75% more requests', '2x higher variability'."""
         sized = self.sized_after.match(after) if unit == "x" and not (metric and named_after) else None
         if sized:
             noun = re.sub(r"(?<=[^s])s$", "", sized.group("noun"))       # 'base models' -> 'base model'
             what = self.sizes[sized.group("word").lower()]
             return f"{noun if noun.endswith(tuple(self.sizes.values())) else f'{noun} {what}'} increase"
-        more = MORE_COUNT.match(after) if not metric else None
+        more = MORE_COUNT.match(after) or HIGHER_NOUN.match(after) if not metric else None
         return f"{more.group('noun').lower()} increase" if more else None
 
     def respective_metric(self, sentence: str, start: int, end: int) -> str | None:
