@@ -20,6 +20,8 @@ BRAND = re.compile(r"^(?:GeForce|Tesla|NVIDIA|AMD|(?:Radeon |AMD )?Instinct)\s+"
 # board variants of one product: memory size, bus, form factor, OEM and regional editions
 VARIANT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s*GB|PCIe(?:\s+\w+)?|SXM\d?\w*|NVL|HGX|OEM|Rev\.\s*\d+|DVI|PCI|AGP|"
                      r"Mac Edition|Low Profile|OEM Rebrand|GPU|\(\w+\))$", re.I)
+# a product line's word or a Roman numeral numbers a product as a digit does ('GTX TITAN', 'TITAN V', 'Radeon VII')
+PRODUCT_WORD = re.compile(r"\b(?:GTX|RTX|TITAN|II|VII)\b")
 FIRST_YEAR = 2006        # the GPU-computing era (CUDA from the GeForce 8800 on); older boards run no GPGPU papers
 
 
@@ -31,7 +33,7 @@ def _name(raw: str) -> str | None:
             break
         full = shorter
     name = BRAND.sub("", full).strip()
-    if not re.search(r"\d", name) or len(name) < 3:
+    if not (re.search(r"\d", name) or PRODUCT_WORD.search(name) and " " in name) or len(name) < 3:
         return None              # 'Radeon DDR', 'Graphics Ultra': no product number to match safely
     if not re.search(r"[A-Za-z]", name):
         return full.strip()      # 'GeForce 405': a bare number would match '405 billion parameters'

@@ -23,7 +23,10 @@ from kg.extraction.mentions import register_extensions
 from kg.extraction.text import clean_text
 
 # number followed by a multiplier: 2.3times, 2.3×, 12x, 4.5X, 3-fold
-EXTRA_SUFFIXES = [r"(?<=[0-9])(?:times|×|[xX])", r"(?<=[0-9])-?fold"]
+EXTRA_SUFFIXES = [r"(?<=[0-9])(?:times|×|[xX])", r"(?<=[0-9])-?fold",
+                  # a sentence's full stop after a capital ('on a Titan X.', 'to Llama-3-8B.'): spaCy keeps it
+                  # for initials ('J.'), which abstracts do not write (not 'U.S.'), and the name and the sentence run on
+                  r"(?<=[A-Z])(?<!\.[A-Z])\."]
 # multiplier before a decimal number: x17.7, ×2
 EXTRA_PREFIXES = [r"[x×](?=[0-9]+\.[0-9])", r"×", r"~", r"≈", r"≥", r"≤"]
 # multiplier between numbers (1024×1024) and device counts (8×A100)

