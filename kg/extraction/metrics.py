@@ -102,7 +102,7 @@ class MetricVocabulary:
                                    r"(?:(?:that|those)\s+)?(?:obtained|achieved|reported|measured)\s+(?:with|on|by|using)\s+)?"
                                    r"((?:the\s+)?[\w\-.%'’]+(?:\s+[\w\-.%'’]+){0,5}?"
                                    r"(?:\s+(?:running|executed|executing|implemented|deployed)\s+on(?:\s+[\w\-.%'’]+){1,4}?)?)"
-                                   r"(?=\s*(?:[,;)]|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by|is|are|was|were)\b"
+                                   r"(?=\s*(?:[,;)]|\((?![\w\-]+\))|\.(?:\s|$)|\b(?:on|at|while|with|without|and|under|across|in|for|by|is|are|was|were)\b"
                                    r"|$))", re.I)
         # '5.19x and 1.14x speedup compared with CPU and GPU, respectively': a list of baselines before 'respectively'
         # (no preposition inside an item: 'over Foo in single and double precision, respectively' lists settings)

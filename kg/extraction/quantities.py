@@ -177,11 +177,12 @@ class QuantityReader:
         """Ratios written without their unit: 'by a factor of 4', 'the speedup we achieve is 67.4', '1.29-8.72
         speedup', 'outperforms Foo by up to 8.20', 'three times faster'."""
         # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core', 'a speed-up ratio of
-        # up to 3.2' (a ratio without its unit)
+        # up to 3.2' (a ratio without its unit; a second may follow: 'a speedup of up to 53.4 and 10.9')
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?(?:\s+ratios?)?)\s+of\s+"
                                     rf"(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
-                                    r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))", re.I)
+                                    r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
+                                    rf"(?:,?\s+and\s+(?P<second>{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b)))?", re.I)
         # ratios after 'speedup ... is' or '... reaches': 'the speedup we achieve is 67.4', '... can reach greater than 80'
         bare = rf"(?:{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
         self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)|[^.;%×]{{0,150}}?"
@@ -330,9 +331,12 @@ class QuantityReader:
                        self.by_words.finditer(text) if " times" in lowered else (),
                        self.factor_of.finditer(text) if "factor of" in lowered or "up of" in lowered or "ratio of" in lowered
                        or "ups of" in lowered else ()):
-            low = m.groupdict().get("low")
-            yield Quantity(m.start("low" if low else "value"), m.end(), self.number(m.group("value")), "x",
+            low, second = m.groupdict().get("low"), m.groupdict().get("second")
+            end = m.end("value") if second else m.end()
+            yield Quantity(m.start("low" if low else "value"), end, self.number(m.group("value")), "x",
                            self.number(low) if low else None, "result:x-words")
+            if second:      # 'a speedup of up to 53.4 and 10.9 over A and B'
+                yield Quantity(m.start("second"), m.end("second"), self.number(second), "x", None, "result:x-words")
         for clause in self.outranks.finditer(text) if "outperform" in lowered or "surpass" in lowered else ():
             for m in self.by_bare.finditer(text, clause.start(), clause.end()):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")), "x", None,

@@ -96,9 +96,10 @@ def is_coined(word: str, stop: set[str]) -> bool:
     if len(parts) == 2 and parts[1] in VARIANT_WORDS and "-" in core:
         return _marked(parts[0])  # YOLOv4-tiny: a coined name's released variant
     # hyphen compounds: every part capitalised, a digit, or a version tag; one part coined
-    # ('eWFA-GPU', 'vLLM-Serve': a part may open lower-case when it has capitals inside)
+    # ('eWFA-GPU', 'vLLM-Serve': a part may open lower-case when it has capitals inside, or be a device
+    # word in lower case: 'gpu-pairAlign')
     if not all(p[:1].isupper() or p[:1].isdigit() or re.fullmatch(r"v\d+|[a-z]?\d+\w*", p)
-               or (p[:1].islower() and any(c.isupper() for c in p[1:])) for p in parts):
+               or (p[:1].islower() and any(c.isupper() for c in p[1:])) or p.upper() in DEVICE_WORDS for p in parts):
         return False
     if all(p.rstrip("s") in DEVICE_WORDS for p in parts):
         return False              # CPU-GPU, GPU-CPU-Disk: devices and storage, no name

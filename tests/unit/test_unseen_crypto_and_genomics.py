@@ -1,0 +1,28 @@
+"""Phrasings met in real abstracts on GPU cryptography (zero-knowledge proofs, homomorphic encryption) and
+sequence alignment (outside the gold corpora); made-up names, the same constructions."""
+from __future__ import annotations
+
+from helpers import names, rels, results_by_value
+
+
+def test_a_lower_case_device_word_may_open_a_coined_name(extract_one):
+    """'gpu-pairAlign' is a tool's name as 'vLLM-Serve' is; 'gpu-based' and 'gpu-Accelerated' stay descriptions."""
+    rec = extract_one("We present Zoralign. Zoralign outperforms gpu-blastRun and the gpu-based and gpu-Accelerated "
+                      "baselines.", title="Zoralign: fast alignment")
+    assert ("Zoralign", "COMPARED_WITH", "gpu-blastRun") in rels(rec), rels(rec)
+    assert not {"gpu-based", "gpu-Accelerated"} & set(names(rec)), names(rec)
+
+
+def test_a_second_unitless_ratio_after_a_speedup_of(extract_one):
+    """'a speedup of up to 53.4 and 10.9 over A and B': both ratios are claims, not only the first."""
+    rec = extract_one("We present Zoralign. Our algorithm yields a speedup of up to 53.4 and 10.9 over Blastrix and "
+                      "Pairwisp on the same hardware.", title="Zoralign: fast alignment")
+    assert {53.4, 10.9} <= set(results_by_value(rec)), rec["results"]
+
+
+def test_a_bracketed_aside_ends_the_reference(extract_one):
+    """'against commercial GPUs (e.g., ...)', 'over Blastrix (the first stage)': the reference ends at the
+    bracket; a bracketed acronym of the reference ('(inZor) algorithm') does not end it there."""
+    rec = extract_one("We present Zoralign. Zoralign is 2.5x faster than Blastrix (the first stage) on long reads.",
+                      title="Zoralign: fast alignment")
+    assert results_by_value(rec)[2.5]["qualifier"] == "over Blastrix", rec["results"]
