@@ -191,6 +191,12 @@ def test_graph_traversal_rates_are_results_and_bandwidths_are_device_specs():
     assert got("using its 20 PB/s high bandwidth memory") == []
 
 
+def test_sequence_alignment_cell_update_rates_are_results():
+    """Smith-Waterman papers report giga (or tera) cell updates per second."""
+    assert got("a performance of up to 56.8 GCUPS on large datasets") == [(56.8, "GCUPS", None)]
+    assert got("and 1.2 TCUPS on 128 GPUs") == [(1.2, "TCUPS", None)]
+
+
 def test_a_capacity_in_words():
     assert got("stable language modeling with up to 4 million tokens and more") == [(4_000_000, "tokens", None)]
 
