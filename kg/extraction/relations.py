@@ -124,8 +124,11 @@ class RelationExtractor(DataFiles):
             rels.setdefault((rel.head, rel.type, rel.tail), rel)
         _ran_references(rels, ctx.kinds)
         # 'runs on GPUs ... 56x faster than GPU implementations': the device it runs on is no baseline of it
-        doc._.kg_relations = [r for (h, t, tail), r in rels.items()
-                              if t != "COMPARED_WITH" or (h, "RUNS_ON", tail) not in rels]
+        # ... unless only a sentence that is not about the work put it there (below)
+        kept = {k for k, r in rels.items()
+                if k[1] != "RUNS_ON" or not _said_apart(ctx, r, rels.get((k[0], "COMPARED_WITH", k[2])))}
+        doc._.kg_relations = [r for (h, t, tail), r in rels.items() if (h, t, tail) in kept
+                              and (t != "COMPARED_WITH" or (h, "RUNS_ON", tail) not in kept)]
         return doc
 
     def _field_sentences(self, ctx: "RelationContext") -> dict[tuple[int, int], set[str]]:
@@ -354,3 +357,15 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
                   assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json", "default_uses": False})
 def make_relation_extractor(nlp: Language, name: str, cues: str, default_uses: bool) -> RelationExtractor:
     return RelationExtractor(cues, default_uses)
+
+
+def _said_apart(ctx: "RelationContext", run: Relation, compared: Relation | None) -> bool:
+    """Is a device the work's baseline, said so in a sentence about the work, while only a sentence that neither
+    names the work nor says 'we' ran it there ('... can take thousands of seconds on a single CPU thread.' then
+    'ArctyrEX is 6x faster relative to a 256-threaded CPU baseline')?"""
+    if compared is None or not compared.rule.endswith(("baseline-device", "adjacent")):
+        return False
+    def about_work(span: tuple[int, int]) -> bool:      # the title is
+        return span[0] < ctx.title_end or WE.search(ctx.text, *span) is not None or any(
+            m.name == run.head and span[0] <= m.start < span[1] for m in ctx.mentions)
+    return not about_work(run.sentence) and about_work(compared.sentence)

@@ -26,3 +26,18 @@ def test_a_bracketed_aside_ends_the_reference(extract_one):
     rec = extract_one("We present Zoralign. Zoralign is 2.5x faster than Blastrix (the first stage) on long reads.",
                       title="Zoralign: fast alignment")
     assert results_by_value(rec)[2.5]["qualifier"] == "over Blastrix", rec["results"]
+
+
+def test_a_device_the_work_is_compared_with_is_no_platform_a_background_sentence_gives_it(extract_one):
+    """'... can take thousands of seconds on a single CPU thread.' (no name, no 'we') then '... Zorfhe is 6x faster
+    relative to a 256-threaded CPU baseline': the CPU is Zorfhe's reference; a CPU the work's own sentence runs
+    it on stays its platform."""
+    rec = extract_one("In this work, we develop techniques for encrypted execution. Evaluating a sigmoid can take "
+                      "thousands of seconds on a single CPU thread. Our framework Zorfhe is $6\\times$ faster on a "
+                      "single A100 relative to a 256-threaded CPU baseline.", title="Zorfhe: encrypted execution")
+    assert {("Zorfhe", "COMPARED_WITH", "CPU"), ("Zorfhe", "RUNS_ON", "A100")} <= rels(rec), rels(rec)
+    assert ("Zorfhe", "RUNS_ON", "CPU") not in rels(rec)
+    rec = extract_one("In this work, we develop techniques for encrypted execution. We run Zorfhe on a CPU thread. "
+                      "Our framework Zorfhe is $6\\times$ faster on a single A100 relative to a 256-threaded CPU "
+                      "baseline.", title="Zorfhe: encrypted execution")
+    assert ("Zorfhe", "RUNS_ON", "CPU") in rels(rec), rels(rec)
