@@ -168,7 +168,9 @@ SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "with", "
 
 # A word with a capital, digit, hyphen or dot after a lower-case start:
 # all-lower-case words can never be coined names, and skipping them saves most of the loop
-CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-z0-9]*[A-Z0-9\-.+])[A-Za-z0-9][A-Za-z0-9]*(?:[\-.][A-Za-z0-9]+)*\+{0,2}(?![\w\-])")
+# (Greek letters are letters of names too: DD-αAMG, β-VAE)
+CANDIDATE = re.compile(r"(?<![\w\-.])(?=[a-zα-ω0-9]*[A-ZΑ-Ω0-9\-.+])[A-Za-zα-ωΑ-Ω0-9][A-Za-zα-ωΑ-Ω0-9]*"
+                       r"(?:[\-.][A-Za-zα-ωΑ-Ω0-9]+)*\+{0,2}(?![\w\-])")
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

@@ -54,7 +54,11 @@ _SPECIAL = "\\\\${\u00a0\u2009\u202f\u2010\u2011\u2212\u00ad\u200b"
 _TRIGGER = re.compile(rf"[{_SPECIAL}\-~`'^](?:(?<=[{_SPECIAL}])|(?<=--)|(?<=[\w.]~)|(?<=``)|(?<='')|(?<=[A-Za-z]\^))")
 # inside $...$: symbols a reader sees, then markup dropped ($\mathbf{2.6\times}$ -> 2.6x, CO$_2$ -> CO2)
 _MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤",
-                 "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→"}
+                 "circ": "°", "cdot": "·", "pm": "±", "%": "%", "mu": "µ", "rightarrow": "→", "to": "→",
+                 # Greek letters, which names are made of too: DD-$\alpha$AMG, $\beta$-VAE
+                 **dict(zip("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda nu xi pi rho sigma tau "
+                            "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega".split(),
+                            "αβγδεζηθικλνξπρστυφχψωΓΔΘΛΞΠΣΦΨΩ"))}
 _MATH_COMMAND = re.compile(r"\\([A-Za-z]+|%|[,;:! ])\s*")     # spacing commands ($4.5\,\times$) drop
 
 

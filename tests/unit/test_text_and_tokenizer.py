@@ -74,6 +74,8 @@ def test_a_styled_argument_is_cleaned_like_the_rest_with_its_own_offsets():
     (r"a 2x~5x speedup", "a 2x~5x speedup"),
     # a superscript inside a name is its digit (M^3ViT is written M3ViT); an exponent stays
     (r"M^3ViT and M^{3}ViT cost O(n^2)", "M3ViT and M3ViT cost O(n^2)"),
+    # Greek letters are read as letters: names are made of them too
+    (r"the DD-$\alpha$AMG solver at $\lambda=0.5$ and $\Delta$", "the DD-αAMG solver at λ=0.5 and Δ"),
 ])
 def test_math_mode_is_read_as_a_reader_sees_it(raw, clean):
     text, offsets = clean_text(raw)
@@ -150,3 +152,8 @@ def test_the_quick_trigger_says_what_the_plain_alternation_says(text):
     from kg.extraction.text import _TRIGGER
     plain = re.compile(r"[\\${\u00a0\u2009\u202f\u2010\u2011\u2212\u00ad\u200b]|--|[\w.]~|``|''|[A-Za-z]\^")
     assert bool(_TRIGGER.search(text)) == bool(plain.search(text))
+
+
+def test_a_name_with_a_greek_letter_is_one_name(extract_one):
+    rec = extract_one(r"We port ZZ-$\alpha$Mog to run on the Vexa supercomputer with HIP.", title="Porting a solver")
+    assert "ZZ-αMog" in {e["name"] for e in rec["entities"]}, rec["entities"]
