@@ -261,7 +261,11 @@ class ResultExtractor(DataFiles):
         for index in sorted(by_sentence):
             sent = sentences[index]
             background = title_end <= sent[0] and sent[1] <= work
-            results += self._sentence(text, sent, mentions, proposes, by_sentence[index], background)
+            found = self._sentence(text, sent, mentions, proposes, by_sentence[index], background)
+            if results and BACK_REFERENCE.match(text, sent[0]):      # 'This number can be pushed to 30%'
+                found = [replace(r, metric=results[-1].metric) if not r.metric and r.unit == results[-1].unit else r
+                         for r in found]
+            results += found
         doc._.kg_results = results
         return doc
 
@@ -346,6 +350,9 @@ class ResultExtractor(DataFiles):
 # 'a 40x improvement in gate performance and a 5x improvement in circuit performance compared to X': the words
 # before a claim joined to the one before it
 JOINED_CLAIM = re.compile(r"[^.;,\d]{0,60}\band\s+(?:an?\s+|up\s+to\s+|about\s+)*")
+# a sentence that opens on the claim before it: 'This number can be further pushed to 30% when ...'
+BACK_REFERENCE = re.compile(r"(?:This|That|These|The\s+same)\s+(?:numbers?|figures?|gains?|improvements?|speedups?|"
+                            r"values?)\b")
 # a new clause between a number and a later comparison: the comparison is the clause's own
 GAP_BREAK = re.compile(r",\s+(?:while|whereas|but|although)\b")
 # a number standing on its own, with its unit (not a name's digits: 'P99', 'A100')
