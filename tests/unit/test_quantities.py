@@ -13,6 +13,7 @@ def got(sentence, devices=()):
 @pytest.mark.parametrize("sentence,expected", [
     ("an average speedup of x17.7 over PyTorch", (17.7, "x", None)),
     ("1.6* GPU utilization for rollout", (1.6, "x", None)),
+    ("on the Intel CPU and ARM CPU by up to 3.8*, 2.6*, and 1.7*, respectively", (2.6, "x", None)),
     ("consuming nearly ten times less energy", (10, "x", None)),
     ("a 14.61% absolute gain", (14.61, "pp", None)),
     ("improves by 2.1 percentage points", (2.1, "pp", None)),
