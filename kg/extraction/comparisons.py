@@ -16,6 +16,9 @@ from kg.extraction.mentions import Mention
 
 # where a device phrase ends: '8.8x speedup over GPU,'
 # ('a speedup of about 650 over a contemporary CPU core': one core of the device)
+# a device named in brackets after its class: 'a same-technology GPU (GTX 1080)'
+OPENS_BRACKET = re.compile(r"\s*\(\s*")
+BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
 # a new claim with its own number and no reference: ', and up to 2.4x speedup ' (then a setting word)
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")
@@ -97,10 +100,15 @@ def adjacent_comparison(cues: Any, text: str, inside: list[Mention], m: Mention)
     TITAN Xp GPU, Xeon CPU', or after a ratio the device ends: '8.8x speedup over GPU', not 'over the GPU
     backend of qsim'), unless it only qualifies the baseline
     ('than CPU-based FastLLM') or two devices are weighed against each other ('the GPUs vs the CPUs')."""
+    opened = next((o for o in inside if o.type == "hardware" and OPENS_BRACKET.fullmatch(text, o.end, m.start)), None)
+    if opened is not None:       # 'compared to a same-technology GPU (GTX 1080)': the product names the class's device
+        return adjacent_comparison(cues, text, inside, opened)
     first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    ends = PHRASE_END.match(text, m.end) is not None
+    bracket = BRACKETED.match(text, m.end)
+    ends = PHRASE_END.match(text, bracket.end() if bracket else m.end) is not None
     cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start) or (
-        cues.adjacent_described.search(text, max(0, first.start - 40), first.start) if ends else None)
+        cues.adjacent_described.search(text, max(0, first.start - 40), first.start)
+        or cues.fronted_against.search(text, max(0, first.start - 50), first.start) if ends else None)
     if cue is None:
         devices = [o for o in inside if o.type == "hardware"]
         at = devices.index(m)

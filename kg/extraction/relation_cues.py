@@ -126,6 +126,8 @@ class CueTable:
         sized = rf"{DESCRIBED}{SIZED}{DESCRIBED}"
         self.adjacent_comparison = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{SIZED}$", re.I)
         self.adjacent_described = re.compile(rf"\b(?:{alt('_before_compared_device')})\s+(?:(?:a|an|the|any)\s+)?{sized}$", re.I)
+        # 'Even against a state-of-the-art GPU (RTX 5090), we ...': a sentence that opens on its reference device
+        self.fronted_against = re.compile(rf"(?:^|[.;:]\s+)(?:even\s+)?against\s+(?:(?:a|an|the|any)\s+)?{sized}$", re.I)
         self.before_device_list = re.compile(rf"\b(?:{alt('_before_compared_devices')})\s+(?:(?:a|an|the)\s+)?{sized}$", re.I)
         # '8.8x speedup over GPU', '129.2x over single-threaded CPU': a ratio's reference device, the phrase ending there
         # ('62.9x energy savings over mobile Ampere GPUs': the ratio's metric may stand between)

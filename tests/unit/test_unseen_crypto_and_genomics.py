@@ -50,3 +50,17 @@ def test_a_sentence_that_opens_on_the_claim_before_takes_its_metric(extract_one)
                       "throughput under a similar memory limit. This number can be further pushed to 30% when the "
                       "memory constraint is relaxed.", title="Vexbub: fewer bubbles")
     assert results_by_value(rec)[30]["metric"] == "throughput", rec["results"]
+
+
+def test_a_device_in_brackets_after_a_compared_class_is_compared(extract_one):
+    """'Compared to a same-technology GPU (GTX 1080), our design offers 1.50x ...', 'Even against a state-of-the-art
+    GPU (RTX 5090), we still achieve ...': the products are references, not platforms; the FPGA in brackets after
+    'on a 16nm FPGA' is one."""
+    text = ("We validate the hardware design on a 16nm FPGA (Alveo U250). Compared to a same-technology GPU (GTX 1080), "
+            "our design offers 1.50x higher throughput. Even against a state-of-the-art GPU (RTX 5090), we still "
+            "achieve 20% better power efficiency.")
+    rec = extract_one("We propose Zorsys, an accelerator. " + text, title="Zorsys: a systolic accelerator")
+    assert {("Zorsys", "COMPARED_WITH", "GTX 1080"), ("Zorsys", "COMPARED_WITH", "RTX 5090"),
+            ("Zorsys", "RUNS_ON", "Alveo U250")} <= rels(rec), rels(rec)
+    rec = extract_one("In this work, we propose a low-bit accelerator. " + text, title="A systolic accelerator")
+    assert not {("@paper", "RUNS_ON", "GTX 1080"), ("@paper", "RUNS_ON", "RTX 5090")} & rels(rec), rels(rec)
