@@ -95,6 +95,15 @@ def test_cpus_named_by_series_and_model_number(extract_one):
     assert all(hw[n]["specific"] for n in ("Xeon Platinum 8380", "EPYC 7763", "Core i9-13900K"))
 
 
+def test_a_xeon_named_with_its_microarchitecture_is_one_product(extract_one):
+    """'an Intel Xeon Broadwell E5-2686 v4 CPU' is one CPU, not Xeon, Broadwell and a method 'E5-2686'."""
+    rec = extract_one("It is 12x more efficient than an Intel Xeon Broadwell E5-2686 v4 CPU and an Intel Xeon "
+                      "Skylake Gold 6148.")
+    hw = _hardware(rec)
+    assert {"Xeon Broadwell E5-2686 v4", "Xeon Skylake Gold 6148"} <= set(hw), hw
+    assert not {"Broadwell", "Skylake", "E5-2686"} & {e["name"] for e in rec["entities"]}, rec["entities"]
+
+
 def test_core_tiers_and_the_mic_prototypes_are_their_own_products(extract_one):
     """A Core i7 is no Core i9 (the catalog once listed it as an alias); Knights Ferry, Intel's first
     Many Integrated Core (MIC) part, is of the Xeon Phi line."""
