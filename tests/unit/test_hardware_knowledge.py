@@ -139,3 +139,11 @@ def test_an_acronym_defined_inside_a_device_name_is_the_device(extract_one):
     hw = _hardware(rec)
     assert {"RT Cores", "GPU cluster"} <= set(hw), hw
     assert "Ray Tracing" not in {e["name"] for e in rec["entities"]}, rec["entities"]
+
+
+def test_fermi_is_an_nvidia_architecture(extract_one):
+    """'the last three NVIDIA GPU generations (Tesla, Fermi, Kepler)': Fermi (2010) is an architecture like Kepler;
+    'Fermilab' is none."""
+    hw = _hardware(extract_one("Benchmarks span three NVIDIA GPU generations (Fermi and Kepler), funded by Fermilab."))
+    assert {"Fermi", "Kepler"} <= set(hw) and hw["Fermi"]["catalog"]["device_class"] == "architecture", hw
+
