@@ -64,3 +64,11 @@ def test_a_device_in_brackets_after_a_compared_class_is_compared(extract_one):
             ("Zorsys", "RUNS_ON", "Alveo U250")} <= rels(rec), rels(rec)
     rec = extract_one("In this work, we propose a low-bit accelerator. " + text, title="A systolic accelerator")
     assert not {("@paper", "RUNS_ON", "GTX 1080"), ("@paper", "RUNS_ON", "RTX 5090")} & rels(rec), rels(rec)
+
+
+def test_a_common_phrase_is_no_dataset_written_in_lower_case(extract_one):
+    """'monitor events deep in the stack', 'a pile of data': The Stack and The Pile are datasets only with a capital."""
+    rec = extract_one("We present Zorscale. Zorscale monitors events deep in the stack and trains on the Pile, not on "
+                      "a pile of data.", title="Zorscale: training at scale")
+    kinds = {e["name"]: e["type"] for e in rec["entities"]}
+    assert "The Stack" not in kinds and kinds.get("The Pile") == "dataset", kinds
