@@ -72,3 +72,16 @@ def test_a_common_phrase_is_no_dataset_written_in_lower_case(extract_one):
                       "a pile of data.", title="Zorscale: training at scale")
     kinds = {e["name"]: e["type"] for e in rec["entities"]}
     assert "The Stack" not in kinds and kinds.get("The Pile") == "dataset", kinds
+
+
+def test_catalog_names_that_are_plain_english_need_their_capitals(extract_one):
+    """'raises natural questions', 'efficient text generation inference', 'stable baselines', 'a neural engine',
+    'both wide and deep': plain English; the capitalised names are the dataset, engine, library, NPU and model."""
+    plain = extract_one("This raises natural questions about speech commands, efficient text generation inference, "
+                        "stable baselines, a neural engine, an expert choice and networks both wide and deep.",
+                        title="Zorbench: a study")
+    assert {e["name"] for e in plain["entities"]} <= {"Zorbench"}, plain["entities"]
+    named = extract_one("We evaluate on Natural Questions, compare with Text Generation Inference and Wide & Deep, and "
+                        "run on the Apple Neural Engine.", title="Zorbench: a study")
+    assert {"Natural Questions", "Text Generation Inference", "Wide & Deep", "Apple Neural Engine"} <= {
+        e["name"] for e in named["entities"]}, named["entities"]
