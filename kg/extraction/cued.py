@@ -41,6 +41,11 @@ TEXT_OPENS_PAIR = re.compile(_PAIR)        # (apart: a pattern opening with '^|'
 _CAPITAL = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _OPENING_NAME = rf"({_CAPITAL}(?:\s+{_CAPITAL}){{0,2}})(?=,\s+an?\s)"
 OPENING_NAMED = re.compile(rf"[.!?]\s+{_OPENING_NAME}")
+# 'S-LoRA proposes Unified Paging.', 'we introduce Progressive Group Quantization (PGQ)': a Title Case phrase of two
+# to four words that the work's verb proposes, with no article before it, is the name of what it proposes
+PROPOSED_PHRASE = re.compile(rf"\b(?:[Ww]e|[A-Z][\w\-]*)\s+(?:also\s+|further\s+|then\s+)?(?:propose|introduce|present|"
+                             rf"develop|design|devise)s?\s+({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
+                             r"(?=\s*[,.;:(]|\s+(?:to|that|which|for|as|in|and)\b)")
 ABSTRACT_OPENS = re.compile(_OPENING_NAME)        # the abstract's first sentence
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
@@ -186,7 +191,9 @@ class CuedNames:
                     or self._coordinated(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
-        out += [c for c in self._opening_named(text, taken, stop_lower, title_end) if c.start not in {o.start for o in out}]
+        out += [c for c in self._opening_named(text, taken, stop_lower, title_end) + self._proposed(text, taken, stop_lower,
+                                                                                                   title_end)
+                if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
 
@@ -215,6 +222,20 @@ class CuedNames:
             if any(taken[a:b]) or not self.apposition.match(text, b) or text.count(text[a:b]) < 2 \
                     or any(w.lower() in stop_lower or w.lower() in self.not_names for w in words) \
                     or (len(words) == 1 and (DESCRIPTIVE.match(words[0]) or PLAIN_NOUN.fullmatch(words[0].lower()))):
+                continue
+            out.append(Candidate(a, b, "method", text[a:b], CUED_RULE, "coined"))
+        return out
+
+    def _proposed(self, text: str, taken: bytearray, stop_lower: set[str], title_end: int) -> list[Candidate]:
+        """A Title Case phrase the work proposes ('S-LoRA proposes Unified Paging'), unless it is written in lower case
+        too or its initials are a generic acronym ('we present Graph Neural Networks ...': GNN)."""
+        out = []
+        for m in PROPOSED_PHRASE.finditer(text, title_end):
+            a, b = m.span(1)
+            words = text[a:b].split()
+            initials = "".join(w[0] for w in words).lower()
+            if any(taken[a:b]) or _used_in_lower_case(text, text[a:b]) or initials in stop_lower \
+                    or initials + "s" in stop_lower or any(w.lower() in self.not_names for w in words):
                 continue
             out.append(Candidate(a, b, "method", text[a:b], CUED_RULE, "coined"))
         return out

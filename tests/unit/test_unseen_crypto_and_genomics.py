@@ -85,3 +85,14 @@ def test_catalog_names_that_are_plain_english_need_their_capitals(extract_one):
                         "run on the Apple Neural Engine.", title="Zorbench: a study")
     assert {"Natural Questions", "Text Generation Inference", "Wide & Deep", "Apple Neural Engine"} <= {
         e["name"] for e in named["entities"]}, named["entities"]
+
+
+def test_a_title_case_phrase_the_work_proposes_is_a_name(extract_one):
+    """'To reduce fragmentation, Zorserve proposes Unified Paging.': the phrase names a technique of the work; one
+    the abstract also writes in lower case ('introduces Shared Memory ... the shared memory of the GPU') is none."""
+    rec = extract_one("We present Zorserve, a system for serving many adapters. To reduce fragmentation, Zorserve "
+                      "proposes Unified Paging. Zorserve also introduces Shared Memory, which uses the shared memory "
+                      "of the GPU.", title="Zorserve: serving adapters")
+    names = {e["name"] for e in rec["entities"]}
+    assert "Unified Paging" in names and "Shared Memory" not in names, names
+    assert "Unified Paging" in rec["proposes"] and ("Zorserve", "USES", "Unified Paging") in rels(rec), rec
