@@ -96,3 +96,11 @@ def test_a_title_case_phrase_the_work_proposes_is_a_name(extract_one):
     names = {e["name"] for e in rec["entities"]}
     assert "Unified Paging" in names and "Shared Memory" not in names, names
     assert "Unified Paging" in rec["proposes"] and ("Zorserve", "USES", "Unified Paging") in rels(rec), rec
+
+
+def test_a_compressor_solver_or_simulator_noun_before_a_name_marks_it(extract_one):
+    """'a GPU scheme for the block compressor Zorzip', 'beats the solver Quelmax and the simulator Brindle'."""
+    rec = extract_one("We present Zorzip-GPU, a GPU parallelization scheme for the block compressor Zorzip. Zorzip-GPU "
+                      "beats the solver Quelmax and the simulator Brindle.", title="Zorzip-GPU: compression on GPUs")
+    assert {("Zorzip-GPU", "BASED_ON", "Zorzip"), ("Zorzip-GPU", "COMPARED_WITH", "Quelmax"),
+            ("Zorzip-GPU", "COMPARED_WITH", "Brindle")} <= rels(rec), rels(rec)
