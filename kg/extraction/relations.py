@@ -50,6 +50,9 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+)?\d")
 # 'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed': a listed
 # part heads none of the names after it
+# 'for the block compressor Zorzip, which set a milestone in CPU compression speeds': a device in a relative
+# clause right after another work's name is that work's
+WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;,()]*$")
 PARTS_BEFORE = re.compile(r"\b(?:consists?\s+of|comprises?|(?:is\s+)?composed\s+of|is\s+made\s+up\s+of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
@@ -149,9 +152,7 @@ class RelationExtractor(DataFiles):
               m: Mention) -> Relation | None:
         """How one sentence relates ``head`` to the mention ``m``: the type default, a cue, or nothing."""
         proposes, text, studies = ctx.proposes, ctx.text, {PAPER, *ctx.studied}
-        if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
-                and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
-            head = proposes[0]      # a technique inside the contribution does not run on its own
+        head = _device_head(ctx, inside, head, m)
         if m.name in proposes or m.name in ctx.studied or m.name == head or (
                 ctx.kinds.get(head) == "model" and m.type == "model" and m.name.startswith((head + " ", head + "-"))):
             return None     # 'our most-capable Gemini Ultra model' is a size of Gemini, not what it is applied to
@@ -369,3 +370,27 @@ def _said_apart(ctx: "RelationContext", run: Relation, compared: Relation | None
         return span[0] < ctx.title_end or WE.search(ctx.text, *span) is not None or any(
             m.name == run.head and span[0] <= m.start < span[1] for m in ctx.mentions)
     return not about_work(run.sentence) and about_work(compared.sentence)
+
+
+def _device_head(ctx: "RelationContext", inside: list[Mention], head: str, m: Mention) -> str:
+    """Whose a device is: the work a relative clause describes ('the compressor Zorzip, which set a milestone in CPU
+    compression': Zorzip's), else the contribution's, as a technique inside it does not run on its own."""
+    described = _described_by_clause(ctx, inside, m)
+    if described is not None:
+        return described
+    proposes = ctx.proposes
+    if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
+            and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
+        return proposes[0]
+    return head
+
+
+def _described_by_clause(ctx: "RelationContext", inside: list[Mention], m: Mention) -> str | None:
+    """The work a device's relative clause describes: 'the block compressor Zorzip, which has set a milestone in
+    CPU compression speeds' (Zorzip's CPU, not the contribution's)."""
+    if m.type != "hardware":
+        return None
+    before = [o for o in inside if o.end <= m.start and o.type in ("method", "framework", "model")]
+    if not before or before[-1].name in ctx.proposes or before[-1].name in ctx.studied:
+        return None
+    return before[-1].name if WHICH_CLAUSE.match(ctx.text, before[-1].end, m.start) else None

@@ -104,3 +104,12 @@ def test_a_compressor_solver_or_simulator_noun_before_a_name_marks_it(extract_on
                       "beats the solver Quelmax and the simulator Brindle.", title="Zorzip-GPU: compression on GPUs")
     assert {("Zorzip-GPU", "BASED_ON", "Zorzip"), ("Zorzip-GPU", "COMPARED_WITH", "Quelmax"),
             ("Zorzip-GPU", "COMPARED_WITH", "Brindle")} <= rels(rec), rels(rec)
+
+
+def test_a_device_in_a_which_clause_after_another_work_is_that_works(extract_one):
+    """'for the block compressor Zorzip, which has set a new milestone in CPU compression speeds': the CPU is
+    Zorzip's, not the GPU scheme's."""
+    rec = extract_one("We present Zorzip-GPU, a GPU parallelization scheme for the block compressor Zorzip, which has "
+                      "recently set a new milestone in CPU floating-point compression speeds.",
+                      title="Zorzip-GPU: compression on GPUs")
+    assert ("Zorzip", "RUNS_ON", "CPU") in rels(rec) and ("Zorzip-GPU", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
