@@ -147,3 +147,10 @@ def test_fermi_is_an_nvidia_architecture(extract_one):
     hw = _hardware(extract_one("Benchmarks span three NVIDIA GPU generations (Fermi and Kepler), funded by Fermilab."))
     assert {"Fermi", "Kepler"} <= set(hw) and hw["Fermi"]["catalog"]["device_class"] == "architecture", hw
 
+
+def test_the_jetson_deep_learning_accelerator_is_hardware(extract_one):
+    """'3.5 ms on one DLA of the Jetson AGX Orin': NVIDIA's DLA is a hardware unit, not a method."""
+    rec = extract_one("It runs at 120 FPS on the AGX Orin, and at 3.5 ms on one DLA of the Jetson AGX Orin.")
+    hw = _hardware(rec)
+    assert "DLA" in hw and "DLA" not in {e["name"] for e in rec["entities"] if e["type"] != "hardware"}, rec["entities"]
+
