@@ -386,6 +386,8 @@ class QuantityReader:
                 continue                     # a resolution, or a stretch an earlier pattern read
             if q.unit == "x" and any(0 <= a - q.end <= 2 and not COUNT_NOT.match(text, e) for a, e in device_spans):
                 continue                     # 8x A100: a count of devices
+            if any(s <= q.start and q.end <= e for s, e in device_spans):
+                continue                     # 'on RTX 4090 and 1.9x on A6000': a product's number shares no unit
             if setting(text, q.start, q.end, q.unit, device_spans) or self._background(text, q):
                 continue
             taken.append((q.start, q.end))

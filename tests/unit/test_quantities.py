@@ -90,6 +90,13 @@ def test_score_changes_and_scores_at_a_sentence_end(sentence, expected):
     assert got(sentence) == expected
 
 
+def test_a_products_number_shares_no_unit_with_the_claim_after_it():
+    """'2.4x faster on RTX 4090 and 1.9x on A6000': 4090 is the product's, not a ratio of 4090 the 1.9x shares."""
+    sentence = "kernels run 2.4x faster on RTX 4090 and 1.9x on A6000"
+    at = sentence.index("RTX 4090")
+    assert got(sentence, [(at, at + len("RTX 4090"))]) == [(2.4, "x", None), (1.9, "x", None)]
+
+
 def test_device_counts_are_not_speedups():
     s = "trained on 8x H100 GPUs"
     assert got(s, [(s.index("H100"), s.index("H100") + 4)]) == []
