@@ -377,8 +377,10 @@ class QuantityReader:
             bool(self.condition.search(text, max(0, q.start - 80), q.start)) or \
             bool(self.concession.search(text, max(0, q.start - 40), q.start))
 
-    def read(self, text: str, device_spans: list[tuple[int, int]]) -> Iterator[Quantity]:
-        """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100')."""
+    def read(self, text: str, device_spans: list[tuple[int, int]],
+             name_spans: list[tuple[int, int]] | None = None) -> Iterator[Quantity]:
+        """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100'), ``name_spans``
+        every mention (default: the devices), whose own numbers are no claims ('RTX 4090', 'Llama 2')."""
         windows = _windows(text)
         taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, text, windows)]
         for q in self.candidates(text, windows):
@@ -386,8 +388,8 @@ class QuantityReader:
                 continue                     # a resolution, or a stretch an earlier pattern read
             if q.unit == "x" and any(0 <= a - q.end <= 2 and not COUNT_NOT.match(text, e) for a, e in device_spans):
                 continue                     # 8x A100: a count of devices
-            if any(s <= q.start and q.end <= e for s, e in device_spans):
-                continue                     # 'on RTX 4090 and 1.9x on A6000': a product's number shares no unit
+            if any(s <= q.start and q.end <= e for s, e in (device_spans if name_spans is None else name_spans)):
+                continue                     # 'on RTX 4090 and 1.9x on A6000': a name's number shares no unit
             if setting(text, q.start, q.end, q.unit, device_spans) or self._background(text, q):
                 continue
             taken.append((q.start, q.end))

@@ -254,7 +254,8 @@ class ResultExtractor(DataFiles):
         by_sentence: dict[int, list] = {}
         sentences = sentence_spans(doc)
         starts = [a for a, _ in sentences]
-        for q in self.quantities.read(text, devices):          # one scan of the whole text; most sentences have no numbers
+        names = [(m.start, m.end) for m in mentions]
+        for q in self.quantities.read(text, devices, names):   # one scan of the whole text; most sentences have no numbers
             by_sentence.setdefault(bisect_right(starts, q.start) - 1, []).append(q)
         title_end = doc._.kg_title_end or 0
         work = work_start(text, sentences, mentions, proposes, title_end)

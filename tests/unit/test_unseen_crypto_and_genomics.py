@@ -113,3 +113,11 @@ def test_a_device_in_a_which_clause_after_another_work_is_that_works(extract_one
                       "recently set a new milestone in CPU floating-point compression speeds.",
                       title="Zorzip-GPU: compression on GPUs")
     assert ("Zorzip", "RUNS_ON", "CPU") in rels(rec) and ("Zorzip-GPU", "RUNS_ON", "CPU") not in rels(rec), rels(rec)
+
+
+def test_a_number_inside_a_name_is_no_claim_of_the_list_after_it(extract_one):
+    """'2.1x faster on Llama 2 and 1.5x on Mistral 7B', '... on RTX 4090 and 1.2x on A6000': a name's own number
+    is no ratio the next claim shares (real model and device names: the catalog must know them)."""
+    rec = extract_one("We present Zorq. Zorq is 2.1x faster on Llama 2 and 1.5x on Mistral 7B, and 1.3x faster on "
+                      "RTX 4090 and 1.2x on A6000.", title="Zorq: fast LLM serving")
+    assert sorted(r["value"] for r in rec["results"]) == [1.2, 1.3, 1.5, 2.1], rec["results"]
