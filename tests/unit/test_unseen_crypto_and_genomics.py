@@ -121,3 +121,12 @@ def test_a_number_inside_a_name_is_no_claim_of_the_list_after_it(extract_one):
     rec = extract_one("We present Zorq. Zorq is 2.1x faster on Llama 2 and 1.5x on Mistral 7B, and 1.3x faster on "
                       "RTX 4090 and 1.2x on A6000.", title="Zorq: fast LLM serving")
     assert sorted(r["value"] for r in rec["results"]) == [1.2, 1.3, 1.5, 2.1], rec["results"]
+
+
+def test_a_model_noun_that_qualifies_a_process_does_not_make_the_title_name_a_model(extract_one):
+    """'Zorq: fast LLM training', 'Zorq: fast LLM serving': a training or serving system, a method; 'Zorq: a small
+    language model for code' is a model."""
+    for title, kind in (("Zorq: fast LLM training", "method"), ("Zorq: fast LLM serving", "method"),
+                        ("Zorq: a small language model for code", "model")):
+        rec = extract_one("We present Zorq. Zorq is fast.", title=title)
+        assert {e["name"]: e["type"] for e in rec["entities"]}.get("Zorq") == kind, (title, rec["entities"])
