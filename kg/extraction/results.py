@@ -214,11 +214,15 @@ def _item_of(text: str, names: list[Mention], start: int) -> str:
 
 def _bracketed_baseline(vocab: MetricVocabulary, text: str, inside: list[Mention], proposes: list[str],
                         start: int) -> str | None:
-    """A number in brackets right after a compared named work is that work's ('outperforming Zorq (2.12x,
-    LPIPS 0.215)'; the guide: a named baseline's number has the baseline as subject)."""
+    """A number in brackets right after a compared named work, or after its possessive, is that work's
+    ('outperforming Zorq (2.12x, LPIPS 0.215)', 'over Megatron-LM's 790 tokens/s'; the guide: a named baseline's
+    number has the baseline as subject)."""
     m = next((m for m in reversed(inside) if m.end <= start), None)
-    if m is None or m.type not in ("method", "framework", "model") or m.name in proposes \
-            or not re.fullmatch(r"\s*\([^()]*", text[m.end:start]):
+    if m is None or m.type not in ("method", "framework", "model") or m.name in proposes:
+        return None
+    if POSSESSIVE.fullmatch(text, m.end, start):
+        return m.name           # 'a 1.7x improvement over Megatron-LM's 790 tokens/s'
+    if not re.fullmatch(r"\s*\([^()]*", text[m.end:start]):
         return None
     hit = vocab.compared_before.search(text, max(0, m.start - 60), m.start)
     return m.name if hit and not re.search(r"[,;:()]|\d", text[hit.end():m.start]) else None
@@ -351,6 +355,7 @@ class ResultExtractor(DataFiles):
 # 'a 40x improvement in gate performance and a 5x improvement in circuit performance compared to X': the words
 # before a claim joined to the one before it
 JOINED_CLAIM = re.compile(r"[^.;,\d]{0,60}\band\s+(?:an?\s+|up\s+to\s+|about\s+)*")
+POSSESSIVE = re.compile(r"['’]s\s+(?:~\s*|about\s+|only\s+)?")
 # a sentence that opens on the claim before it: 'This number can be further pushed to 30% when ...'
 BACK_REFERENCE = re.compile(r"(?:This|That|These|The\s+same)\s+(?:numbers?|figures?|gains?|improvements?|speedups?|"
                             r"values?)\b")

@@ -130,3 +130,11 @@ def test_a_model_noun_that_qualifies_a_process_does_not_make_the_title_name_a_mo
                         ("Zorq: a small language model for code", "model")):
         rec = extract_one("We present Zorq. Zorq is fast.", title=title)
         assert {e["name"]: e["type"] for e in rec["entities"]}.get("Zorq") == kind, (title, rec["entities"])
+
+
+def test_a_number_after_a_baselines_possessive_is_the_baselines(extract_one):
+    """'a 1.7x improvement over Megatron-LM's 790 tokens/s': the 790 tokens/s are the baseline's."""
+    rec = extract_one("We present Zorq. Zorq attains 1,350 tokens/s per GPU on 64 H100s, a 1.7x improvement over "
+                      "Megatron-LM's 790 tokens/s.", title="Zorq: fast LLM training")
+    got = results_by_value(rec)
+    assert got[790]["subject"] == "Megatron-LM" and got[1350]["subject"] == "Zorq", rec["results"]
