@@ -43,9 +43,10 @@ _OPENING_NAME = rf"({_CAPITAL}(?:\s+{_CAPITAL}){{0,2}})(?=,\s+an?\s)"
 OPENING_NAMED = re.compile(rf"[.!?]\s+{_OPENING_NAME}")
 # 'S-LoRA proposes Unified Paging.', 'we introduce Progressive Group Quantization (PGQ)': a Title Case phrase of two
 # to four words that the work's verb proposes, with no article before it, is the name of what it proposes
-PROPOSED_PHRASE = re.compile(rf"\b(?:[Ww]e|[A-Z][\w\-]*)\s+(?:also\s+|further\s+|then\s+)?(?:propose|introduce|present|"
-                             rf"develop|design|devise)s?\s+({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
+# (the verb opens the pattern, which the engine scans for fast; its subject is read back: SUBJECT_BEFORE)
+PROPOSED_PHRASE = re.compile(rf"(?:propose|introduce|present|develop|design|devise)s?\s+({_CAPITAL}(?:\s+{_CAPITAL}){{1,3}})"
                              r"(?=\s*[,.;:(]|\s+(?:to|that|which|for|as|in|and)\b)")
+SUBJECT_BEFORE = re.compile(r"(?:\b[Ww]e|\b[A-Z][\w\-]*)\s+(?:also\s+|further\s+|then\s+)?$")
 ABSTRACT_OPENS = re.compile(_OPENING_NAME)        # the abstract's first sentence
 # 'Wexnix-based software': the suffix marks the name
 BASED = re.compile(r"[-\s]based\b")
@@ -231,6 +232,8 @@ class CuedNames:
         too or its initials are a generic acronym ('we present Graph Neural Networks ...': GNN)."""
         out = []
         for m in PROPOSED_PHRASE.finditer(text, title_end):
+            if not SUBJECT_BEFORE.search(text, max(title_end, m.start() - 40), m.start()):
+                continue
             a, b = m.span(1)
             words = text[a:b].split()
             initials = "".join(w[0] for w in words).lower()
