@@ -14,11 +14,11 @@ from kg.extraction.cued import ASIDE
 from kg.extraction.mention_lists import device_list, list_start, only_names
 from kg.extraction.mentions import Mention
 
-# where a device phrase ends: '8.8x speedup over GPU,'
-# ('a speedup of about 650 over a contemporary CPU core': one core of the device)
 # a device named in brackets after its class: 'a same-technology GPU (GTX 1080)'
 OPENS_BRACKET = re.compile(r"\s*\(\s*")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+# where a device phrase ends: '8.8x speedup over GPU,'
+# ('a speedup of about 650 over a contemporary CPU core': one core of the device)
 PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
 # a new claim with its own number and no reference: ', and up to 2.4x speedup ' (then a setting word)
 NEW_CLAIM = re.compile(r"[,;]\s+(?:and\s+)?(?:[a-z]+\s+){0,3}\d(?:[\d.,]*\d)?\s*(?:×|x|%|times)\s+(?:[a-z][\w\-]*\s+){0,2}$")

@@ -192,9 +192,8 @@ class CuedNames:
                     or self._coordinated(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
-        out += [c for c in self._opening_named(text, taken, stop_lower, title_end) + self._proposed(text, taken, stop_lower,
-                                                                                                   title_end)
-                if c.start not in {o.start for o in out}]
+        more = self._opening_named(text, taken, stop_lower, title_end) + self._proposed(text, taken, stop_lower, title_end)
+        out += [c for c in more if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
 

@@ -33,7 +33,7 @@ def _name(raw: str) -> str | None:
             break
         full = shorter
     name = BRAND.sub("", full).strip()
-    if not (re.search(r"\d", name) or PRODUCT_WORD.search(name) and " " in name) or len(name) < 3:
+    if not (re.search(r"\d", name) or (PRODUCT_WORD.search(name) and " " in name)) or len(name) < 3:
         return None              # 'Radeon DDR', 'Graphics Ultra': no product number to match safely
     if not re.search(r"[A-Za-z]", name):
         return full.strip()      # 'GeForce 405': a bare number would match '405 billion parameters'

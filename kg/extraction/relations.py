@@ -354,19 +354,13 @@ def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], hea
     return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
 
 
-@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
-                  assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json", "default_uses": False})
-def make_relation_extractor(nlp: Language, name: str, cues: str, default_uses: bool) -> RelationExtractor:
-    return RelationExtractor(cues, default_uses)
-
-
 def _said_apart(ctx: "RelationContext", run: Relation, compared: Relation | None) -> bool:
     """Is a device the work's baseline, said so in a sentence about the work, while only a sentence that neither
     names the work nor says 'we' ran it there ('... can take thousands of seconds on a single CPU thread.' then
     'ArctyrEX is 6x faster relative to a 256-threaded CPU baseline')?"""
     if compared is None or not compared.rule.endswith(("baseline-device", "adjacent")):
         return False
-    def about_work(span: tuple[int, int]) -> bool:      # the title is
+    def about_work(span: tuple[int, int]) -> bool:      # (the title is about the work too)
         return span[0] < ctx.title_end or WE.search(ctx.text, *span) is not None or any(
             m.name == run.head and span[0] <= m.start < span[1] for m in ctx.mentions)
     return not about_work(run.sentence) and about_work(compared.sentence)
@@ -394,3 +388,9 @@ def _described_by_clause(ctx: "RelationContext", inside: list[Mention], m: Menti
     if not before or before[-1].name in ctx.proposes or before[-1].name in ctx.studied:
         return None
     return before[-1].name if WHICH_CLAUSE.match(ctx.text, before[-1].end, m.start) else None
+
+
+@Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
+                  assigns=["doc._.kg_relations"], default_config={"cues": "relation_cues.json", "default_uses": False})
+def make_relation_extractor(nlp: Language, name: str, cues: str, default_uses: bool) -> RelationExtractor:
+    return RelationExtractor(cues, default_uses)

@@ -355,6 +355,7 @@ class ResultExtractor(DataFiles):
 # 'a 40x improvement in gate performance and a 5x improvement in circuit performance compared to X': the words
 # before a claim joined to the one before it
 JOINED_CLAIM = re.compile(r"[^.;,\d]{0,60}\band\s+(?:an?\s+|up\s+to\s+|about\s+)*")
+# a named baseline's possessive right before its number: 'over Megatron-LM's 790 tokens/s'
 POSSESSIVE = re.compile(r"['’]s\s+(?:~\s*|about\s+|only\s+)?")
 # a sentence that opens on the claim before it: 'This number can be further pushed to 30% when ...'
 BACK_REFERENCE = re.compile(r"(?:This|That|These|The\s+same)\s+(?:numbers?|figures?|gains?|improvements?|speedups?|"
