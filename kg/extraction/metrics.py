@@ -41,6 +41,8 @@ REQUIRED_AFTER = re.compile(r"\s+(?:SLOs?|constraints?|budgets?|targets?|require
 # '2.29x in DSP efficiency', 'a 0.05 decline in CLIP Score' (a change word first)
 IN_METRIC = re.compile(r"\s+(?:(?:decline|decrease|drop|loss|degradation)s?\s+)?in\s+(?:the\s+|its\s+|their\s+|terms\s+of\s+)?"
                        r"(?:[\w\-]+\s+)?")
+# '95% of the ideal scaling', '87% of linear speedup': how close to perfect scaling a run comes
+IDEAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:ideal|linear|perfect)\s+(?:scaling|speedup)\b", re.I)
 PEAK_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:theoretical\s+|hardware\s+|machine\s+)?peak\b", re.I)
 LEADS_IN = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|by)\s+(?:[a-z~]+\s+){0,2}")
 AWAY = re.compile(r"\b(?:on|for|with|without|in|at|across|while|when|using|under|within|given)\b", re.I)
@@ -256,6 +258,8 @@ class MetricVocabulary:
 
     def metric_of(self, sentence: str, start: int, end: int, unit: str) -> str:
         """What the number at ``start``-``end`` of ``sentence`` measures."""
+        if unit == "%" and IDEAL_OF.match(sentence, end):
+            return "scaling efficiency"      # '95% of the ideal scaling', '87% of linear speedup'
         respective = self.respective_metric(sentence, start, end)
         if respective:
             return respective

@@ -26,6 +26,9 @@ VOCABULARY = MetricVocabulary()
     ("runs on shared nodes show 2-16x higher measurement variability than on dedicated nodes", "2-16x", "x",
      "measurement variability increase"),
     ("Zorfan gives 3x greater robustness to stragglers", "3x", "x", "robustness increase"),
+    # how close to perfect scaling a run comes
+    ("Zorfan sustains 95% of the ideal scaling up to 1,024 GPUs", "95%", "%", "scaling efficiency"),
+    ("it keeps 87% of linear speedup on 64 nodes", "87%", "%", "scaling efficiency"),
     ("Zorfan achieves a 30.5% faster time-to-convergence than DeepSpeed", "30.5%", "%", "time-to-convergence"),
     # a bracketed acronym between the metric and its number does not cut them apart
     ("the method reduces the energy-delay product (EDP) by 12.4%-29.9% across LLMs", "12.4%-29.9%", "%",
