@@ -154,3 +154,12 @@ def test_the_jetson_deep_learning_accelerator_is_hardware(extract_one):
     hw = _hardware(rec)
     assert "DLA" in hw and "DLA" not in {e["name"] for e in rec["entities"] if e["type"] != "hardware"}, rec["entities"]
 
+
+def test_an_apu_is_a_device_class(extract_one):
+    """'the MI300A APU': the class word belongs to the product; 'AMD APUs' is a vendor's family, as 'AMD GPUs' is;
+    an APU is no method."""
+    rec = extract_one("We evaluate it on the MI300A APU and on AMD APUs.")
+    hw = _hardware(rec)
+    assert "MI300A" in hw and "MI300A APU" in hw["MI300A"].get("aliases", []) and "AMD APU" in hw, hw
+    assert all(e["type"] == "hardware" for e in rec["entities"]), rec["entities"]
+
