@@ -14,9 +14,8 @@ from kg.extraction.cued import ASIDE
 from kg.extraction.mention_lists import device_list, list_start, only_names
 from kg.extraction.mentions import Mention
 
-# a device named in brackets after its class: 'a same-technology GPU (GTX 1080)'
+# a device named in brackets after its class: 'a same-technology GPU (GTX 1080)' (the bracket is an ASIDE)
 OPENS_BRACKET = re.compile(r"\s*\(\s*")
-BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 # where a device phrase ends: '8.8x speedup over GPU,'
 # ('a speedup of about 650 over a contemporary CPU core': one core of the device)
 PHRASE_END = re.compile(r"s?(?:\s+cores?)?\s*(?:[,.;)]|and\b|or\b|on\b|across\b|$)")    # '... over the CPU on MNIST'
@@ -104,7 +103,7 @@ def adjacent_comparison(cues: Any, text: str, inside: list[Mention], m: Mention)
     if opened is not None:       # 'compared to a same-technology GPU (GTX 1080)': the product names the class's device
         return adjacent_comparison(cues, text, inside, opened)
     first = list_start(text, inside, m)      # 'comparing with GPU and CPU'
-    bracket = BRACKETED.match(text, m.end)
+    bracket = ASIDE.match(text, m.end)
     ends = PHRASE_END.match(text, bracket.end() if bracket else m.end) is not None
     cue = cues.adjacent_comparison.search(text, max(0, first.start - 40), first.start) or (
         cues.adjacent_described.search(text, max(0, first.start - 40), first.start)

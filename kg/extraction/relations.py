@@ -48,11 +48,11 @@ CLAUSE_END = re.compile(r"[;.]\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 # 'A100 GPUs and roughly 20x faster than': another ratio of the same subject after a reference device
 PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+)?\d")
-# 'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed': a listed
-# part heads none of the names after it
 # 'for the block compressor Zorzip, which set a milestone in CPU compression speeds': a device in a relative
 # clause right after another work's name is that work's
 WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;,()]*$")
+# 'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed': a listed
+# part heads none of the names after it
 PARTS_BEFORE = re.compile(r"\b(?:consists?\s+of|comprises?|(?:is\s+)?composed\s+of|is\s+made\s+up\s+of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
