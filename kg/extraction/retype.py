@@ -34,15 +34,16 @@ VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+|then\s+)?(?:is|are|was|were|h
                         r"\w+s|\w+ed)\b(?!\s*(?:,|and\b|or\b))")
 LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", "hardware_after", "naming_words",
          "library_prefixes")
+OPTIONAL_LISTS = ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
+                  "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from",
+                  "outranking_verbs", "model_object_verbs", "benchmark_suffixes")
 TYPE_MAPS = ("noun_types", "nouns_before")
 
 
 def _check(data: Any) -> Iterator[tuple[str, str]]:
     yield from lists_of_strings(data, LISTS)
     # optional: older files load without them
-    for key in ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
-                "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from",
-                "outranking_verbs", "model_object_verbs"):
+    for key in OPTIONAL_LISTS:
         if isinstance(data, dict) and key in data:
             yield from lists_of_strings({key: data[key]})
     for key in TYPE_MAPS:
@@ -82,6 +83,10 @@ class TypeCues:
         self.based_framework = re.compile(
             rf"-based\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(data.get('based_framework_nouns', []))})s?\b", re.I)
         self.library_name = re.compile(rf"^(?:{_alt(data['library_prefixes'])})[A-Z][A-Za-z0-9]*$")
+        # 'CRUXEval', 'Vex-Bench': a benchmark's own name says what it is (after a word of its own: not 'Bench')
+        suffixes = data.get("benchmark_suffixes", [])
+        self.benchmark_name = re.compile(rf"^[\w.]*[A-Za-z0-9][\-]?(?:{'|'.join(map(re.escape, suffixes))})(?:-?v?\d[\w.]*)?$") \
+            if suffixes else re.compile("(?!)")
         self.cued = CuedNames(data)
         markers = data.get("example_markers", [])
         # 'benchmarks such as Foo, Bar and Baz': the names listed after a plural type noun (no clause between)
@@ -128,6 +133,11 @@ class TypeCues:
             return "framework"
         return None
 
+    def _benchmark_named(self, text: str, c: Candidate, title_end: int) -> str | None:
+        """'CRUXEval', 'Vex-Bench': a benchmark's own name says what it is, unless the paper names itself so ('EffEval:
+        A Comprehensive Evaluation of ...' is a study; its title says what it is)."""
+        return "dataset" if self.benchmark_name.match(c.name) and c.name not in text[:title_end] else None
+
     def _system_apposition(self, text: str, c: Candidate) -> bool:
         """', an innovative framework', ', a serving system': an apposition naming a kind of software."""
         noun = self.appositive.match(text, c.end)
@@ -172,7 +182,7 @@ class TypeCues:
                 continue
             found = self.type_of(text, c, title_end) or _device_software(text, c, catalog, vendors) \
                 or _vendor_product(text, c, vendors) or _extended_type(c, known, catalog) or _variant_type(c) \
-                or catalog.family_type(c.name)
+                or catalog.family_type(c.name) or self._benchmark_named(text, c, title_end)
             if found:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list

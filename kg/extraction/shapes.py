@@ -16,7 +16,7 @@ from kg.graph.keys import singular
 ACRONYM = re.compile(r"\s\(([A-Za-z][A-Za-z0-9\-]{1,11})s?\)")
 MODEL_SIZE = re.compile(
     r"(?<![\w\-.])((?:[A-Z][\w.]*|[a-z]+[A-Z][\w.]*)(?:-[\w.]+|\s\d+(?:\.\d+)*(?=[\s\-]\d))*)[- ](\d+(?:\.\d+)?[BMK]|\d+x\d+(?:\.\d+)?[BMK])"
-    r"((?:-(?:[A-Za-z][\w.]*|v?\d[\w.]*))*)(?![\w\-])")
+    r"((?:-(?:[A-Za-z]\w*|v?\d\w*)(?:\.\w+)*)*)(?![\w\-])")     # (a full stop after it ends the sentence)
 SIZE_TOKEN = re.compile(r"\d(?:\.\d+)?[BMK](?![\w])")
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 NUMERIC_FORMAT = re.compile(r"^(?:[Pp]eta|[Tt]era|[Gg]iga|[PTGM])?(?:FLOP|Flop)[Ss]?$|^(?:[A-Z]{0,2}FP|BF|INT|UINT|TF|FP|E\dM)\d+$|^W\d+A\d+(?:KV\d+)?$|^(?:W|KV)\d{1,2}$|"

