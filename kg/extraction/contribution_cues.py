@@ -72,6 +72,9 @@ class ContributionLexicon:
         # 'a ... processor, namely SPEED, is proposed': the passive of a proposing verb after the name
         verbs = [v + ("d" if v.endswith("e") else "ed") for v in w["coordinated_verbs"]]
         self.passive = re.compile(rf"\b(?:is|are|was|were)\s+(?:(?:{_alt(w['adverbs'])})\s+)?(?:{_alt(verbs)})\b")
+        # 'This paper leverages this pattern to offer a framework, called FAE': the proposing verb as the purpose of
+        # the paper's own clause
+        self.to_propose = re.compile(rf"\bto\s+(?:{_alt(w['propose_verbs'])})\b")
         # words that mark a named thing as someone else's, before a naming cue ('an existing approach called X')
         self.existing = re.compile(rf"\b(?:{_alt(w['existing_adjectives'])})\b", re.I)
         # 'featuring novel Strip Self-Attention (SSA)': a term the work marks as its own
@@ -240,7 +243,8 @@ class ContributionLexicon:
         if self.existing.search(text, max(start, pos - 60), pos):
             return False            # 'an existing approach called X', 'a popular model named X'
         end = text.find(". ", pos)
-        return self.propose.search(text, start, pos) is not None or \
+        return self.propose.search(text, start, pos) is not None or (
+            self.subject.search(text, start, pos) is not None and self.to_propose.search(text, start, pos) is not None) or \
             re.search(r"\b(?:[Oo]ur|[Ww]e)\b", text[start:pos + 8]) is not None or \
             self.passive.search(text, pos, end if end >= 0 else len(text)) is not None
 

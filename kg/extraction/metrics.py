@@ -17,6 +17,7 @@ from kg.extraction.claim_clause import (
     LIST_STOP,
     METRIC_LIST,
     METRICS_BY,
+    METRICS_OF,
     RESPECTIVELY,
     clause,
     elided_from,
@@ -143,6 +144,11 @@ class MetricVocabulary:
         """A model-quality metric (accuracy, AP, perplexity): no device measures it."""
         return self.quality.search(metric) is not None
 
+    def _names_metric(self, phrase: str) -> bool:
+        """A metric word, or one with the change it underwent ('energy reduction', 'throughput improvement')."""
+        head, _, last = phrase.rpartition(" ")
+        return bool(self.pattern.fullmatch(phrase) or (head and last in CHANGE_WORDS and self.pattern.fullmatch(head)))
+
     def _spelled(self, phrase: str) -> str:
         """A metric as the list spells it: 'energy-efficiency' -> 'energy efficiency' ('time-to-first-token' stays);
         '96.22x more energy efficient' is energy efficiency."""
@@ -243,14 +249,16 @@ class MetricVocabulary:
             return self._singular(self._spelled(parts[index].lower())) \
                 if len(parts) == count and all(self.pattern.fullmatch(p) for p in parts) else None
         listed = METRIC_LIST.match(sentence, last, resp.start()) or \
-            METRICS_BY.search(sentence, max(0, first - 80), first)    # 'improves power and energy by 34% and 28%'
+            METRICS_BY.search(sentence, max(0, first - 80), first) or \
+            METRICS_OF.search(sentence, max(0, first - 80), first)    # 'improves power and energy by 34% and 28%'
         parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []
         verb = ""
         if listed is not None and listed.re is METRICS_BY and parts:       # 'reduces latency and cost by'
             verb = parts[0].split()[0]
             parts[0] = parts[0] if self.pattern.fullmatch(parts[0]) else parts[0].split(maxsplit=1)[-1]
+        parts = [p.replace("speed-up", "speedup") for p in parts]
         if len(parts) != count or any(len(p.split()) > 3 for p in parts) \
-                or not any(self.pattern.fullmatch(p) for p in parts):
+                or not any(self._names_metric(p) for p in parts):
             return None       # 'on edge and cloud devices, respectively' names no metrics
         metric = self._singular(self._spelled(parts[index].lower()))
         reduced = self.reduce.fullmatch(verb) is not None

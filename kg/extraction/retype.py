@@ -78,7 +78,8 @@ class TypeCues:
         self.appositive = re.compile(rf"(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
-        self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b")
+        # ('XDL CPU-only and XDL CPU-GPU execution': a device compound after a name says where it ran, not what it is)
+        self.hardware_after = re.compile(rf"\s+(?:{_alt(data['hardware_after'])})s?\b(?!-)")
         # 'a Foo-based library': what software is based on
         self.based_framework = re.compile(
             rf"-based\s+(?:[\w\-]+\s+){{0,2}}?(?:{_alt(data.get('based_framework_nouns', []))})s?\b", re.I)
