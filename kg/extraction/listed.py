@@ -143,7 +143,8 @@ def family_names(text: str, chosen: list[Candidate], stop_lower: set[str]) -> li
 
 # 'Gaudi 2 & 3', 'TPU v4 and v5e', 'RTX 4090 and 3090': a bare version coordinated with a product's names the
 # family's other product (not a count or a ratio: 'A100 and 8 H100s', 'H100 and 2x')
-ELIDED = re.compile(r"\s*(?:&|and|or|/|,)\s*(v?\d{1,4}[a-z]?)\b(?![\w\-%]|\.\d|\s*(?:x|×|GB|TB|%|times)\b|\s+[A-Z])")
+ELIDED = re.compile(r"\s*(?:,\s*(?:and|or)\b|&|and|or|/|,)\s*(v?\d{1,4}[a-z]?)\b"
+                    r"(?![\w\-%]|\.\d|\s*(?:x|×|GB|TB|%|times)\b|\s+(?!(?:GPU|CPU|NPU|TPU)s?\b)[A-Z])")
 VERSION = re.compile(r"v?\d{1,4}[a-z]?$")
 ELIDED_SOURCE = "elided"      # a bare version: the graph names the product in full ('3' is Gaudi-3)
 
@@ -153,13 +154,16 @@ def elided_products(text: str, chosen: list[Candidate], lookup: Callable[[str], 
     the named product's family with the bare version."""
     taken, out = occupied(text, chosen), []
     for c in chosen:
-        nxt = ELIDED.match(text, c.end) if c.type == "hardware" and c.specific and c.entry is not None else None
-        family = VERSION.search(c.name) if nxt is not None else None
-        if nxt is None or family is None or any(taken[nxt.start(1):nxt.end(1)]):
-            continue
-        entry = lookup(c.name[:family.start()] + nxt.group(1))
-        if entry is not None and entry.type == "hardware" and entry.name != c.name:
+        family = VERSION.search(c.name) if c.type == "hardware" and c.specific else None
+        end = c.end
+        # ... the whole list: 'Raspberry Pi 3, 4, and 5'
+        while family is not None and (nxt := ELIDED.match(text, end)) is not None \
+                and not any(taken[nxt.start(1):nxt.end(1)]):
+            entry = lookup(c.name[:family.start()] + nxt.group(1))
+            if entry is None or entry.type != "hardware" or entry.name == c.name:
+                break
             taken[nxt.start(1):nxt.end(1)] = b"\x01" * (nxt.end(1) - nxt.start(1))
             out.append(Candidate(nxt.start(1), nxt.end(1), "hardware", entry.name, f"catalog:{entry.id}", ELIDED_SOURCE,
                                  entry.specific, entry))
+            end = nxt.end(1)
     return out

@@ -96,3 +96,22 @@ def test_the_nouns_a_list_of_numbers_is_of_take_them_respectively(extract_one):
                       "respectively, against a DNN accelerator.", title="Vexpot: streaming neural rendering")
     metrics = {r["value"]: r["metric"] for r in rec["results"]}
     assert metrics == {53.1: "speedup", 67.7: "energy reduction"}, metrics
+
+
+def test_a_list_of_bare_versions_after_a_product_names_each_product(extract_one):
+    """'Raspberry Pi 3, 4, and 5', 'RTX 3080, 3090 and 4090 GPUs': every bare number of the list is the family's
+    product (catalog knowledge: the Raspberry Pi 3, 4 and 5 and the GeForce cards are real); a count before a
+    product ('A100 and 8 H100s') stays a count."""
+    rec = extract_one("We benchmark Vexdet on Raspberry Pi 3, 4, and 5, on RTX 3080, 3090 and 4090 GPUs, and on "
+                      "A100 and 8 H100s.", title="Vexdet on the edge")
+    runs = {t for h, r, t in rels(rec) if r == "RUNS_ON"}
+    assert {"Raspberry Pi 3", "Raspberry Pi 4", "Raspberry Pi 5", "RTX 3080", "RTX 3090", "RTX 4090", "A100",
+            "H100"} <= runs, runs
+    assert not any(n.endswith(" 8") or n == "A8" for n in names(rec)), names(rec)
+
+
+def test_the_coral_usb_accelerator_is_an_edge_tpu(extract_one):
+    """'Raspberry Pi 4B with Coral USB Accelerator': Google's USB stick is its Edge TPU (no 'USB' method)."""
+    rec = extract_one("We run Vexdet on a Raspberry Pi 4B with Coral USB Accelerator.", title="Vexdet on the edge")
+    assert ("Vexdet" if "Vexdet" in names(rec) else "@paper", "RUNS_ON", "Edge TPU") in rels(rec), rels(rec)
+    assert "USB" not in names(rec), names(rec)
