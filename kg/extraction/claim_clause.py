@@ -26,8 +26,10 @@ METRICS_BY = re.compile(r"\b(?:the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)
                         r"(?:\s+[a-z][\w\-]*)?)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+"
                         r"(?:up\s+to\s+|about\s+|nearly\s+)?$")
 # ... or as the nouns the numbers are of: 'a speed-up and energy reduction of 53.1x and 67.7x, respectively'
-METRICS_OF = re.compile(r"\b(?:an?\s+|the\s+)?(?P<items>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s*,\s*[a-z][\w\-]*"
-                        r"(?:\s+[a-z][\w\-]*)?)*,?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+of\s+"
+# ('a MFU and HFU of 56.3% and 57.0%': the nouns may be acronyms)
+_NOUN = r"(?:[a-z][\w\-]*|[A-Z]{2,6})"
+METRICS_OF = re.compile(rf"\b(?:an?\s+|the\s+)?(?P<items>{_NOUN}(?:\s+{_NOUN})?(?:\s*,\s*{_NOUN}"
+                        rf"(?:\s+{_NOUN})?)*,?\s+and\s+{_NOUN}(?:\s+{_NOUN})?)\s+of\s+"
                         r"(?:up\s+to\s+|about\s+|nearly\s+)?$")
 # ... also with a setting after each number: '1.2x on A100, 1.4x on L40S'
 LIST_PREV = re.compile(rf"{LISTED_NUMBER}\s*(?:×|x|%|times)(?:\s+(?:on|at|for|with)\s+[\w\-.]+(?:\s+[\w\-.]+)?)?"

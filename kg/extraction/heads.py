@@ -29,6 +29,8 @@ PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
 # 'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': what comes before the means is the setting
 BY_MEANS = re.compile(r"\s(?:via|through|by\s+means\s+of)\s", re.I)
+# the rule of a device a comparison's reference ran on ('than DuckDB on a 64-core EPYC')
+BASELINE_PLATFORM = "cue:RUNS_ON:baseline-platform"
 # between a reference and its device: 'DuckDB on a 64-core EPYC 7763', 'vLLM running on one A100'
 # ('than the OpenMP version on a 64-core AMD EPYC 7763': a framework's own noun may stand between; 'than the
 # FHE implementation on GPGPU' implements a technique, no named reference)
@@ -93,15 +95,18 @@ def shared_platform(proposes: list[str], mentions: list[Mention], rels: dict[tup
                     gpu_frameworks: frozenset[str] = frozenset()) -> None:
     """'Zorq is 1.5x faster than vLLM on A100': the device a comparison ran on is the contribution's too,
     unless it runs on another kind of device ('a GPU database 5x faster than DuckDB on a 64-core EPYC') or
-    the sentence gave it its own first ('On Frontier, Tenvor is 3.4x faster than cuQuantum on Perlmutter')."""
+    the sentence gave it its own first ('On Frontier, Tenvor is 3.4x faster than cuQuantum on Perlmutter'), or it
+    runs on another vendor's products ('Quorix, a serving engine for AMD MI300X, ... matches TensorRT-LLM on an H100')."""
     head = proposes[0] if proposes else None
     kinds = {m.name: device_kind(m) for m in mentions if m.type == "hardware"}
+    vendors = {m.name: m.attrs.get("vendor") for m in mentions if m.type == "hardware"}
     own = [r for (h, t, _), r in rels.items() if h == head and t == "RUNS_ON"]
+    own_vendors = {vendors.get(o.tail) for o in own} - {None}
     # a work written in a GPU-only framework ('our CUDA implementation') is a GPU work, its device named or not
     own_kinds = {kinds.get(o.tail) for o in own} | ({"GPU"} if any(m.name in gpu_frameworks for m in mentions) else set())
     for (_, t, tail), r in list(rels.items()):
-        if head is not None and t == "RUNS_ON" and r.rule == "cue:RUNS_ON:baseline-platform" \
-                and own_kinds <= {kinds.get(tail)} \
+        if head is not None and t == "RUNS_ON" and r.rule == BASELINE_PLATFORM \
+                and own_kinds <= {kinds.get(tail)} and not (own_vendors and vendors.get(tail) not in own_vendors) \
                 and not any(o.sentence == r.sentence and o.offsets < r.offsets for o in own):
             rels.setdefault((head, "RUNS_ON", tail), Relation(head, "RUNS_ON", tail, r.sentence,
                                                               "cue:RUNS_ON:shared-platform", r.offsets))

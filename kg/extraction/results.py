@@ -16,13 +16,15 @@ from spacy.tokens import Doc
 from kg.extraction.assets import DataFiles
 from kg.extraction.claim_clause import COORDINATION, RESPECTIVELY, number_list, ratio_unit
 from kg.extraction.heads import head_for, sentence_spans
-from kg.extraction.mention_lists import device_list, list_start
+from kg.extraction.mention_lists import list_start
 from kg.extraction.mentions import Mention, Result, doc_text, register_extensions
 from kg.extraction.metrics import MetricVocabulary
 from kg.extraction.pairs import WE
 from kg.extraction.quantities import QuantityReader
+from kg.extraction.result_devices import measured_on, off_references, platforms, subject_device
 from kg.extraction.retype import LIST_SEP, VERB_AFTER
 
+WORKS = ("method", "model", "framework")      # what can claim a number in a sentence about the field
 # ('200X less energy than on an NVIDIA Jetson Orin Nano': 'than on', the device is the baseline's)
 # ('1.14x speedup compared with GPU': 'compared with', the device is the baseline; so is 'than obtained with GRAPE')
 ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:(?:obtained|achieved|reported|measured)\s+)?"
@@ -53,66 +55,6 @@ BY_AFTER_REF = re.compile(r"\b(?:outperform\w*|surpass\w*|over|compared\s+(?:to|
                           r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|~\s*)?$", re.I)
 PRONOUN = re.compile(r"(?:it|them|this|that|these|those)\b", re.I)
 UNIT_WORDS = re.compile(r"\d[\d.,]*(?:\s*(?:-|–|--|to|~)\s*\d[\d.,]*)?\s?([^\s\d,;]*)")    # each listed number's unit
-# 'on the A100', 'on 4 A100 GPUs', 'with 4 A100 GPUs' (a count: 'compared with CPU' names the reference)
-ON_BEFORE = re.compile(r"\b(?:on\s+(?:the\s+|an?\s+|one\s+|a\s+single\s+|\d{1,5}\s*[x×]?\s*)?|with\s+\d{1,5}\s*[x×]?\s*)$")
-# 'with respect to the original version running on an AMD CPU': the device the reference is said to run on
-# ('... running on a single CPU core', 'executed on 16 CPU cores': a count or one describing word may stand between)
-REFERENCE_RAN_ON = re.compile(r"\b(?:running|run|executed|executing|based)\s+on\s+(?:the\s+|an?\s+)?"
-                              r"(?:single\s+|\d[\d,]*\s+|[a-z][\w\-]*\s+)?$")
-# 'uses 200x less energy than on an NVIDIA Jetson Orin Nano': the comparison word takes the device's run itself
-THAN_ON = re.compile(r"[\w.\-]+(?:\s+(?:to|with))?\s+on\s")
-# a device class as the platform: 'on a single GPU', 'on a single 24 GB consumer GPU', 'per NPU', 'over 2,048
-# GPUs', 'on a single 8-GPU node'
-WORKS = ("method", "model", "framework")      # what can claim a number in a sentence about the field
-PLATFORM_BEFORE = re.compile(r"\b(?:on|per|using|across|over|with)\s+(?:an?\s+|the\s+|one\s+|single\s+|multiple\s+|"
-                             r"\d[\d,]*\s+|[\w\-]+\s+){0,4}(?:\d+-)?$", re.I)
-
-
-# a device as the subject of the clause a number stands in: 'H100 has 20% lower', 'the MI300X achieves 1.3x'
-# ('boards like ZCU102 show that ...' reports, so a bare 'show' is none)
-DEVICE_SUBJECT = re.compile(r"s?\s+(?:GPUs?\s+)?(?:has|have|had|is|was|are|were|shows|showed|(?:achiev|deliver|reach|"
-                            r"offer|provid|attain|yield|get|sustain)(?:e?s|e?d|e)?)\b[^,;:]*")
-
-
-def platforms(text: str, inside: list[Mention], vocab: MetricVocabulary) -> list[Mention]:
-    """The sentence's devices that are not a comparison target ('1,800 tokens/s, 10x faster than a DGX
-    H100' was not measured on the DGX H100), nor listed after one ('over A3 accelerator, MNNFast
-    accelerator, TITAN Xp GPU')."""
-    devices = [m for m in inside if m.type == "hardware"]
-    targets: set[int] = set()
-    for m in devices:
-        if id(m) not in targets and _compared(text, inside, m, vocab):
-            targets.update(id(o) for o in device_list(text, devices[devices.index(m):]))
-    return [m for m in devices if id(m) not in targets]
-
-
-def _compared(text: str, inside: list[Mention], m: Mention, vocab: MetricVocabulary) -> bool:
-    """Does a comparison word reach the device ``m``? Not when 'on' puts it as the platform both sides
-    ran on and no named or unnamed baseline stands between ('relative to the state-of-the-art on the
-    Intel CPU', '1.9x faster than FP32 on the RTX 4090', 'than vLLM on 4 A100 GPUs'; but 'than DuckDB on a
-    64-core EPYC', 'than a GPU implementation on a V100' when the sentence names the work's own device too)."""
-    hit = vocab.compared_before.search(text, max(0, m.start - 90), m.start)
-    if hit is None:
-        return False
-    if THAN_ON.match(text, hit.start()) is not None or not ON_BEFORE.search(text, hit.start(), m.start) \
-            or REFERENCE_RAN_ON.search(text, hit.start(), m.start):
-        return True
-    if not any(o.type == "hardware" and o.name != m.name for o in inside):
-        return False      # the sentence's only device: where both ran ('than vLLM on Llama-2-13B on 4 A100 GPUs')
-    # ('evaluate radix sort on Knights Ferry, ... 2.2X over the best sort performance on the Core i7': the
-    # clause ran on its own device first, so the one after the comparison is the baseline's)
-    return vocab.baseline_noun.search(text, hit.start(), m.start) is not None \
-        or any(o.type != "hardware" and hit.start() <= o.start < m.start for o in inside) \
-        or any(o.type == "hardware" and o.name != m.name and o.end <= hit.start() and ";" not in text[o.end:hit.start()]
-               and PLATFORM_BEFORE.search(text, max(0, o.start - 30), o.start) for o in inside)
-
-
-def measured_on(text: str, devices: list[Mention]) -> str | None:
-    """Where the sentence's numbers were measured: its first specific device, else a device class that
-    stands as a platform ('in under 12 hours on a single GPU', 'per NPU', 'on a laptop'; not 'GPU
-    memory', 'GPU kernels')."""
-    return next((m.name for m in devices if m.specific),
-                next((m.name for m in devices if PLATFORM_BEFORE.search(text, max(0, m.start - 30), m.start)), None))
 
 
 def _scored_on(text: str, inside: list[Mention], start: int, end: int, unit: str) -> str:
@@ -120,12 +62,6 @@ def _scored_on(text: str, inside: list[Mention], start: int, end: int, unit: str
     accuracy (not a gain: 'performance gains: 5-16% on the UEA classification benchmarks')."""
     on = SCORED_ON.match(text, end) if unit == "%" and not GAIN_BEFORE.search(text, max(0, start - 80), start) else None
     return "accuracy" if on and any(m.type == "dataset" and m.start == on.end() for m in inside) else ""
-
-
-def subject_device(text: str, devices: list[Mention], start: int) -> str | None:
-    """'..., while H100 has 20% lower time-to-first-token': the device the number's clause is about."""
-    return next((m.name for m in reversed(devices) if start - 80 <= m.end <= start
-                 and DEVICE_SUBJECT.fullmatch(text, m.end, start)), None)
 
 
 def respective_devices(text: str, sentence: tuple[int, int], starts: list[tuple[int, int]],
@@ -271,7 +207,7 @@ class ResultExtractor(DataFiles):
                 found = [replace(r, metric=results[-1].metric) if not r.metric and r.unit == results[-1].unit else r
                          for r in found]
             results += found
-        doc._.kg_results = results
+        doc._.kg_results = off_references(results, doc._.kg_relations or [])
         return doc
 
     def _sentence(self, text: str, sent: tuple[int, int], mentions: list[Mention], proposes: list[str],
@@ -385,7 +321,8 @@ def work_start(text: str, sentences: list[tuple[int, int]], mentions: list[Menti
                + [a for a, b in sentences if a >= title_end and WE.search(text, a, b)], default=0)
 
 
-@Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],
+@Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences",
+                                          "doc._.kg_relations"],
                   assigns=["doc._.kg_results"], default_config={"metrics": "metrics.json", "units": "units.json"})
 def make_result_extractor(nlp: Language, name: str, metrics: str, units: str) -> ResultExtractor:
     return ResultExtractor(metrics, units)

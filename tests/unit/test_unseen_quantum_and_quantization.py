@@ -115,3 +115,25 @@ def test_the_coral_usb_accelerator_is_an_edge_tpu(extract_one):
     rec = extract_one("We run Vexdet on a Raspberry Pi 4B with Coral USB Accelerator.", title="Vexdet on the edge")
     assert ("Vexdet" if "Vexdet" in names(rec) else "@paper", "RUNS_ON", "Edge TPU") in rels(rec), rels(rec)
     assert "USB" not in names(rec), names(rec)
+
+
+def test_the_device_a_matched_reference_ran_on_is_no_platform_of_an_other_vendors_work(extract_one):
+    """'Quorix, a serving engine for AMD MI300X GPUs ... matches the performance of TensorRT-LLM on an H100': the H100
+    is where the reference ran; the work runs on AMD's device and its numbers were not measured on the H100. A work
+    on the same vendor's device still shares the platform of 'faster than vLLM on H100'."""
+    rec = extract_one("We introduce Quorix, a serving engine for AMD MI300X GPUs. Quorix achieves 1.9x higher "
+                      "throughput than vLLM, and matches the performance of TensorRT-LLM on an H100.",
+                      title="Quorix: serving LLMs on AMD GPUs")
+    assert ("TensorRT-LLM", "RUNS_ON", "H100") in rels(rec) and ("Quorix", "RUNS_ON", "H100") not in rels(rec), rels(rec)
+    assert all(r.get("hardware") != "H100" for r in rec["results"]), rec["results"]
+    rec = extract_one("We introduce Zorq, a serving engine for A100 GPUs. Zorq is 1.5x faster than vLLM on H100.",
+                      title="Zorq: serving LLMs")
+    assert ("Zorq", "RUNS_ON", "H100") in rels(rec), rels(rec)
+
+
+def test_acronyms_a_list_of_numbers_is_of_take_them_respectively(extract_one):
+    """'with a MFU and HFU of 56.3% and 57.0%, respectively': the second number is the HFU."""
+    rec = extract_one("We present Torvex. Using up to 3072 A100 GPUs, Torvex trains a GPT model with a MFU and HFU of "
+                      "56.3% and 57.0%, respectively.", title="Torvex: scaling training")
+    metrics = {r["value"]: r["metric"].lower() for r in rec["results"]}
+    assert metrics == {56.3: "mfu", 57.0: "hfu"}, metrics
