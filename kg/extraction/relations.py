@@ -29,8 +29,8 @@ from kg.extraction.heads import (
 )
 from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
-from kg.extraction.pairs import WE
 from kg.extraction.relation_cues import CueTable
+from kg.extraction.sentence_roles import about_the_work, device_head, field_sentences, said_apart
 
 OF_NAME = re.compile(r"\s+of\s+(?:our\s+)?([\w\-.+]+)")     # '... implementation of Zorq'
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -43,14 +43,12 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 # a cue that ranks the work against its reference ('50x faster than', 'outperforms'), not the verb of a study
 COMPARATIVE_CUE = re.compile(r".*\bthan$|over$|against$|outperform|surpass|beat|exceed")
+NAMED_BASELINE = re.compile(r"\s+baselines?\b")
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 CLAUSE_END = re.compile(r"[;.]\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|our\s+)?$")
 # 'A100 GPUs and roughly 20x faster than': another ratio of the same subject after a reference device
 PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+)?\d")
-# 'for the block compressor Zorzip, which set a milestone in CPU compression speeds': a device in a relative
-# clause right after another work's name is that work's
-WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;,()]*$")
 # 'Vexmem consists of a quantization engine (VexQ) and an offloading runtime (VexOff) built on DeepSpeed': a listed
 # part heads none of the names after it
 PARTS_BEFORE = re.compile(r"\b(?:consists?\s+of|comprises?|(?:is\s+)?composed\s+of|is\s+made\s+up\s+of)\b", re.I)
@@ -91,7 +89,7 @@ class RelationExtractor(DataFiles):
         self.require_data("kg_relations")
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        field = self._field_sentences(ctx)
+        field = field_sentences(ctx, self.cue.others_sentence)
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
             background, kinds = sent in field, field.get(sent, set())
@@ -129,30 +127,16 @@ class RelationExtractor(DataFiles):
         # 'runs on GPUs ... 56x faster than GPU implementations': the device it runs on is no baseline of it
         # ... unless only a sentence that is not about the work put it there (below)
         kept = {k for k, r in rels.items()
-                if k[1] != "RUNS_ON" or not _said_apart(ctx, r, rels.get((k[0], "COMPARED_WITH", k[2])))}
+                if k[1] != "RUNS_ON" or not said_apart(ctx, r, rels.get((k[0], "COMPARED_WITH", k[2])))}
         doc._.kg_relations = [r for (h, t, tail), r in rels.items() if (h, t, tail) in kept
                               and (t != "COMPARED_WITH" or (h, "RUNS_ON", tail) not in kept)]
         return doc
-
-    def _field_sentences(self, ctx: "RelationContext") -> dict[tuple[int, int], set[str]]:
-        """The field's sentences (before the work is first spoken of, or about others' work after it: 'A leading
-        CPU-based tool is based on ...'), each with the kinds of device the work runs on: a CPU paper's 'While GPUs
-        and TPUs typically run these workloads, CPUs ...' names other kinds, no platform of the work."""
-        first = _work_starts(ctx)
-        field = {sent for sent in ctx.sentences if ctx.title_end <= sent[0] and not WE.search(ctx.text, *sent) and (
-            sent[1] <= first or self.cue.others_sentence.match(ctx.text, sent[0]) is not None)}
-        kinds = lambda spans: {device_kind(m) for m in ctx.mentions if m.type == "hardware"   # noqa: E731
-                               and any(a <= m.start < b for a, b in spans)} - {"other"}
-        titled = kinds([(0, ctx.title_end)])
-        # after the work's start, the kinds its own sentences name when the title names none
-        worked = titled or kinds([s for s in ctx.sentences if s not in field and s[0] >= ctx.title_end])
-        return {sent: worked for sent in field}
 
     def _read(self, ctx: "RelationContext", sent: tuple[int, int], inside: list[Mention], head: str,
               m: Mention) -> Relation | None:
         """How one sentence relates ``head`` to the mention ``m``: the type default, a cue, or nothing."""
         proposes, text, studies = ctx.proposes, ctx.text, {PAPER, *ctx.studied}
-        head = _device_head(ctx, inside, head, m)
+        head = device_head(ctx, inside, head, m)
         if m.name in proposes or m.name in ctx.studied or m.name == head or (
                 ctx.kinds.get(head) == "model" and m.type == "model" and m.name.startswith((head + " ", head + "-"))):
             return None     # 'our most-capable Gemini Ultra model' is a size of Gemini, not what it is applied to
@@ -172,13 +156,15 @@ class RelationExtractor(DataFiles):
             rel, rule = found
         if m.type == "dataset" and self.cue.adjacent_comparison.search(text, max(sent[0], first.start - 40), first.start):
             rel, rule = "COMPARED_WITH", "adjacent"     # '70x faster than DeepMind Lab': a reference, not a test set
+        elif m.type != "hardware" and NAMED_BASELINE.match(text, m.end):
+            rel, rule = "COMPARED_WITH", "baseline"     # '1.6x the throughput of the Optimum Habana baseline'
         if rel in ("USES", "IMPLEMENTED_IN", "APPLIED_TO") and self.strong is not None:
             compared = governing_comparison(self.cue, text, window, inside, m, models=rel == "APPLIED_TO")
             if compared:
                 rel, rule = "COMPARED_WITH", compared
         if rel in ("USES", "APPLIED_TO") and m.type in ("method", "model") and \
                 self.cue.base_after.match(text, list_end(text, inside, m).end):
-            if not _about_the_work(text, sent, inside, head):
+            if not about_the_work(text, sent, inside, head):
                 return None      # 'Transformer-based LLMs have made an impact': the field, not the work
             if m.name not in self.cue.used_not_based_on:
                 rel, rule = "BASED_ON", "base-after"
@@ -337,57 +323,6 @@ def _keep(readings: dict[str, Relation], reading: Relation) -> None:
     if held is None or (reading.type == "RUNS_ON" and held.rule.endswith(":default")
                         and not reading.rule.endswith(":default")):
         readings[reading.type] = reading
-
-
-def _work_starts(ctx: RelationContext) -> int:
-    """Where the abstract starts speaking of the work: the main contribution's first mention, or for a
-    study the first sentence with we/our/this paper; the sentences before it are about the field."""
-    if ctx.proposes:
-        return min((m.start for m in ctx.mentions if m.name == ctx.proposes[0] and m.start >= ctx.title_end),
-                   default=len(ctx.text))
-    return next((s[0] for s in ctx.sentences if s[0] >= ctx.title_end and WE.search(ctx.text, *s)), 0)
-
-
-def _about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], head: str) -> bool:
-    """The sentence speaks of the paper's own work (names it, or says we/our), not the field's
-    ('Transformer-based LLMs have made an impact' says nothing of what FlightLLM is built on)."""
-    return any(o.name == head for o in inside) or WE.search(text, sent[0], sent[1]) is not None
-
-
-def _said_apart(ctx: "RelationContext", run: Relation, compared: Relation | None) -> bool:
-    """Is a device the work's baseline, said so in a sentence about the work, while only a sentence that neither
-    names the work nor says 'we' ran it there ('... can take thousands of seconds on a single CPU thread.' then
-    'ArctyrEX is 6x faster relative to a 256-threaded CPU baseline')?"""
-    if compared is None or not compared.rule.endswith(("baseline-device", "adjacent")):
-        return False
-    def about_work(span: tuple[int, int]) -> bool:      # (the title is about the work too)
-        return span[0] < ctx.title_end or WE.search(ctx.text, *span) is not None or any(
-            m.name == run.head and span[0] <= m.start < span[1] for m in ctx.mentions)
-    return not about_work(run.sentence) and about_work(compared.sentence)
-
-
-def _device_head(ctx: "RelationContext", inside: list[Mention], head: str, m: Mention) -> str:
-    """Whose a device is: the work a relative clause describes ('the compressor Zorzip, which set a milestone in CPU
-    compression': Zorzip's), else the contribution's, as a technique inside it does not run on its own."""
-    described = _described_by_clause(ctx, inside, m)
-    if described is not None:
-        return described
-    proposes = ctx.proposes
-    if m.type == "hardware" and proposes and head != proposes[0] and not ctx.studied \
-            and ctx.kinds.get(head) == "method" and not head.startswith(proposes[0] + "-"):
-        return proposes[0]
-    return head
-
-
-def _described_by_clause(ctx: "RelationContext", inside: list[Mention], m: Mention) -> str | None:
-    """The work a device's relative clause describes: 'the block compressor Zorzip, which has set a milestone in
-    CPU compression speeds' (Zorzip's CPU, not the contribution's)."""
-    if m.type != "hardware":
-        return None
-    before = [o for o in inside if o.end <= m.start and o.type in ("method", "framework", "model")]
-    if not before or before[-1].name in ctx.proposes or before[-1].name in ctx.studied:
-        return None
-    return before[-1].name if WHICH_CLAUSE.match(ctx.text, before[-1].end, m.start) else None
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_mentions", "doc._.kg_proposes", "doc._.kg_sentences"],

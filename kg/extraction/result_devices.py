@@ -76,12 +76,20 @@ def measured_on(text: str, devices: list[Mention]) -> str | None:
 
 
 def off_references(results: list[Result], relations: list[Relation]) -> list[Result]:
-    """A result is never measured on a comparison's reference device: one the relations gave only to a baseline
-    ('a serving engine for AMD MI300X ... matches the performance of TensorRT-LLM on an H100'), not to the work."""
+    """A result is measured on a device its subject runs on, never on a comparison's reference: not on one the
+    relations gave only to a baseline ('a serving engine for AMD MI300X ... matches the performance of TensorRT-LLM
+    on an H100'), nor, when the subject runs on named devices, on another ('Gaudex, an inference runtime for
+    Gaudi-2, delivers 2,150 tokens/s per card, within 10% of an A100 running vLLM')."""
     referenced = {r.tail for r in relations if r.type == "RUNS_ON" and r.rule == BASELINE_PLATFORM}
-    ran = {(r.head, r.tail) for r in relations if r.type == "RUNS_ON" and r.rule != BASELINE_PLATFORM}
-    return [replace(r, hardware=None) if r.hardware in referenced and (r.subject, r.hardware) not in ran else r
-            for r in results]
+    runs: dict[str, set[str]] = {}
+    for r in relations:
+        if r.type == "RUNS_ON" and r.rule != BASELINE_PLATFORM:
+            runs.setdefault(r.head, set()).add(r.tail)
+
+    def measured(r: Result) -> bool:
+        own = runs.get(r.subject)
+        return r.hardware in own if own else r.hardware not in referenced
+    return [r if r.hardware is None or measured(r) else replace(r, hardware=None) for r in results]
 
 
 def subject_device(text: str, devices: list[Mention], start: int) -> str | None:

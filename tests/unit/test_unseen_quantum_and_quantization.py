@@ -137,3 +137,31 @@ def test_acronyms_a_list_of_numbers_is_of_take_them_respectively(extract_one):
                       "56.3% and 57.0%, respectively.", title="Torvex: scaling training")
     metrics = {r["value"]: r["metric"].lower() for r in rec["results"]}
     assert metrics == {56.3: "mfu", 57.0: "hfu"}, metrics
+
+
+def test_a_name_before_baseline_is_a_reference(extract_one):
+    """'1.6x the throughput of the Optimum Habana baseline': a name the noun 'baseline' follows is compared with,
+    not what the work is implemented in."""
+    rec = extract_one("We present Gaudex, an inference runtime for Gaudi-2. Gaudex delivers 1.6x the throughput of the "
+                      "QuorHab baseline.", title="Gaudex: LLM inference on Gaudi-2")
+    assert ("Gaudex", "COMPARED_WITH", "QuorHab") in rels(rec), rels(rec)
+
+
+def test_a_title_on_another_accelerator_makes_the_fields_gpus_no_platform(extract_one):
+    """'Gaudex: LLM inference on Intel Gaudi-2' then 'Intel Gaudi-2 accelerators are an alternative to NVIDIA GPUs.':
+    the field's GPUs are no platform of the work, even when a later sentence of the work names a GPU too."""
+    rec = extract_one("Intel Gaudi-2 accelerators are an alternative to NVIDIA GPUs. We present Gaudex, an inference "
+                      "runtime for Gaudi-2. Gaudex delivers 2,150 tokens/s per card and runs the same kernels on an "
+                      "H100.", title="Gaudex: LLM inference on Intel Gaudi-2")
+    runs = {t for h, r, t in rels(rec) if h == "Gaudex" and r == "RUNS_ON"}
+    assert "NVIDIA GPU" not in runs and "Gaudi-2" in runs, rels(rec)
+
+
+def test_a_number_is_not_measured_on_a_device_the_work_is_compared_with(extract_one):
+    """'Zorq, an FPGA accelerator, runs at 120 FPS on the Alveo U280. The same network takes 14.5 ms per frame on a
+    Xeon CPU.': the Xeon is Zorq's reference (COMPARED_WITH), so the 14.5 ms is not Zorq's on the Xeon."""
+    rec = extract_one("We present Zorq, an FPGA accelerator for object detection. Zorq runs at 120 FPS on the Alveo "
+                      "U280. The same network takes 14.5 ms per frame on a Xeon CPU.",
+                      title="Zorq: an FPGA accelerator for detection")
+    by_value = {r["value"]: r.get("hardware") for r in rec["results"]}
+    assert by_value[120] == "Alveo U280" and by_value[14.5] != "Xeon", by_value
