@@ -29,6 +29,8 @@ PLAIN_PART = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+")
 QUALIFIES_MODELS = re.compile(r"[-\s]+(?:(?:based|large|small)\s+)?(?:language\s+models?|models?|LLMs?|networks?)\b", re.I)
 # 'Enabling MoE on the Edge via Importance-Driven Expert Scheduling': what comes before the means is the setting
 BY_MEANS = re.compile(r"\s(?:via|through|by\s+means\s+of)\s", re.I)
+# a device joined to the one before it: 'Summit's POWER9 processors', 'the POWER9 processors of Summit'
+JOINED_DEVICE = re.compile(r"(?:'s|’s)\s+|\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+)?")
 # the rule of a device a comparison's reference ran on ('than DuckDB on a 64-core EPYC')
 BASELINE_PLATFORM = "cue:RUNS_ON:baseline-platform"
 # between a reference and its device: 'DuckDB on a 64-core EPYC 7763', 'vLLM running on one A100'
@@ -72,6 +74,8 @@ def baseline_platform(text: str, sentence: tuple[int, int], inside: list[Mention
     reference implementation on an Intel Core i9'; None when ``m`` is no such platform."""
     before = [o for o in inside if o.end <= m.start]
     prev = before[-1] if before else None
+    if prev is not None and prev.type == "hardware" and JOINED_DEVICE.fullmatch(text, prev.end, m.start):
+        return baseline_platform(text, sentence, inside, prev, proposes, refs)    # "on Summit's POWER9 processors"
     gap = PLATFORM_GAP.fullmatch(text, prev.end, m.start) if prev is not None else None
     if prev is not None and gap is not None and prev.type in ("method", "framework", "model") \
             and prev.name not in proposes and (gap.group("noun") is None or _system_name(prev)) \

@@ -165,3 +165,25 @@ def test_a_number_is_not_measured_on_a_device_the_work_is_compared_with(extract_
                       title="Zorq: an FPGA accelerator for detection")
     by_value = {r["value"]: r.get("hardware") for r in rec["results"]}
     assert by_value[120] == "Alveo U280" and by_value[14.5] != "Xeon", by_value
+
+
+def test_a_device_joined_to_a_references_device_is_the_references_too(extract_one):
+    """'a 7.3x improvement over its CPU version on Summit's POWER9 processors' (or 'the POWER9 processors of
+    Summit'): both devices are where the reference ran; 'runs on Frontier's MI250X GPUs' is the work's own."""
+    for where in ("Summit's POWER9 processors", "the POWER9 processors of Summit"):
+        rec = extract_one(f"We present Quillon. On Frontier, Quillon reaches 1.2 EFLOP/s, a 7.3x improvement over its "
+                          f"CPU version on {where}.", title="Quillon on exascale systems")
+        assert {("Quillon", "COMPARED_WITH", "POWER9"), ("Quillon", "COMPARED_WITH", "Summit")} <= rels(rec), rels(rec)
+        assert ("Quillon", "RUNS_ON", "POWER9") not in rels(rec) and ("Quillon", "RUNS_ON", "Summit") not in rels(rec)
+    rec = extract_one("We present Quillon. Quillon runs on Frontier's MI250X GPUs.", title="Quillon on exascale systems")
+    assert {("Quillon", "RUNS_ON", "Frontier"), ("Quillon", "RUNS_ON", "MI250X")} <= rels(rec), rels(rec)
+
+
+def test_a_simulation_code_and_graph_databases_are_software(extract_one):
+    """'the Quillon code' is software like a library (a framework); TigerGraph and Memgraph are graph
+    databases (catalog knowledge); 'Our code' after a link is no name."""
+    rec = extract_one("We port the Quillon code to MI250X GPUs. Vexgraph is 3.1x faster than TigerGraph and "
+                      "Memgraph. See https://example.org/vexgraph Our code is open.", title="Porting codes to exascale")
+    kinds = types_of(rec)
+    assert kinds.get("Quillon") == kinds.get("TigerGraph") == kinds.get("Memgraph") == "framework", kinds
+    assert "Our" not in kinds, kinds
