@@ -179,11 +179,11 @@ def test_a_device_joined_to_a_references_device_is_the_references_too(extract_on
     assert {("Quillon", "RUNS_ON", "Frontier"), ("Quillon", "RUNS_ON", "MI250X")} <= rels(rec), rels(rec)
 
 
-def test_a_simulation_code_and_graph_databases_are_software(extract_one):
-    """'the Quillon code' is software like a library (a framework); TigerGraph and Memgraph are graph
-    databases (catalog knowledge); 'Our code' after a link is no name."""
-    rec = extract_one("We port the Quillon code to MI250X GPUs. Vexgraph is 3.1x faster than TigerGraph and "
-                      "Memgraph. See https://example.org/vexgraph Our code is open.", title="Porting codes to exascale")
+def test_graph_databases_are_software_and_our_is_no_name(extract_one):
+    """TigerGraph and Memgraph are graph databases (catalog knowledge; TigerGraph was a method); 'Our code' after a
+    link is no name."""
+    rec = extract_one("Vexgraph is 3.1x faster than TigerGraph and Memgraph. See https://example.org/vexgraph Our code "
+                      "is open.", title="Vexgraph: a GPU graph database")
     kinds = types_of(rec)
-    assert kinds.get("Quillon") == kinds.get("TigerGraph") == kinds.get("Memgraph") == "framework", kinds
+    assert kinds.get("TigerGraph") == kinds.get("Memgraph") == "framework", kinds
     assert "Our" not in kinds, kinds
