@@ -250,7 +250,7 @@ class MetricVocabulary:
                 if len(parts) == count and all(self.pattern.fullmatch(p) for p in parts) else None
         listed = METRIC_LIST.match(sentence, last, resp.start()) or \
             METRICS_BY.search(sentence, max(0, first - 80), first) or \
-            METRICS_OF.search(sentence, max(0, first - 80), first)    # 'improves power and energy by 34% and 28%'
+            METRICS_OF.search(sentence, max(0, first - 80), first)    # 'power and energy by', 'a MFU and HFU of'
         parts = COORDINATION.split(listed.group("items")) if listed and count >= 2 else []
         verb = ""
         if listed is not None and listed.re is METRICS_BY and parts:       # 'reduces latency and cost by'

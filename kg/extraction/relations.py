@@ -43,6 +43,7 @@ ALLOWED = {"hardware": {"RUNS_ON", "COMPARED_WITH"},   # hardware comparisons: s
            "method": {"USES", "COMPARED_WITH", "BASED_ON"}}
 # a cue that ranks the work against its reference ('50x faster than', 'outperforms'), not the verb of a study
 COMPARATIVE_CUE = re.compile(r".*\bthan$|over$|against$|outperform|surpass|beat|exceed")
+# 'the throughput of the Optimum Habana baseline': the noun after a name makes it a reference
 NAMED_BASELINE = re.compile(r"\s+baselines?\b")
 COMPARE_TO = re.compile(r"\s+(?:to|with|against)\s")      # 'compare the TPU to a Haswell CPU'
 CLAUSE_END = re.compile(r"[;.]\s")
