@@ -33,6 +33,8 @@ ON_DEVICE = re.compile(r"\s+(?:(?!(?:than|over|versus|vs)\s+(?:(?:obtained|achie
                        r"(?:on|with|using)\s+"
                        r"(?:(?:a\s+single|an?|the|one)\s+)?")
 SCORED_ON = re.compile(r"\s+on\s+(?:the\s+)?")
+# '96.83% on CIFAR-10 and 77.81% top-1 accuracy on ImageNet': each number's own benchmark, right after it
+ON_DATASET = re.compile(r"\s+(?:(?!on\b|and\b|than\b|over\b)[\w\-]+\s+){0,3}?on\s+(?:the\s+)?")
 GAIN_BEFORE = re.compile(r"\b(?:gains?|improv\w*|increas\w*|boost\w*|better|higher|lower|drops?|decreas\w*|reduc\w*)\b", re.I)
 RESOLUTION = re.compile(r"\b(\d{3,5})\s*(?:×|x|times)\s*(\d{3,5})\b")
 # 'Llama-3.2-1B reaches ~120 tokens/s, Qwen2.5-7B ~45 tokens/s, and Mistral-24B ~15 tokens/s': a name and its own
@@ -240,12 +242,14 @@ class ResultExtractor(DataFiles):
             device = respective.get(whole.start) or next(
                 (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()),
                 subject_device(text, [m for m in inside if m.type == "hardware"], whole.start) or hardware)
+            scored = ON_DATASET.match(text, whole.end)
+            scored_on = next((m.name for m in inside if scored and m.type == "dataset" and m.start == scored.end()), dataset)
             metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit) or \
                 _scored_on(text, inside, whole.start, whole.end, q.unit)
             out.append(Result(
                 subject=own, metric=metric, value=q.value, unit=q.unit,
                 start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                qualifier=self._qualifier(s_text, q, resolutions, baselines.get(whole.start)), low=q.low, dataset=dataset,
+                qualifier=self._qualifier(s_text, q, resolutions, baselines.get(whole.start)), low=q.low, dataset=scored_on,
                 hardware=None if self.metrics.hardware_free(metric) else device))
         return out
 

@@ -187,3 +187,12 @@ def test_graph_databases_are_software_and_our_is_no_name(extract_one):
     kinds = types_of(rec)
     assert kinds.get("TigerGraph") == kinds.get("Memgraph") == "framework", kinds
     assert "Our" not in kinds, kinds
+
+
+def test_each_number_takes_the_benchmark_right_after_it(extract_one):
+    """'96.83% accuracy on CIFAR-10 and 77.81% top-1 accuracy on ImageNet': the second number is ImageNet's, not the
+    sentence's first benchmark's."""
+    rec = extract_one("We present Vexvit. Our 3-bit integerized model achieves 96.83% accuracy on CIFAR-10 and 77.81% "
+                      "top-1 accuracy on ImageNet.", title="Vexvit: low-bit vision transformers")
+    datasets = {r["value"]: r.get("dataset") for r in rec["results"]}
+    assert datasets == {96.83: "CIFAR-10", 77.81: "ImageNet"}, datasets
