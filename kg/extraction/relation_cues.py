@@ -26,7 +26,8 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_execution", "_reference_words", "_before_compared_device", "_before_compared_devices",
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
-              "_others_openers", "_cue_adverbs", "_standing_words", "_standing_prepositions", "_standing_between")
+              "_others_openers", "_cue_adverbs", "_standing_words", "_standing_prepositions", "_standing_between",
+              "_other_platforms")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -90,6 +91,13 @@ class CueTable:
         # 'A leading CPU-based tool is based on ...', 'However, existing systems ...': a sentence about others' work
         self.others_sentence = re.compile(rf"(?:(?:however|unfortunately|but|yet),?\s+)?(?:(?:an?|the)\s+)?"
                                           rf"(?:{alt('_others_openers')})\b", re.I)
+        self._word_sets(words)
+        # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
+        self.strong = re.compile(rf"\b(?:{alternation(strong, ' ')})\b", re.I) if strong else None
+        self._cue_words(table)
+
+    def _word_sets(self, words: dict[str, list[str]]) -> None:
+        """The word lists the rules look words up in."""
         self.cue_adverbs = frozenset(words["_cue_adverbs"])
         # 'evaluated on several state-of-the-art LLMs': a standing word after a place preposition describes what the
         # work is tried on; it is no comparison
@@ -97,13 +105,12 @@ class CueTable:
         self.standing_prepositions = frozenset(words["_standing_prepositions"])
         self.standing_between = frozenset(words["_standing_between"])
         self.accelerators = set(words["_accelerator_classes"])
+        # device classes with no GPU, CPU or TPU inside ('on Intel Gaudi-2', 'on the Cerebras CS-2'; not a mobile SoC)
+        self.other_platforms = frozenset(words["_other_platforms"])
         self.gpu_frameworks = frozenset(words["_gpu_frameworks"])
         self.general_purpose_classes = set(words["_general_purpose"])
         # an accelerator paper's CPU/GPU are its baselines, unless the text runs work on them ('run on the CPU/GPU')
         self.execution = set(words["_execution"])
-        # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
-        self.strong = re.compile(rf"\b(?:{alternation(strong, ' ')})\b", re.I) if strong else None
-        self._cue_words(table)
 
     def _cue_words(self, table: dict[str, list[str]]) -> None:
         """Each cue phrase's relations (a word may cue several: file order decides), for the walk back."""

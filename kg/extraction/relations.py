@@ -90,7 +90,7 @@ class RelationExtractor(DataFiles):
         self.require_data("kg_relations")
         ctx = RelationContext.of(doc, self.cue.accelerators)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
-        field = field_sentences(ctx, self.cue.others_sentence)
+        field = field_sentences(ctx, self.cue.others_sentence, self.cue.other_platforms)
         for sent in ctx.sentences:
             inside = [m for m in ctx.mentions if sent[0] <= m.start < sent[1]]
             background, kinds = sent in field, field.get(sent, set())

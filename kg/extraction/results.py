@@ -243,13 +243,13 @@ class ResultExtractor(DataFiles):
                 (m.name for m in inside if on and m.type == "hardware" and m.start == on.end()),
                 subject_device(text, [m for m in inside if m.type == "hardware"], whole.start) or hardware)
             scored = ON_DATASET.match(text, whole.end)
-            scored_on = next((m.name for m in inside if scored and m.type == "dataset" and m.start == scored.end()), dataset)
+            benchmark = next((m.name for m in inside if scored and m.type == "dataset" and m.start == scored.end()), dataset)
             metric = self.metrics.metric_of(s_text, q.start, q.end, q.unit) or \
                 _scored_on(text, inside, whole.start, whole.end, q.unit)
             out.append(Result(
                 subject=own, metric=metric, value=q.value, unit=q.unit,
                 start=sent[0] + q.start, end=sent[0] + q.end, sentence=sent, rule=q.rule,
-                qualifier=self._qualifier(s_text, q, resolutions, baselines.get(whole.start)), low=q.low, dataset=scored_on,
+                qualifier=self._qualifier(s_text, q, resolutions, baselines.get(whole.start)), low=q.low, dataset=benchmark,
                 hardware=None if self.metrics.hardware_free(metric) else device))
         return out
 

@@ -11,14 +11,13 @@ from kg.extraction.heads import RelationContext, device_kind
 from kg.extraction.mentions import Mention, Relation
 from kg.extraction.pairs import WE
 
-# accelerators with no GPU, CPU or TPU inside ('on Intel Gaudi-2', 'on the Cerebras CS-2'; not a mobile SoC)
-OTHER_PLATFORMS = ("accelerator", "FPGA", "NPU", "wafer-scale", "DPU", "neuromorphic chip", "VPU")
 # 'for the block compressor Zorzip, which set a milestone in CPU compression speeds': a device in a relative
 # clause right after another work's name is that work's
 WHICH_CLAUSE = re.compile(r",\s+which\s+[^.;,()]*$")
 
 
-def field_sentences(ctx: RelationContext, others_sentence: re.Pattern[str]) -> dict[tuple[int, int], set[str]]:
+def field_sentences(ctx: RelationContext, others_sentence: re.Pattern[str],
+                    other_platforms: frozenset[str]) -> dict[tuple[int, int], set[str]]:
     """The field's sentences (before the work is first spoken of, or about others' work after it: 'A leading
     CPU-based tool is based on ...'), each with the kinds of device the work runs on: a CPU paper's 'While GPUs
     and TPUs typically run these workloads, CPUs ...' names other kinds, no platform of the work."""
@@ -28,7 +27,7 @@ def field_sentences(ctx: RelationContext, others_sentence: re.Pattern[str]) -> d
     kinds = lambda spans: {device_kind(m) for m in ctx.mentions if m.type == "hardware"   # noqa: E731
                            and any(a <= m.start < b for a, b in spans)} - {"other"}
     titled = kinds([(0, ctx.title_end)]) or {"other" for m in ctx.mentions if m.start < ctx.title_end
-                                             and m.attrs.get("device_class") in OTHER_PLATFORMS}
+                                             and m.attrs.get("device_class") in other_platforms}
     # after the work's start, the kinds its own sentences name when the title names none (a title naming another
     # accelerator, '... on Intel Gaudi-2', makes 'an alternative to NVIDIA GPUs' no platform either)
     worked = titled or kinds([s for s in ctx.sentences if s not in field and s[0] >= ctx.title_end])
