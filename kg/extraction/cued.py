@@ -68,6 +68,8 @@ MODIFIER = (r"(?!(?:across|on|in|of|for|with|to|and|or|than|by|from|at|over|unde
 # (an aside may follow either: 'Fanyad (10.8 vs 15.8) and Torsul (66.5%) datasets')
 ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and NeuGraph': a list still
 ASIDE = re.compile(ASIDE_TEXT)
+# a sentence's first word that says which thing, not what it is called ('Our Drator-based pipeline')
+DETERMINERS = {"our", "their", "its", "this", "these", "those", "the", "each", "every"}
 NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 # 'QueenV2 builds upon Queen', 'Zorq-2 extends Zorq': what a release number, a version tag or '++' follows on a
 # coined name marks the plain word before it as that name's predecessor
@@ -84,9 +86,10 @@ COORDINATED = rf"{_ASIDE}(?:,?\s+(?:and|or)\s+|,\s+){_ITEM}{_ASIDE}"
 def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
     """What stands right before a plain name and types it: an evaluation, score or training reported
     on it ('we validate Foo on Bar', '76.3% top-1 accuracy on Foo', 'trained on Foo', 'train Bar on
-    Foo': a dataset), recorded data it is the source of ('traces from Foo': a dataset) or a training
-    verb taking it as object ('we train Bar': a model), as a compression or serving verb does ('we quantize
-    Bar', 'serving Bar')."""
+    Foo': a dataset), a score claimed on it ('achieves 76.3% on Foo'), recorded data it is the source of
+    ('traces from Foo': a dataset) or a training verb taking it as object ('we train Bar': a model), as a
+    compression or serving verb does ('we quantize Bar', 'serving Bar'), or what a technique is applied to
+    ('we apply it to Bar', 'decoding of Bar': a model)."""
     scores, verbs = data.get("dataset_before", []), data.get("model_before", [])
     evaluated, sources = data.get("dataset_verbs", []), data.get("dataset_from", [])
     patterns = [(re.compile(rf"(?<![\w-])(?:{_alt(evaluated)})\s+(?:[\w\-.]+\s+){{0,3}}?on\s+(?:the\s+|both\s+)?$", re.I),
@@ -95,10 +98,23 @@ def typed_before(data: dict[str, Any]) -> list[tuple[re.Pattern[str], str]]:
     if outranks:    # 'Foo outperforms Bar-1.5B on Pelquad': what a model is ranked on is a benchmark
         patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(outranks)})\s+(?:[\w\-.]+\s+){{1,3}}?on\s+(?:the\s+)?$", re.I),
                          "dataset"))
+    applied, of_nouns = data.get("model_to_verbs", []), data.get("model_of_nouns", [])
+    if applied:     # 'we apply Foo to Bar', 'when applied to Bar': what a technique is applied to is a model
+        patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(applied)})\s+(?:[\w\-]+\s+){{0,3}}?to\s+(?:the\s+|both\s+)?$",
+                                    re.I), "model"))
+    if of_nouns:    # 'decoding of Bar', 'inference for Bar'
+        patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(of_nouns)})\s+(?:of|for)\s+(?:the\s+)?$", re.I), "model"))
+    claims = data.get("score_verbs", [])
+    if claims:      # 'Foo achieves 76.3% on Bar', 'scores 45.1 on Bar', 'sets a new state of the art on Bar'
+        claimed = (r"(?:(?:an?\s+|the\s+)?(?:new\s+)?(?:state[\s-]of[\s-]the[\s-]art|SOTA)"
+                   r"|(?:up\s+to\s+)?[\d.]+\s*%?(?:\s+(?:points?|pp))?)")
+        patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(claims)})\s+{claimed}\s+on\s+(?:the\s+)?$", re.I), "dataset"))
     if sources:     # 'production traces from Philly': where recorded data comes from names a dataset
         patterns.append((re.compile(rf"(?<![\w-])(?:{_alt(sources)})\s+(?:collected\s+)?from\s+(?:the\s+)?$", re.I), "dataset"))
     return patterns + [
-        (re.compile(rf"(?<![\w-])(?:{_alt(scores)})(?:\s+of\s+[\d.,]+\s*%?)?\s+on\s+(?:the\s+)?$", re.I), "dataset"),
+        # ('comparable accuracy to Vexrud on Drator': the score's reference may stand between)
+        (re.compile(rf"(?<![\w-])(?:{_alt(scores)})(?:\s+of\s+[\d.,]+\s*%?|\s+(?:to|than|with|over)\s+(?-i:[A-Z][\w\-.]*))?"
+                    r"\s+on\s+(?:the\s+)?$", re.I), "dataset"),
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs)})\s+(?:the\s+|an?\s+)?(?-i:[A-Z][\w\-.]*)\s+on\s+(?:the\s+)?$", re.I),
          "dataset"),
         (re.compile(rf"(?<![\w-])(?:{_alt(verbs + data.get('model_object_verbs', []))})\s+(?:the\s+|an?\s+)?$", re.I),
@@ -260,12 +276,14 @@ class CuedNames:
             and self.reference.search(text, max(0, start - 80), start) is not None
 
     def _title_case(self, text: str, start: int, stop_lower: set[str]) -> bool:
-        """A capitalised word right before: Title Case, unless it is a marker opening the sentence ('Unlike
-        Quidra, Zorserve adapts') or a vendor or generic word ('Using NVIDIA Flex, a GPU-based physics engine')."""
+        """A capitalised word right before: Title Case, unless it is a marker or a determiner opening the sentence
+        ('Unlike Quidra, Zorserve adapts', 'Our Drator-based pipeline') or a vendor or generic word ('Using NVIDIA
+        Flex, a GPU-based physics engine')."""
         cap = CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         word = text[cap.start():start].strip().lower() if cap is not None else ""
         return cap is not None and word not in stop_lower and not (
-            word in self.marker_words and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
+            (word in self.marker_words or word in DETERMINERS)
+            and SENTENCE_START.search(text, max(0, cap.start() - 6), cap.start()))
 
     def merged(self, text: str, start: int, floor: int = 0) -> bool:
         """Whether the name at ``start`` is what the sentence merges a contribution into (the words from

@@ -36,7 +36,8 @@ LISTS = ("dataset_after", "framework_after", "framework_before", "model_after", 
          "library_prefixes")
 OPTIONAL_LISTS = ("example_markers", "name_markers", "not_names", "dataset_before", "model_before", "long_form_nouns",
                   "framework_verbs", "framework_verbs_with", "based_framework_nouns", "dataset_verbs", "dataset_from",
-                  "outranking_verbs", "model_object_verbs", "benchmark_suffixes")
+                  "outranking_verbs", "model_object_verbs", "benchmark_suffixes", "score_verbs",
+                  "model_to_verbs", "model_of_nouns")
 TYPE_MAPS = ("noun_types", "nouns_before")
 
 
@@ -74,8 +75,9 @@ class TypeCues:
                                         rf"(?:{TITLE_WORD}\s+){{0,2}}(?:{named})s?)\b")
         self.framework_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['framework_after'])})\b")
         self.framework_before = re.compile(rf"\b(?:{_alt(data['framework_before'])})\s+(?:the\s+|both\s+|either\s+)?$", re.I)
-        # 'Foo, a compiler for', 'M3ViT is the latest multi-task ViT model'
-        self.appositive = re.compile(rf"(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<noun>{nouns})s?\b")
+        # 'Foo, a compiler for', 'M3ViT is the latest multi-task ViT model', 'Foo and Bar, two popular inference engines'
+        self.appositive = re.compile(rf"(?:,|\s+(?:is|was))\s+(?:a|an|the|two|three|four)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                     rf"(?P<noun>{nouns})s?\b")
         self.named_after = re.compile(rf"\b(?P<noun>{nouns})s?,?\s+(?:{_alt(data['naming_words'])})\s+$")
         self.model_after = re.compile(rf"(?:{COORDINATED})*\s+(?:{_alt(data['model_after'])})s?\b(?!-|\s+[A-Z])")
         # ('XDL CPU-only and XDL CPU-GPU execution': a device compound after a name says where it ran, not what it is)
@@ -172,8 +174,10 @@ class TypeCues:
         _named_benchmarks(text, chosen)
         known = {c.name: c.type for c in chosen if c.rule not in GUESSED}
         # (and an acronym its long form's head noun typed: 'the DPC++ Compatibility Tool (DPCT)')
+        # (or a coined name its sized releases made a model: 'with Quisul, Joryad and Sulqui ... Quisul-30B')
         sure = {id(c) for c in chosen if c.rule not in GUESSED
-                or (c.rule == "rule:acronym-definition" and c.type != "method")}
+                or (c.rule == "rule:acronym-definition" and c.type != "method")
+                or (c.rule == "shape:coined" and c.type == "model")}
         for c in chosen:
             if c.rule == "shape:derived" and c.type == "model" and self._system_apposition(text, c):
                 c.type = "method"       # 'Whisper-T, an innovative framework': a system named after a model
@@ -187,7 +191,7 @@ class TypeCues:
             if found:
                 c.type = found
                 sure.add(id(c))     # 'Lamqui, Kemhul, and Vexnix backbones': a typed guess types its list
-        _same_name_types(chosen, sure)
+        _same_name_types(chosen, sure, title_end)
         _short_products(chosen)
         for _ in range(2):   # let types flow along a list in both directions
             for a, b in zip(chosen, chosen[1:]):
@@ -221,14 +225,21 @@ def _short_products(chosen: list[Candidate]) -> None:
             c.type, c.name, c.entry, c.specific, c.rule = "hardware", product.name, product.entry, True, product.rule
 
 
-def _same_name_types(chosen: list[Candidate], sure: set[int]) -> None:
+def _same_name_types(chosen: list[Candidate], sure: set[int], title_end: int) -> None:
     """'Multi-GPU Acceleration of PALABOS Fluid Solver' ... 'the software library Palabos': a guess no
-    words type takes the type the text gives another spelling of the same name (one entity in the record)."""
+    words type takes the type the text gives another spelling of the same name (one entity in the record);
+    so does the title's own spelling ('KelMo: High Performance GPU-Dedicated Architecture' ... 'The KelMo models
+    reach'), whose Title Case hides the words that type it, when they make it a model or a dataset ('framework'
+    is a loose word, 'the traditional VM U-Net framework' is an architecture; 'a SpZEMM accelerator' is built for
+    the kernel)."""
     typed = {name_key(c.name): c for c in chosen if id(c) in sure}
     sure_names = {c.name for c in chosen if id(c) in sure and c.rule != "rule:acronym-definition"}
     for c in chosen:
         other = typed.get(name_key(c.name)) if id(c) not in sure and c.rule in GUESSED else None
-        if other is not None and c.name not in sure_names and (other.name != c.name or other.rule == "rule:acronym-definition"):
+        if other is None:
+            continue
+        titled = c.start < title_end <= other.start and other.type in ("model", "dataset")
+        if titled or c.name not in sure_names and (other.name != c.name or other.rule == "rule:acronym-definition"):
             c.type = other.type
             sure.add(id(c))
 
