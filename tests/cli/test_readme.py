@@ -31,6 +31,7 @@ def test_the_readme_shows_the_main_commands():
     assert {"build", "query", "stats", "extract", "eval", "queries", "viz", "export", "snapshot", "diff"} <= shown
 
 
+@pytest.mark.xdist_group("neo4j")      # its '--store neo4j' commands write to the integration tests' server
 def test_every_readme_command_runs(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copytree(ROOT / "examples", tmp_path / "examples")

@@ -21,6 +21,8 @@ from kg.stores import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "papers.jsonl"
+# one server, one database: under pytest-xdist every test that writes to it runs on one worker
+pytestmark = pytest.mark.xdist_group("neo4j")
 SEED = ROOT.parent / "shared" / "data" / "trending-papers.txt"
 
 
