@@ -70,6 +70,8 @@ ASIDE_TEXT = r"\s*\([^()]{0,80}\)"     # 'Deep Graph Library (3.02x faster) and 
 ASIDE = re.compile(ASIDE_TEXT)
 # a sentence's first word that says which thing, not what it is called ('Our Drator-based pipeline')
 DETERMINERS = {"our", "their", "its", "this", "these", "those", "the", "each", "every"}
+# a capitalised word opening a sentence ('. Gorvex model achieves')
+OPENER = re.compile(rf"(?:^|[.!?]\s+)({_ITEM})(?![\w'])")
 NUMBER_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 # 'QueenV2 builds upon Queen', 'Zorq-2 extends Zorq': what a release number, a version tag or '++' follows on a
 # coined name marks the plain word before it as that name's predecessor
@@ -191,6 +193,8 @@ class CuedNames:
         taken = occupied(text, chosen)
         released = {c.name[:len(c.name) - len(r.group())]: c.type for c in chosen
                     if (r := RELEASE.search(c.name)) and r.end() == len(c.name) and r.start() > 1}
+        openers = self._typed_openers(text, title_end)
+        released.update({w: "method" for w in openers if w not in released})
         out = []
         for m in WORD.finditer(text, title_end):
             start, end, word = m.start(1), m.end(1), m.group(1)
@@ -198,7 +202,7 @@ class CuedNames:
                 continue
             typed_after = self.after.match(text, end)     # 'Nixdra LLMs': a capital noun, not Title Case
             # a sentence's first word is no name; one in brackets after a marker is ('the state-of-the-art (Quilam)')
-            opens = SENTENCE_START.search(text, max(0, start - 6), start) and not (
+            opens = word not in openers and SENTENCE_START.search(text, max(0, start - 6), start) and not (
                 text[start - 1] == "(" and self.before.search(text, max(0, start - 60), start)) and not (
                 typed_after and COUNT_BEFORE.search(text, max(0, start - 8), start)
                 and word.lower() not in NUMBER_WORDS)    # '256 Quellon-3 NPUs', not '175 Billion parameter model'
@@ -219,6 +223,17 @@ class CuedNames:
         out += [c for c in more if c.start not in {o.start for o in out}]
         starts = {c.start for c in out}
         return out + [c for c in self._lists(text, taken, stop_lower, title_end) if c.start not in starts]
+
+    def _typed_openers(self, text: str, title_end: int) -> set[str]:
+        """'Gorvex model achieves 55.5% AP ..., while with test-time augmentation, Gorvex achieves 56.0% AP': a word
+        that opens a sentence before a type noun names a thing when the text also writes it mid-sentence."""
+        out = set()
+        for m in OPENER.finditer(text, title_end):
+            word = m.group(1)
+            if self.after.match(text, m.end(1)) and not DESCRIPTIVE.match(word) and word.lower() not in self.not_names \
+                    and re.search(rf"(?<![\w\-])[a-z][\w\-]*[,;]?\s+{re.escape(word)}(?![\w'-])", text[title_end:]):
+                out.add(word)       # (after a lower-case word: 'while ..., Gorvex achieves', not 'The Large ...')
+        return out
 
     def dataset_runs(self, text: str, title_end: int, stop_lower: set[str], known: list[Candidate]) -> list[Candidate]:
         """Multi-word dataset names before their noun ('the Duke MTMC dataset'), none of whose words is generic,
