@@ -5,12 +5,23 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 DATA = ROOT / "tests" / "data"
+# the README's commands that need a Neo4j server: tests/integration/test_neo4j.py runs them against the real one
+# (pytest-xdist's --dist loadfile keeps one file on one worker: no other file writes to that server)
+NEEDS_NEO4J = re.compile(r"--store neo4j|--to neo4j|--from neo4j")
+
+
+def readme_commands() -> list[str]:
+    """Every `kg` command line in the README's bash blocks, in order."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```bash\n(.*?)```", text, re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip().startswith("kg ")]
 
 
 def ents(rec: dict) -> set[tuple[str, str]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import FLASH_ABSTRACT, arxiv_and_openalex
+from helpers import FLASH_ABSTRACT, NEEDS_NEO4J, arxiv_and_openalex, readme_commands
 
 from kg.cli.main import cli
 from kg.jobs import build
@@ -21,8 +23,6 @@ from kg.stores import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "papers.jsonl"
-# one server, one database: under pytest-xdist every test that writes to it runs on one worker
-pytestmark = pytest.mark.xdist_group("neo4j")
 SEED = ROOT.parent / "shared" / "data" / "trending-papers.txt"
 
 
@@ -293,3 +293,17 @@ def test_every_source_of_a_paper_is_recorded_on_neo4j_as_embedded(neo4j_store, t
             rows = store.query("MATCH (p:Paper) RETURN p.abstract AS a, p.sources AS s").records()
             assert [(r["a"], sorted(r["s"])) for r in rows] == [(FLASH_ABSTRACT, ["arxiv", "openalex"])]
         assert _graph_signature(neo4j_store) == _graph_signature(lb)
+
+
+def test_the_readmes_neo4j_commands_run(neo4j_store, tmp_path, monkeypatch):
+    """The README's Neo4j commands, in order, from the embedded graph its first build makes (tests/cli/test_readme.py
+    runs the others; these run here, in the one file that writes to the server)."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    assert CliRunner().invoke(cli, ["build", "examples/papers.jsonl", "--quiet"]).exit_code == 0
+    lines = [line for line in readme_commands() if NEEDS_NEO4J.search(line)]
+    assert len(lines) >= 4, lines
+    for line in lines:
+        res = CliRunner().invoke(cli, shlex.split(line, comments=True)[1:], catch_exceptions=False)
+        assert res.exit_code == 0, f"{line}\n{res.output}"
+    assert neo4j_store.stats()["nodes"], "the README's commands wrote nothing to Neo4j"
