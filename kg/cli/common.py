@@ -107,8 +107,8 @@ NEO4J_OPTIONS = [
             help="Neo4j database (env NEO4J_DATABASE; default: the server's default)."),
     _shared("--neo4j-timeout", field="neo4j_timeout", envvar="KG_NEO4J_TIMEOUT", default=None,
             type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-            help="Give up on a Neo4j server that does not answer within this time (env KG_NEO4J_TIMEOUT; "
-                 "default 10)."),
+            help="Give up on a Neo4j server that does not answer within this time, and retry a transaction a "
+                 "dropped connection cut for three times as long (env KG_NEO4J_TIMEOUT; default 10)."),
 ]
 STORE_OPTIONS = [
     _shared("--store", field="store", type=click.Choice(STORES), envvar="KG_STORE", default="ladybug",

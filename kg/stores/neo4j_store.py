@@ -72,7 +72,9 @@ class Neo4jStore(GraphStore):
             self.driver = driver or neo4j.GraphDatabase.driver(
                 self.settings.uri, auth=(self.settings.user, self.settings.password or ""),
                 notifications_min_severity="OFF",   # reads of optional properties are not warnings
-                connection_timeout=self.settings.timeout, connection_acquisition_timeout=self.settings.timeout)
+                connection_timeout=self.settings.timeout, connection_acquisition_timeout=self.settings.timeout,
+                # a transaction a dropped connection cut is retried this long (the driver's 30 s at the default)
+                max_transaction_retry_time=3 * self.settings.timeout)
             self.driver.verify_connectivity()
             self._check_database()
             if create:

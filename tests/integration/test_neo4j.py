@@ -185,7 +185,8 @@ def test_connection_dropped_mid_load_then_rerun_converges(neo4j_settings, neo4j_
     port = int(neo4j_settings.uri.rsplit(":", 1)[1])
     proxy = _DroppingProxy(port, limit=30_000)
     try:
-        res = _kg("build", str(SAMPLE), "--store", "neo4j", "--rows-per-statement", "20",
+        # (a 2 s timeout: the driver retries the cut transaction for 6 s, not 30, before the one-line error)
+        res = _kg("build", str(SAMPLE), "--store", "neo4j", "--rows-per-statement", "20", "--neo4j-timeout", "2",
                   env_extra={"NEO4J_URI": f"bolt://127.0.0.1:{proxy.port}"})
     finally:
         proxy.close()
