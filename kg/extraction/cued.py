@@ -193,6 +193,7 @@ class CuedNames:
         taken = occupied(text, chosen)
         released = {c.name[:len(c.name) - len(r.group())]: c.type for c in chosen
                     if (r := RELEASE.search(c.name)) and r.end() == len(c.name) and r.start() > 1}
+        # (and a typed sentence opener's other mentions are names with no cue of their own, as a predecessor's are)
         openers = self._typed_openers(text, title_end)
         released.update({w: "method" for w in openers if w not in released})
         out = []
@@ -231,7 +232,7 @@ class CuedNames:
         for m in OPENER.finditer(text, title_end):
             word = m.group(1)
             if self.after.match(text, m.end(1)) and not DESCRIPTIVE.match(word) and word.lower() not in self.not_names \
-                    and re.search(rf"(?<![\w\-])[a-z][\w\-]*[,;]?\s+{re.escape(word)}(?![\w'-])", text[title_end:]):
+                    and re.compile(rf"(?<![\w\-])[a-z][\w\-]*[,;]?\s+{re.escape(word)}(?![\w'-])").search(text, title_end):
                 out.add(word)       # (after a lower-case word: 'while ..., Gorvex achieves', not 'The Large ...')
         return out
 
