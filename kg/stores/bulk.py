@@ -31,9 +31,20 @@ if TYPE_CHECKING:
 
 # labels whose rows belong to one paper each: written once, never merged
 PER_PAPER = ("Paper", "Result")
-# papers per spooled file: LadybugDB's COPY of 200,000 papers (157 MB of Parquet) peaked at +1.2 GB
-# in one file, +0.67 GB in 20,000-paper parts (the load 4 s longer)
-PAPER_PART_ROWS = 20_000
+# papers per spooled file, each copied by a statement of its own: LadybugDB's COPY of 200,000 papers
+# (157 MB of Parquet) peaked at +1.2 GB in one file; a part copied into a table that already holds
+# papers takes the most (uncompressed, kg.stores.ladybug: ~+350 MB for 20,000-paper parts, ~+300 MB
+# for 10,000, the load ~45% longer; compressed it grew to +550 MB as the table filled)
+PAPER_PART_ROWS = 10_000
+# rows of any other table one COPY statement takes at most: the engine builds a relationship table's
+# adjacency in memory (200,000 synthetic papers: the 955,245 MENTIONS of methods in one statement took
+# the copying process to 698 MB; in 250,000-row statements 438 MB at most, but appending to a
+# relationship table is slow: the whole load 82 s -> 164 s; in two statements 633 MB and 69 s)
+PART_ROWS = 250_000
+# row groups (one per spooled batch) a file takes before the next file of its table is started: a
+# Parquet writer keeps ~8.5 KB of metadata for each row group it wrote until it closes (a 10-column
+# table; ~17,500 row groups at 200,000 papers); a table's files are copied by one statement
+ROW_GROUPS_PER_FILE = 50
 _ARROW = {"STRING": "string", "INT64": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_"}
 
 
@@ -84,6 +95,25 @@ def give_back_memory() -> None:
     trim(0)
 
 
+def _part_rows(table: str) -> int:
+    return PAPER_PART_ROWS if table == "Paper" else PART_ROWS
+
+
+def _statements(files: list[Path], rows: list[int], limit: int) -> Iterator[list[Path]]:
+    """A table's files in order, as few to a statement as keeps each statement within ``limit`` rows
+    (a file larger than that alone)."""
+    part: list[Path] = []
+    held = 0
+    for path, n in zip(files, rows):
+        if part and held + n > limit:
+            yield part
+            part, held = [], 0
+        part.append(path)
+        held += n
+    if part:
+        yield part
+
+
 def _as_row(label: str, values: tuple[Any, ...] | None) -> dict[str, Any] | None:
     return None if values is None else dict(zip(NODE_PROPS[label], values))
 
@@ -101,7 +131,8 @@ class Spool:
         self.entities: dict[str, dict[str, tuple[Any, ...]]] = {}
         self._writers: dict[str, Any] = {}
         self._files: dict[str, list[Path]] = {}      # per table, its files in the order written
-        self._counts: dict[str, int] = {}
+        self._groups: dict[str, int] = {}            # per table, the row groups of its open file
+        self._file_rows: dict[str, list[int]] = {}   # per table, the rows of each of its files
         self.rows = 0
         # papers are loaded unfinished (no 'extraction') and finished last: a load cut short leaves
         # papers a rerun reads again, never papers without their facts. One build has one reader
@@ -151,18 +182,23 @@ class Spool:
         if name not in self._writers:
             schema = arrow_schema(props)
             files.append(self.folder / f"{name}.{len(files)}.parquet")
+            self._file_rows.setdefault(name, []).append(0)
             self._writers[name] = (pq.ParquetWriter(files[-1], schema), schema)
         writer, schema = self._writers[name]
         writer.write_table(pa.Table.from_pylist([{p: r.get(p) for p in props} for r in rows], schema=schema))
         self.rows += len(rows)
-        self._counts[name] = self._counts.get(name, 0) + len(rows)
-        if name == "Paper" and self._counts[name] >= PAPER_PART_ROWS * len(files):
-            writer.close()          # the engine's copy of a file of abstracts peaks at ~6x its size: parts
+        self._file_rows[name][-1] += len(rows)
+        self._groups[name] = self._groups.get(name, 0) + 1
+        if self._groups[name] >= ROW_GROUPS_PER_FILE or self._file_rows[name][-1] >= _part_rows(name):
+            writer.close()          # its metadata goes to the file; papers: a part copied on its own
             del self._writers[name]
+            self._groups[name] = 0
 
-    def tables(self) -> Iterator[tuple[str, tuple[str, str] | None, Path]]:
-        """(table, (head, tail) of a relationship table or None, file): every node table before any
-        relationship table (a relationship's ends must be loaded first)."""
+    def tables(self) -> Iterator[tuple[str, tuple[str, str] | None, list[Path]]]:
+        """(table, (head, tail) of a relationship table or None, files), one COPY statement each: every
+        node table before any relationship table (a relationship's ends must be loaded first); a
+        table's files in one statement (appending to a relationship table is slow), papers a part at a
+        time (PAPER_PART_ROWS)."""
         for label, known in self.entities.items():
             props, keys = NODE_PROPS[label], sorted(known)
             for i in range(0, len(keys), self.batch_size):      # as rows a chunk at a time
@@ -172,12 +208,14 @@ class Spool:
             writer.close()
         self._writers.clear()
         give_back_memory()
-        # nodes first; then a paper's own edges (what forgetting a paper starts from), then the rest
-        for name in sorted(self._files, key=lambda n: ("__" in n, not n.startswith(("MENTIONS__", "REPORTS__")), n)):
+        # nodes first, papers before the others (copied uncompressed: one reopen); then a paper's own
+        # edges (what forgetting a paper starts from), then the rest
+        for name in sorted(self._files, key=lambda n: ("__" in n, n != "Paper",
+                                                       not n.startswith(("MENTIONS__", "REPORTS__")), n)):
             rel, _, pair = name.partition("__")
             head, _, tail = pair.partition("__")
-            for path in self._files[name]:
-                yield rel, ((head, tail) if pair else None), path
+            for part in _statements(self._files[name], self._file_rows[name], _part_rows(name)):
+                yield rel, ((head, tail) if pair else None), part
 
     def close(self) -> None:
         for writer, _ in self._writers.values():

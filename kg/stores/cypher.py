@@ -238,11 +238,13 @@ def create_rels(rel: str, head: str, tail: str, props: list[str]) -> str:
             f"CREATE (a)-[e:{rel} {{paper: r.paper}}]->(b)" + (f" SET {sets}" if sets else ""))
 
 
-def copy_table(table: str, path: str, pair: tuple[str, str] | None = None) -> str:
-    """LadybugDB's bulk load of one table from a Parquet file kg wrote (a path cannot be a parameter;
-    a relationship table with several label pairs names the pair)."""
-    quoted = "'" + path.replace("\\", "\\\\").replace("'", "\\'") + "'"
-    return f"COPY {table} FROM {quoted}" + (f" (from='{pair[0]}', to='{pair[1]}')" if pair else "")
+def copy_table(table: str, paths: str | list[str], pair: tuple[str, str] | None = None) -> str:
+    """LadybugDB's bulk load of one table from the Parquet file or files kg wrote (a path cannot be a
+    parameter; a relationship table with several label pairs names the pair)."""
+    quoted = ["'" + p.replace("\\", "\\\\").replace("'", "\\'") + "'" for p in
+              ([paths] if isinstance(paths, str) else paths)]
+    source = quoted[0] if len(quoted) == 1 else "[" + ", ".join(quoted) + "]"
+    return f"COPY {table} FROM {source}" + (f" (from='{pair[0]}', to='{pair[1]}')" if pair else "")
 
 
 def finish_papers() -> str:

@@ -100,9 +100,13 @@ def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(t
     from kg.jobs import build
     from kg.stores.ladybug import LadybugStore
     monkeypatch.setattr(kg.stores.bulk, "PAPER_PART_ROWS", 4)      # papers spooled in parts, each copied
-    graphs, loads, copies = {}, [], []
-    monkeypatch.setattr(kg.stores.ladybug.cypher, "copy_table", lambda table, *a, real=kg.stores.ladybug.cypher.copy_table:
-                        (copies.append(table) if table == "Paper" else None) or real(table, *a))
+    monkeypatch.setattr(kg.stores.bulk, "ROW_GROUPS_PER_FILE", 2)  # a table's batches in several files,
+    monkeypatch.setattr(kg.stores.bulk, "PART_ROWS", 40)            # copied a few files at a time
+    graphs, loads, copies, several = {}, [], [], []
+    monkeypatch.setattr(kg.stores.ladybug.cypher, "copy_table", lambda table, files, *a,
+                        real=kg.stores.ladybug.cypher.copy_table: (copies.append(table) if table == "Paper" else
+                                                                   several.append((table, len(files), *a)))
+                        or real(table, files, *a))
     for bulk in (True, False):
         if not bulk:
             monkeypatch.setattr(LadybugStore, "bulk", lambda self: None)
@@ -113,6 +117,9 @@ def test_a_first_load_in_one_bulk_step_stores_what_batch_by_batch_writes_store(t
             graphs[bulk] = (st.content_sum(), sorted(st.read_graph().nodes(data=True), key=lambda kv: kv[0]))
     assert loads == [1]                                  # the empty store loaded once, in bulk
     assert len(copies) > 2                               # the papers in several parts
+    assert {"MENTIONS", "Result"} <= {t for t, n, *_ in several if n > 1}      # several files in one statement,
+    pairs = [(t, *pair) for t, _, *pair in several if pair]
+    assert any(pairs.count(p) > 1 for p in pairs)                               # a table in several statements
     assert graphs[True] == graphs[False] and graphs[True][0]["relationships"] > 300
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["True.db", "True.db.sum", "False.db", "False.db.sum"])
     with open_store("ladybug", path=tmp_path / "True.db") as st:
