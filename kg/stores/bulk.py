@@ -43,7 +43,7 @@ PAPER_PART_ROWS = 10_000
 PART_ROWS = 250_000
 # row groups (one per spooled batch) a file takes before the next file of its table is started: a
 # Parquet writer keeps ~8.5 KB of metadata for each row group it wrote until it closes (a 10-column
-# table; ~17,500 row groups at 200,000 papers); a table's files are copied by one statement
+# table; ~17,500 row groups at 200,000 papers); one statement copies several files (PART_ROWS)
 ROW_GROUPS_PER_FILE = 50
 _ARROW = {"STRING": "string", "INT64": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_"}
 
@@ -197,8 +197,8 @@ class Spool:
     def tables(self) -> Iterator[tuple[str, tuple[str, str] | None, list[Path]]]:
         """(table, (head, tail) of a relationship table or None, files), one COPY statement each: every
         node table before any relationship table (a relationship's ends must be loaded first); a
-        table's files in one statement (appending to a relationship table is slow), papers a part at a
-        time (PAPER_PART_ROWS)."""
+        table's files as few statements as keep each within PART_ROWS (appending to a relationship
+        table that holds rows is slow), papers a part at a time (PAPER_PART_ROWS)."""
         for label, known in self.entities.items():
             props, keys = NODE_PROPS[label], sorted(known)
             for i in range(0, len(keys), self.batch_size):      # as rows a chunk at a time
