@@ -15,7 +15,8 @@ ORGANISATION = "rule:organisation"      # an acronym the text defines as an inst
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+s?)\b")
 # a name and its long form in brackets after it: 'QSGD (Quantized SGD)'
 # (a capital first, then the look-behind: a pattern opening with a look-behind is tried at every character)
-SPELLED_AFTER = re.compile(r"([A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-]{1,15})\s+\(([A-Za-z][\w\- ]{3,80}?)\)")
+SPELLED_AFTER = re.compile(r"([A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-]{1,15})\s+\((?P<bits>(?P<width>\d{1,2})-bit\s+)?"
+                           r"(?P<long>[A-Za-z][\w\- ]{3,80}?)\)")
 WORD = re.compile(r"[a-z]{3,}")
 SMALL = {"and", "for", "the", "with", "from", "based"}
 # memory is no entity (ANNOTATION.md), nor is a metric: 'Tightly Coupled Memory (TCM)', 'Sustainable Accuracy Metric (SAM)'
@@ -88,13 +89,16 @@ class AcronymReader:
         bracket is the name's alias, so a known name inside it ('SGD') is no mention of its own."""
         out = []
         for m in SPELLED_AFTER.finditer(text) if " (" in text else ():
-            acr, long_form = m.group(1), " ".join(m.group(2).split())
+            acr, long_form = m.group(1), " ".join(m.group("long").split())
             generic = (acr in self.stop or acr.lower() in self.stop_lower) and self.catalog.lookup(acr) is None
-            if generic or initials_match(long_form, acr) != len(long_form.split()):
+            # 'NF4 (4-bit NormalFloat)': the width gives the acronym its digit
+            letters = acr.replace(m.group("width"), "", 1) if m.group("bits") and m.group("width") in acr else acr
+            if generic or (m.group("bits") and letters == acr) or \
+                    initials_match(long_form, letters) != len(long_form.split()):
                 continue
             entry = self.catalog.lookup(acr)
             kind = entry.type if entry is not None else self.type_cues.long_form_type(long_form, "")
-            out.append(Candidate(m.start(2), m.end(2), kind, entry.name if entry is not None else acr,
+            out.append(Candidate(m.start("long"), m.end("long"), kind, entry.name if entry is not None else acr,
                                  f"catalog:{entry.id}" if entry is not None else "rule:acronym-definition", "acronym",
                                  entry.specific if entry is not None else True, entry, alias=acr))
         return out

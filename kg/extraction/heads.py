@@ -183,6 +183,26 @@ def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
     return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
 
 
+
+
+OBJECT_END = re.compile(r"[,.;:()]|\s(?:that|which|to|for|with|by|and)\s")
+
+
+def presents_unnamed(text: str, mentions: list[Mention], title_end: int, unnamed: re.Pattern[str]) -> bool:
+    """The abstract presents work of its own that it does not name ('This paper presents a lightweight shared
+    memory optimization'): the title's techniques are then its setting, not its subject ('Fast NF4
+    Dequantization Kernels ...'); not when a presented thing is one of them ('we introduce a memory-restricted
+    X-Drop algorithm')."""
+    found = False
+    for m in unnamed.finditer(text, title_end):
+        stop = OBJECT_END.search(text, m.end(), m.end() + 80)
+        end = stop.start() if stop else m.end() + 80
+        if any(m.end() <= o.start < end for o in mentions if o.type == "method"):
+            return False
+        found = True
+    return found
+
+
 @dataclass
 class RelationContext:
     """What every step reads of one doc."""
@@ -197,7 +217,7 @@ class RelationContext:
     against_gpus: bool
 
     @classmethod
-    def of(cls, doc: Doc, accelerators: set[str]) -> "RelationContext":
+    def of(cls, doc: Doc, accelerators: set[str], unnamed: re.Pattern[str]) -> "RelationContext":
         mentions: list[Mention] = doc._.kg_mentions or []
         kinds = {m.name: m.type for m in mentions}
         # a known device whose design the paper presents ('the design of Sparse Tensor Cores') is what the paper
@@ -206,7 +226,8 @@ class RelationContext:
         proposes: list[str] = [p for p in doc._.kg_proposes or [] if p not in products]
         title_end = doc._.kg_title_end or 0
         return cls(doc_text(doc), mentions, proposes, sentence_spans(doc), title_end, kinds,
-                   [] if proposes else studied_techniques(doc_text(doc), mentions, title_end),
+                   [] if proposes or presents_unnamed(doc_text(doc), mentions, title_end, unnamed)
+                   else studied_techniques(doc_text(doc), mentions, title_end),
                    accelerator_paper(mentions, title_end, accelerators)
                    and (bool(proposes) or only_accelerators(mentions, title_end, accelerators)))
 

@@ -89,11 +89,12 @@ def _check(data: Any) -> Iterator[tuple[str, str]]:
 
 
 def _flops_unit(surface: str) -> str:
-    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS (and TOPS, GOPS/W), 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s;
+    """The unit as the paper writes it: 'PFLOPS' stays PFLOPS, 'petaFLOP/s' and 'PFLOP/s' are petaFLOP/s;
     per device and per watt: 'TFLOPS/GPU', 'GFLOPS/W' ('52.23 gigaflops per watt')."""
     s = surface.strip()
-    if "OPS" in s and "FLOP" not in s.upper():
-        return s            # integer operations as written: '287.41 GOPS', '1335.79 GOPS/W', '4 TOPS'
+    if "OP" in s.upper() and "FLOP" not in s.upper():
+        # integer operations in one spelling: '287.41 GOPS', '13,568 GigaOps/second', '219.4 GOPs/s/W' (GOPS/W)
+        return f"{s[0].upper()}OPS" + ("/W" if s.endswith(("/W", "watt")) else "")
     prefix = {"e": "exa", "p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
     if s.endswith("/GPU") or s == "TF":
         return f"{prefix[0].upper()}FLOPS/GPU"
@@ -226,7 +227,9 @@ class QuantityReader:
         change, verb = alternation(changes), alternation(verbs)
         self.score_changes = [
             re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:{change})\s+of\s+{bound}(?P<value>{NUM}){ends}"),
-            re.compile(rf"\b(?:{change})\s+of\s+{bound}(?P<value>{NUM})\s+in\s+(?:the\s+)?(?P<metric>{scores})(?![\w-])"),
+            re.compile(rf"\b(?:{change})\s+of\s+{bound}(?P<value>{NUM})\s+(?:in\s+(?:the\s+)?|[A-Z][\w.\-]*\s+)?"
+                       rf"(?P<metric>{scores})(?![\w-])"),      # '..., a loss of only 2.84 WikiText2 ppl'
+
             re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:{change})\s+in\s+(?:the\s+)?(?P<metric>{scores})(?![\w-])"),
             re.compile(rf"\b(?:{verb})\s+(?:the\s+)?(?P<metric>{scores})(?:\s+scores?)?\s+by\s+{bound}(?P<value>{NUM}){ends}")]
         # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);

@@ -27,7 +27,7 @@ RULE_WORDS = ("_strong", "_clause_breaks", "_not_used_after", "_not_used_before"
               "_example_markers", "_compare_verbs", "_setting_words",
               "_run_model_before", "_run_model_verbs", "_class_nouns", "_architecture_class_nouns", "_gpu_frameworks",
               "_others_openers", "_cue_adverbs", "_standing_words", "_standing_prepositions", "_standing_between",
-              "_other_platforms")
+              "_other_platforms", "_presenting_subjects", "_presenting_verbs", "_study_nouns")
 
 
 def _check_cues(data: Any) -> Iterator[tuple[str, str]]:
@@ -91,6 +91,10 @@ class CueTable:
         # 'A leading CPU-based tool is based on ...', 'However, existing systems ...': a sentence about others' work
         self.others_sentence = re.compile(rf"(?:(?:however|unfortunately|but|yet),?\s+)?(?:(?:an?|the)\s+)?"
                                           rf"(?:{alt('_others_openers')})\b", re.I)
+        # 'This paper presents a lightweight shared memory optimization': work of its own the paper does not name
+        # (not 'we present an evaluation of ...')
+        self.unnamed_work = re.compile(rf"\b(?i:{alt('_presenting_subjects')})\s+(?:\w+\s+)?(?:{alt('_presenting_verbs')})s?"
+                                       rf"\s+(?:a|an)\s+(?!(?:\w+\s+){{0,3}}(?:{alt('_study_nouns')})\b)")
         self._word_sets(words)
         # a strong comparison word anywhere in the clause beats a nearer weak cue ('with', 'using')
         self.strong = re.compile(rf"\b(?:{alternation(strong, ' ')})\b", re.I) if strong else None

@@ -88,7 +88,7 @@ class RelationExtractor(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_data("kg_relations")
-        ctx = RelationContext.of(doc, self.cue.accelerators)
+        ctx = RelationContext.of(doc, self.cue.accelerators, self.cue.unnamed_work)
         pairs: dict[tuple[str, str], dict[str, Relation]] = {}
         field = field_sentences(ctx, self.cue.others_sentence, self.cue.other_platforms)
         for sent in ctx.sentences:

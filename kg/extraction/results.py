@@ -209,7 +209,7 @@ class ResultExtractor(DataFiles):
                 found = [replace(r, metric=results[-1].metric) if not r.metric and r.unit == results[-1].unit else r
                          for r in found]
             results += found
-        doc._.kg_results = off_references(results, doc._.kg_relations or [])
+        doc._.kg_results = off_references(title_repeats_dropped(results, title_end), doc._.kg_relations or [])
         return doc
 
     def _sentence(self, text: str, sent: tuple[int, int], mentions: list[Mention], proposes: list[str],
@@ -315,6 +315,21 @@ def _joined_claims(gap: str, unit: str) -> bool:
     starts = [0] + [n.end() for n in numbers]
     return all(JOINED_CLAIM.fullmatch(gap, a, n.start()) and ratio_unit(n.group(1)) == unit
                for a, n in zip(starts, numbers))
+
+
+RATIO_UNITS = ("x", "%", "pp")
+
+
+def title_repeats_dropped(results: list[Result], title_end: int) -> list[Result]:
+    """A title's number that the abstract states again is one claim, kept where the abstract states it ('591 TFLOPS
+    ... on SuperMUC' in the title, '591.2 TFLOPS' in the abstract; '200FPS' in the title, '200Hz' in the text)."""
+    body = [r for r in results if r.start >= title_end]
+
+    def restated(t: Result) -> bool:
+        decimals = len(repr(float(t.value)).partition(".")[2].rstrip("0"))
+        return any(abs(r.value - t.value) <= 0.5 * 10 ** -decimals + 1e-9
+                   and (r.unit == t.unit or (r.unit not in RATIO_UNITS and t.unit not in RATIO_UNITS)) for r in body)
+    return [r for r in results if r.start >= title_end or not restated(r)]
 
 
 def work_start(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], proposes: list[str],
