@@ -29,6 +29,7 @@ from kg.extraction.heads import (
 )
 from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
+from kg.extraction.pairs import WE
 from kg.extraction.relation_cues import CueTable
 from kg.extraction.sentence_roles import about_the_work, device_head, field_sentences, said_apart
 
@@ -55,6 +56,15 @@ PARALLEL_CLAIM = re.compile(r"(?:\s+[A-Za-z\-]+){0,2}?\s*,?\s+and\s+(?:[a-z]+\s+
 PARTS_BEFORE = re.compile(r"\b(?:consists?\s+of|comprises?|(?:is\s+)?composed\s+of|is\s+made\s+up\s+of)\b", re.I)
 # what a sentence about the field, before the work is introduced, does not say of the work
 FIELD_RELATIONS = ("USES", "BASED_ON", "IMPLEMENTED_IN", "COMPARED_WITH")
+
+
+def context_only(ctx: RelationContext, name: str, field: dict[tuple[int, int], set[str]]) -> bool:
+    """A name only the abstract's opening speaks of, before it first says we/our ('LLMs such as Quidra and Zorq
+    have demonstrated remarkable accuracy', and never again): context, with no relation to the work
+    (ANNOTATION.md)."""
+    opening = next((a for a, b in ctx.sentences if a >= ctx.title_end and WE.search(ctx.text, a, b)), len(ctx.text))
+    return all(m.start >= ctx.title_end and ctx.sentence_of(m) in field and ctx.sentence_of(m)[1] <= opening
+               for m in ctx.mentions if m.name == name)
 
 
 # 'Unlike prior approaches, Foo starts from ...': the main clause after a fronted comparison
@@ -113,7 +123,8 @@ class RelationExtractor(DataFiles):
                         DEFAULT_BY_TYPE[m.type], Relation(run.name, DEFAULT_BY_TYPE[m.type], m.name, sent,
                                                           f"cue:{DEFAULT_BY_TYPE[m.type]}:run-model", (m.start, m.end)))
                 if reading is not None and background and (reading.type in FIELD_RELATIONS or (
-                        reading.type == "RUNS_ON" and kinds and device_kind(m) not in kinds | {"other"})) \
+                        reading.type == "RUNS_ON" and kinds and device_kind(m) not in kinds | {"other"}) or (
+                        reading.type == "APPLIED_TO" and context_only(ctx, m.name, field))) \
                         and reading.head == (ctx.proposes[0] if ctx.proposes else PAPER):
                     continue      # 'Foundation models are based on the Transformer', 'existing libraries (cuBLAS)'
 

@@ -81,3 +81,27 @@ def test_a_bit_width_spelled_after_an_acronym_gives_its_digit(extract_one):
                       "A100.", title="Zorkern")
     assert "QF5" in types_of(rec) and "QuidFloat" not in types_of(rec), types_of(rec)
     assert any("QuidFloat" in e.get("aliases", []) for e in rec["entities"] if e["name"] == "QF5"), rec["entities"]
+
+
+def test_models_named_only_as_the_fields_examples_are_context(extract_one):
+    """'LLMs such as Quidra-3, Zorlm and Pelkan have demonstrated remarkable accuracy' opening the abstract, never
+    named again: context, no APPLIED_TO (ANNOTATION.md); a model the work speaks of again keeps it."""
+    rec = extract_one("Large language models (LLMs) such as Quidra-3, Zorlm-7B and Pelkan-13B have demonstrated "
+                      "remarkable accuracy. Training these models is costly. In this paper, we introduce Vextrain, a "
+                      "training framework over heterogeneous NICs.", title="Vextrain")
+    assert not any(r[1] == "APPLIED_TO" for r in rels(rec)), rels(rec)
+    assert {"Quidra-3", "Zorlm-7B"} <= set(types_of(rec)), types_of(rec)
+    rec = extract_one("Large language models (LLMs) such as Quidra-3, Zorlm-7B and Pelkan-13B have demonstrated "
+                      "remarkable accuracy. In this paper, we introduce Vextrain, a training framework. Vextrain "
+                      "trains Zorlm-7B 2x faster.", title="Vextrain")
+    assert ("Vextrain", "APPLIED_TO", "Zorlm-7B") in rels(rec) and \
+        ("Vextrain", "APPLIED_TO", "Quidra-3") not in rels(rec), rels(rec)
+
+
+def test_ethernet_is_an_interconnect(extract_one):
+    """'RDMA-capable networks (InfiniBand or RoCE), ... the pure Ethernet environment': a network fabric is
+    hardware (ANNOTATION.md), not a coined method."""
+    rec = extract_one("We introduce Vextrain. Vextrain achieves performance close to RDMA-capable networks "
+                      "(InfiniBand or RoCE), significantly exceeding training efficiency within the pure Ethernet "
+                      "environment.", title="Vextrain")
+    assert types_of(rec).get("Ethernet") == "hardware", types_of(rec)
