@@ -194,6 +194,7 @@ class ContributionLexicon:
     def described_type(self, desc: str) -> str | None:
         """'a benchmark ...' -> dataset; 'a family of models' -> model; 'a serving engine' -> method
         (before any preposition); None when the words say nothing of the kind."""
+        desc = desc[spelled_out_end(desc, 0):]      # 'GEAK (Generating Efficient ... Kernels), a framework'
         if CLAUSE_AFTER.match(desc):
             return None          # 'Our system, Drafty, co-schedules a draft model': a verb, no apposition
         if self.model_noun_next.match(desc):
@@ -284,6 +285,17 @@ class ContributionLexicon:
 
 # 'a suite of ...', 'a family of ...': a group is of the kind of its members
 GROUP_OF = re.compile(r"\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:suite|family|collection|series|set)\s+of\s+", re.I)
+# a name's bracket right after it, before its apposition: what it stands for, not what it is
+SPELLED_OUT = re.compile(r"\s*\([^()]{1,100}\)(?=\s*,)")
+
+
+def spelled_out_end(text: str, end: int) -> int:
+    """Where a name ending at ``end`` is done being spelled out: after its bracket ('GEAK (Generating Efficient
+    AI-centric GPU Kernels), a framework'), else at ``end``."""
+    bracket = SPELLED_OUT.match(text, end)
+    return bracket.end() if bracket else end
+
+
 # 'a Large Language Model (LLM) inference engine': an acronym inside the phrase does not end it
 INNER_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]*\)(?=\s+[a-z])")
 # a comma then a verb-like word (not a determiner): the name's clause goes on, it is not described

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extraction.assets import DataFiles
-from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon
+from kg.extraction.contribution_cues import APPOSITION, NEW_WORD, ContributionLexicon, spelled_out_end
 from kg.extraction.contribution_names import (
     device_phrase,
     extensions,
@@ -132,8 +132,8 @@ class ContributionFinder(DataFiles):
         self._parts(paper)
         self._listed(paper)
         for m in [m for m in paper.mentions if m.name in paper.title_typed and m.start >= paper.title_end
-                  and APPOSITION.match(paper.text, m.end)][:1]:    # 'This study led to Foo, a sparse LLM'
-            paper.claim(m, paper.text[m.end:m.end + 80])
+                  and APPOSITION.match(paper.text, spelled_out_end(paper.text, m.end))][:1]:
+            paper.claim(m, paper.text[m.end:m.end + 120])      # 'This study led to Foo, a sparse LLM'
         if title is not None and paper.proposes[:1] == [title] and self._weak(paper, title, acronyms=True) \
                 and (self.lex.study_only.search(paper.text, paper.text.find(title) + len(title), paper.title_end)
                      or self.lex.study_only.match(title) or DESCRIPTIVE.match(title.split()[-1])

@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.extraction.catalog import alternation, lists_of_strings, read_json_asset
 from kg.extraction.settings import COUNT_NOT, THEORETICAL, THEORETICAL_AFTER, setting
+from kg.extraction.text import number_windows, scan_windows
 
 NUM = r"(?:\d{2,3}(?: \d{3})+|\d+(?:,\d{3})*)(?:\.\d+)?"     # 1,800 and 200 000 (SI digit groups)
 NUMBER = re.compile(NUM)
@@ -105,26 +106,6 @@ def _flops_unit(surface: str) -> str:
     return f"{prefix}FLOP/s"
 
 
-DIGITS = re.compile(r"\d+")      # (runs: the windows are the same, the loop shorter)
-
-
-def _windows(text: str, reach: int = 90) -> list[tuple[int, int]]:
-    """Stretches of text around digits: the only places a numeric pattern can match."""
-    spans: list[tuple[int, int]] = []
-    for m in DIGITS.finditer(text):
-        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
-        if spans and a <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
-    return spans
-
-
-def _scan(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    for a, b in windows:
-        yield from pattern.finditer(text, a, b)
-
-
 SPEEDUP_WORD = re.compile(r"\bspeed-?ups?\b", re.I)
 
 
@@ -178,12 +159,13 @@ class QuantityReader:
         """Ratios written without their unit: 'by a factor of 4', 'the speedup we achieve is 67.4', '1.29-8.72
         speedup', 'outperforms Foo by up to 8.20', 'three times faster'."""
         # 'by a factor of 4', 'a factor of ten faster', 'a speedup of about 650 over a CPU core', 'a speed-up ratio of
-        # up to 3.2' (a ratio without its unit; a second may follow: 'a speedup of up to 53.4 and 10.9')
+        # up to 3.2' (a ratio without its unit; a second may follow: 'of up to 53.4 and 10.9', 'of 2-6 on X and 3-16 on Y')
         self.factor_of = re.compile(rf"\b(?:a\s+factor|speed-?ups?(?:\s+ratios?)?)\s+of\s+"
                                     rf"(?:~|about\s+|approximately\s+|nearly\s+|almost\s+|"
                                     rf"up\s+to\s+)?(?:(?P<low>{NUM})\s*(?:to|-|–)\s*)?(?P<value>{NUM}|{wnum})"
                                     r"(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
-                                    rf"(?:,?\s+and\s+(?P<second>{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b)))?", re.I)
+                                    rf"(?:(?:\s+on\s+(?:the\s+)?[\w\-.]+)?,?\s+and\s+(?:(?P<low2>{NUM})\s*(?:to|-|–)\s*)?"
+                                    rf"(?P<second>{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b)))?", re.I)
         # ratios after 'speedup ... is' or '... reaches': 'the speedup we achieve is 67.4', '... can reach greater than 80'
         bare = rf"(?:{NUM})(?![\w.]|\.\d|\s*(?:[%×]|x\b|times\b|-?fold\b|orders?\b))"
         self.speedup_is = re.compile(rf"\bspeed-?ups?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:is|are|was|were)|[^.;%×]{{0,150}}?"
@@ -252,7 +234,7 @@ class QuantityReader:
     def _shared_unit(self, text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
         """'162/275 PFLOPS', 'by 5.9 and 12.2 percentage points', 'by 12, 15, and 20%': the numbers before one
         that carries a unit share it."""
-        for pair in _scan(self.pair, text, windows):
+        for pair in scan_windows(self.pair, text, windows):
             second = self.paired.match(text, pair.end())
             if second is None or second.group("low") is not None:
                 continue
@@ -264,7 +246,7 @@ class QuantityReader:
     def candidates(self, text: str, windows: list[tuple[int, int]]) -> Iterator[Quantity]:
         """Every quantity-shaped stretch, before the claim filters, in pattern order."""
         lowered = text.lower()
-        for m in _scan(self.claim, text, windows):
+        for m in scan_windows(self.claim, text, windows):
             yield self._claimed(m)
         if "/" in text or " and " in text:
             yield from self._shared_unit(text, windows)
@@ -278,7 +260,7 @@ class QuantityReader:
                 value = int(value) if float(value).is_integer() else value
                 yield Quantity(m.start("value"), m.end(), value, f"{noun}/s", None, "result:rate")
         yield from self._word_multipliers(text, lowered)
-        for m in _scan(PREFIX_X, text, windows):
+        for m in scan_windows(PREFIX_X, text, windows):
             if m.group(0).lower() in ("x86", "x64"):
                 continue                     # the instruction set: 'on x86 CPUs'
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "x", None, "result:x-prefix")
@@ -288,29 +270,29 @@ class QuantityReader:
                 unit = self.duration_units.get(m.group("unit").lower(), m.group("unit").lower())
                 yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), unit, None, "result:duration")
         for pattern, needs in ((CAPACITY, ("tokens", "frames")), (CAPACITY_BARE, ("up to", "at least"))):
-            for m in _scan(pattern, text, windows) if any(map(text.__contains__, needs)) else ():
+            for m in scan_windows(pattern, text, windows) if any(map(text.__contains__, needs)) else ():
                 words = m.group("words") if "words" in pattern.groupindex else None     # 'up to 4 million tokens'
                 value = self.number(m.group("value")) * (RATE_SCALE[words.lower()] if words else
                                                          SCALE.get(m.group("scale") or "", 1))
                 value = int(value) if float(value).is_integer() else value
                 unit = m.group("unit") if "unit" in pattern.groupindex else "tokens"
                 yield Quantity(m.start("value"), m.end(), value, unit, None, "result:capacity")
-        for m in _scan(MEMORY, text, windows):
+        for m in scan_windows(MEMORY, text, windows):
             low_text = m.group("low")
             yield Quantity(m.start("low") if low_text else m.start("value"), m.end("unit"), self.number(m.group("value")),
                            "MB" if m.group("unit") == "MB" else "GB", self.number(low_text) if low_text else None,
                            "result:memory")
         if "B/s" in text:
-            for m in _scan(BANDWIDTH, text, windows):
+            for m in scan_windows(BANDWIDTH, text, windows):
                 at = "value" if m.group("value") else "value2"
                 yield Quantity(m.start(at), m.end(), self.number(m.group(at)), m.group("unit") or m.group("unit2"),
                                None, "result:bandwidth")
         scored = any(map(text.__contains__, self.score_units))      # (each pattern needs a score's name)
         for pattern in (self.score_after, self.score_before, self.score_plain, *self.score_changes) if scored else ():
-            for m in _scan(pattern, text, windows):
+            for m in scan_windows(pattern, text, windows):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")),
                                self.score_units[m.group("metric")], None, "result:score")
-        for m in _scan(POINTS, text, windows) if "point" in text else ():
+        for m in scan_windows(POINTS, text, windows) if "point" in text else ():
             yield Quantity(m.start("value"), m.end(), self.number(m.group("value")), "pp", None, "result:points")
 
     def _word_multipliers(self, text: str, lowered: str) -> Iterator[Quantity]:
@@ -339,7 +321,9 @@ class QuantityReader:
             yield Quantity(m.start("low" if low else "value"), end, self.number(m.group("value")), "x",
                            self.number(low) if low else None, "result:x-words")
             if second:      # 'a speedup of up to 53.4 and 10.9 over A and B'
-                yield Quantity(m.start("second"), m.end("second"), self.number(second), "x", None, "result:x-words")
+                low2 = m.groupdict().get("low2")
+                yield Quantity(m.start("low2" if low2 else "second"), m.end("second"), self.number(second), "x",
+                               self.number(low2) if low2 else None, "result:x-words")
         for clause in self.outranks.finditer(text) if "outperform" in lowered or "surpass" in lowered else ():
             for m in self.by_bare.finditer(text, clause.start(), clause.end()):
                 yield Quantity(m.start("value"), m.end("value"), self.number(m.group("value")), "x", None,
@@ -384,8 +368,8 @@ class QuantityReader:
              name_spans: list[tuple[int, int]] | None = None) -> Iterator[Quantity]:
         """Quantities claimed in ``text``; ``device_spans`` are hardware mentions (for '8x A100'), ``name_spans``
         every mention (default: the devices), whose own numbers are no claims ('RTX 4090', 'Llama 2')."""
-        windows = _windows(text)
-        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _scan(RESOLUTION, text, windows)]
+        windows = number_windows(text)
+        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in scan_windows(RESOLUTION, text, windows)]
         for q in self.candidates(text, windows):
             if any(s < q.end and q.start < e for s, e in taken):
                 continue                     # a resolution, or a stretch an earlier pattern read

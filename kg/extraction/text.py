@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kg.graph.keys import name_key, singular, squash  # noqa: F401  (re-exported: extraction compares names too)
 
@@ -114,3 +114,24 @@ def clean_text(raw: str) -> tuple[str, Sequence[int]]:
     out.append(raw[pos:])
     offsets.extend(range(pos, len(raw) + 1))
     return "".join(out), offsets
+
+
+DIGITS = re.compile(r"\d+")      # (runs: the windows are the same, the loop shorter)
+
+
+def number_windows(text: str, reach: int = 90) -> list[tuple[int, int]]:
+    """Stretches of text around digits: the only places a numeric pattern can match."""
+    spans: list[tuple[int, int]] = []
+    for m in DIGITS.finditer(text):
+        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def scan_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` inside the windows."""
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)

@@ -105,3 +105,22 @@ def test_ethernet_is_an_interconnect(extract_one):
                       "(InfiniBand or RoCE), significantly exceeding training efficiency within the pure Ethernet "
                       "environment.", title="Vextrain")
     assert types_of(rec).get("Ethernet") == "hardware", types_of(rec)
+
+
+def test_a_names_spelled_out_bracket_does_not_hide_its_apposition(extract_one):
+    """'Vexak: Introducing Triton Kernel Agent & Evaluation Benchmarks' ... 'Vexak (Very Efficient ... Kernels), a
+    framework that ...': the abstract's apposition types the contribution, the bracket between aside."""
+    title = "Vexak: Introducing Triton Kernel AI Agent & Evaluation Benchmarks"
+    for text in ("In this work, we present Vexak (Very Efficient AI-centric Kernels), a framework that leverages "
+                 "LLMs to generate Triton code.",
+                 "In this work, we present an evaluation suite for Triton kernels and Vexak (Very Efficient AI-centric "
+                 "Kernels), a framework that leverages LLMs to generate Triton code."):
+        assert types_of(extract_one(text, title=title)).get("Vexak") == "method", text
+
+
+def test_two_ranges_of_unitless_speedups_each_on_its_benchmark(extract_one):
+    """'speedups of 2.66 to 6.22 on TPC-H and 3.84 to 16.81 on SSB': two ranges, each a result."""
+    rec = extract_one("We propose Zorq. Zorq achieves speedups of 2.66 to 6.22 on TPC-H and 3.84 to 16.81 on SSB "
+                      "over the state-of-the-art approach.", title="Zorq: fast analytical queries")
+    got = {(r["value"], r.get("low")) for r in rec["results"]}
+    assert {(6.22, 2.66), (16.81, 3.84)} <= got, rec["results"]
