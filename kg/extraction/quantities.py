@@ -94,8 +94,8 @@ def _flops_unit(surface: str) -> str:
     per device and per watt: 'TFLOPS/GPU', 'GFLOPS/W' ('52.23 gigaflops per watt')."""
     s = surface.strip()
     if "OP" in s.upper() and "FLOP" not in s.upper():
-        # integer operations in one spelling: '287.41 GOPS', '13,568 GigaOps/second', '219.4 GOPs/s/W' (GOPS/W)
-        return f"{s[0].upper()}OPS" + ("/W" if s.endswith(("/W", "watt")) else "")
+        # integer operations in one spelling: '13,568 GigaOps/second', '219.4 GOPs/s/W' (GOPS/W), '79.4 GOPS/mm2'
+        return f"{s[0].upper()}OPS" + ("/W" if s.endswith(("/W", "watt")) else "/mm2" if "/mm" in s else "")
     prefix = {"e": "exa", "p": "peta", "t": "tera", "g": "giga"}[s[0].lower()]
     if s.endswith("/GPU") or s == "TF":
         return f"{prefix[0].upper()}FLOPS/GPU"

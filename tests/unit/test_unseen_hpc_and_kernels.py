@@ -124,3 +124,24 @@ def test_two_ranges_of_unitless_speedups_each_on_its_benchmark(extract_one):
                       "over the state-of-the-art approach.", title="Zorq: fast analytical queries")
     got = {(r["value"], r.get("low")) for r in rec["results"]}
     assert {(6.22, 2.66), (16.81, 3.84)} <= got, rec["results"]
+
+
+def test_a_process_technology_is_no_method_and_area_efficiency_keeps_its_unit(extract_one):
+    """'a hybrid processor ... in 65nm CMOS technology', 'peak area efficiency of 976.6 and 79.4 GOPS/mm2': CMOS
+    names no thing to annotate; an operation rate per area is GOPS/mm2, not GOPS."""
+    rec = extract_one("This paper presents an analog and digital hybrid processor to accelerate attention in 65nm "
+                      "CMOS technology. Measured results show peak area efficiency of 976.6 and 79.4 GOPS/mm2 in the "
+                      "analog core and the system-on-chip (SoC), respectively.", title="A hybrid attention processor")
+    assert "CMOS" not in types_of(rec), types_of(rec)
+    assert {(r["value"], r["unit"]) for r in rec["results"]} >= {(976.6, "GOPS/mm2"), (79.4, "GOPS/mm2")}, rec["results"]
+
+
+def test_what_a_design_centers_on_or_relies_on_it_uses(extract_one):
+    """'Zorsact centers on the Sparsity Prediction by Local Similarity (SPLZ) mechanism', 'Vexpim relies on
+    QuidBank': the named technique is used."""
+    rec = extract_one("We propose Zorsact, an end-to-end sparse accelerator. Zorsact centers on the Sparsity "
+                      "Prediction by Local Similarity (SPLZ) mechanism.", title="Zorsact")
+    assert ("Zorsact", "USES", "SPLZ") in rels(rec), rels(rec)
+    rec = extract_one("We propose Vexpim, a near-memory accelerator. Vexpim relies on QuidBank to hide latency.",
+                      title="Vexpim")
+    assert ("Vexpim", "USES", "QuidBank") in rels(rec), rels(rec)
