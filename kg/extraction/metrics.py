@@ -120,6 +120,11 @@ class MetricVocabulary:
         # whose number: 'FlashAttention-2 achieving only 35%', 'we present Mobile MQA', '3x higher <metric>'
         self.baseline_verb = re.compile(rf"\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b")
         self.presented = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{alt('presenting_verbs')})\s+(?:the\s+|an?\s+)?$", re.I)
+        # 'whereas other approaches achieve a lower success rate, ranging from 65% to 85%': unnamed others' numbers
+        others = alt("unnamed_others")
+        self.others_claim = re.compile(rf"\b(?:{others})\s+(?:only\s+|also\s+|still\s+)?(?:{alt('baseline_verbs')})\b"
+                                       r"(?:(?!,\s+(?:while|whereas|but)\b|\b(?:we|our|ours)\b)[^.;])*$", re.I) \
+            if others else re.compile("(?!)")
         # (a rate too: '1,800 tokens/s throughput and ... within 30 seconds'; not a size or time, which a
         # bracket after may share: '97 ms latency (6% of ViT's)')
         self.own_number = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?P<unit>×|x|%|times|[A-Za-z]+/[A-Za-z]+|[TPGE]FLOPS)?"

@@ -234,6 +234,8 @@ class ResultExtractor(DataFiles):
             own = _bracketed_baseline(self.metrics, text, inside, proposes, whole.start) or (
                 _own_subject(self.metrics, text, named, whole.start, subject) if proposes and named else
                 _baseline_subject(self.metrics, text, inside, proposes, whole.start) or subject)
+            if self.metrics.others_claim.search(text, sent[0], whole.start):
+                continue        # 'whereas other approaches achieve ... 65% to 85%': no named work's, no result
             if background:
                 own = self._claimant(text, inside, whole.start)
                 if not own:
