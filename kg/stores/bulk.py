@@ -10,9 +10,9 @@ transaction around the whole load doubled its memory; instead papers are loaded 
 ``extraction``) and finished last, so a load cut short leaves papers a rerun reads again.
 
 The rows are the ones the batch-by-batch write would leave, value for value: an entity's name,
-aliases and other properties are merged in memory exactly as ``merge_nodes`` merges them in the
-store (so its memory grows with the distinct entities, not the papers); papers, results and
-relationships belong to one paper each and go straight to the spool.
+aliases and other properties are merged exactly as ``merge_nodes`` merges them in the store, the
+merged rows kept in a file beside the spool (kg.stores.entity_table), not in memory; papers, results
+and relationships belong to one paper each and go straight to the spool.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from kg.graph.rows import edge_rows, node_rows, present
 from kg.graph.schema import NODE_PROPS, REL_PROPS
 from kg.stores.base import holds
 from kg.stores.cypher import JOINED, finish_papers
+from kg.stores.entity_table import EntityTable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -119,16 +120,16 @@ def _as_row(label: str, values: tuple[Any, ...] | None) -> dict[str, Any] | None
 
 
 class Spool:
-    """Batches of a build, held for one bulk load: entities merged in memory, the rest in Parquet
-    files in ``folder`` (removed by ``close``)."""
+    """Batches of a build, held for one bulk load in ``folder`` (removed by ``close``): entities merged
+    in an on-disk table, the rest in Parquet files."""
 
     def __init__(self, folder: Path, batch_size: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)       # a killed load's leftovers
         folder.mkdir(parents=True)
         self.folder, self.batch_size = folder, batch_size
-        # per label, key -> property values in NODE_PROPS order: a tuple holds an entity in ~200 bytes,
-        # a dict in ~650 (182,221 entities at 200,000 papers)
-        self.entities: dict[str, dict[str, tuple[Any, ...]]] = {}
+        # per label, key -> property values in NODE_PROPS order (182,221 entities at 200,000 papers: ~60 MB
+        # as tuples in a dict, now a file)
+        self.entities = EntityTable(folder / "entities.sqlite")
         self._writers: dict[str, Any] = {}
         self._files: dict[str, list[Path]] = {}      # per table, its files in the order written
         self._groups: dict[str, int] = {}            # per table, the row groups of its open file
@@ -147,7 +148,7 @@ class Spool:
             self._append(f"{rel}__{head}__{tail}", {"a": "STRING", "b": "STRING", **REL_PROPS[rel]}, rows)
 
     def _nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
-        known = self.entities.setdefault(label, {}) if label not in PER_PAPER else {}
+        known = self.entities.get(label, (r["key"] for r in rows)) if label not in PER_PAPER else {}
         before = {r["key"]: _as_row(label, known.get(r["key"])) for r in rows}
         differ = [r for r in rows if not holds(before[r["key"]], r)]
         if not differ:
@@ -159,9 +160,11 @@ class Spool:
                 rows = [self._unfinished(r) for r in rows]
             self._append(label, NODE_PROPS[label], rows)
             return
+        now: dict[str, tuple[Any, ...]] = {}
         for r in differ:
             row = merged(before[r["key"]], r, props)
-            known[r["key"]] = tuple(row[p] for p in NODE_PROPS[label])
+            now[r["key"]] = tuple(row[p] for p in NODE_PROPS[label])
+        self.entities.put(label, now)
 
     def _unfinished(self, row: dict[str, Any]) -> dict[str, Any]:
         self._readers.add(row.get("extraction"))
@@ -199,11 +202,16 @@ class Spool:
         node table before any relationship table (a relationship's ends must be loaded first); a
         table's files as few statements as keep each within PART_ROWS (appending to a relationship
         table that holds rows is slow), papers a part at a time (PAPER_PART_ROWS)."""
-        for label, known in self.entities.items():
-            props, keys = NODE_PROPS[label], sorted(known)
-            for i in range(0, len(keys), self.batch_size):      # as rows a chunk at a time
-                self._append(label, props, [dict(zip(props, known[k])) for k in keys[i:i + self.batch_size]])
-        self.entities.clear()
+        for label in self.entities.labels():
+            props, chunk = NODE_PROPS[label], []
+            for _, values in self.entities.rows(label):       # sorted by key, as rows a chunk at a time
+                chunk.append(dict(zip(props, values)))
+                if len(chunk) == self.batch_size:
+                    self._append(label, props, chunk)
+                    chunk = []
+            if chunk:
+                self._append(label, props, chunk)
+        self.entities.close()
         for writer, _ in self._writers.values():
             writer.close()
         self._writers.clear()
@@ -221,4 +229,5 @@ class Spool:
         for writer, _ in self._writers.values():
             writer.close()
         self._writers.clear()
+        self.entities.close()
         shutil.rmtree(self.folder, ignore_errors=True)
