@@ -183,8 +183,7 @@ def names_its_base(head: str, tail: str, types: dict[str, str]) -> bool:
     return (head.endswith(tail) and head[-len(tail) - 1] in " -") or head.startswith(tail + "-")
 
 
-
-
+# where the object a presenting verb takes ends: 'a lightweight shared memory optimization that ...'
 OBJECT_END = re.compile(r"[,.;:()]|\s(?:that|which|to|for|with|by|and)\s")
 
 

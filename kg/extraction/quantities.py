@@ -211,7 +211,6 @@ class QuantityReader:
             re.compile(rf"(?<![\w-])(?P<metric>{scores})(?:\s+scores?)?\s+(?:{change})\s+of\s+{bound}(?P<value>{NUM}){ends}"),
             re.compile(rf"\b(?:{change})\s+of\s+{bound}(?P<value>{NUM})\s+(?:in\s+(?:the\s+)?|[A-Z][\w.\-]*\s+)?"
                        rf"(?P<metric>{scores})(?![\w-])"),      # '..., a loss of only 2.84 WikiText2 ppl'
-
             re.compile(rf"(?<![\w.,/-])(?P<value>{NUM})\s+(?:{change})\s+in\s+(?:the\s+)?(?P<metric>{scores})(?![\w-])"),
             re.compile(rf"\b(?:{verb})\s+(?:the\s+)?(?P<metric>{scores})(?:\s+scores?)?\s+by\s+{bound}(?P<value>{NUM}){ends}")]
         # '73.3 AP50', '0.7 better perplexity', '10.8 compared to SOTA perplexity of 15.8' (the first number);
