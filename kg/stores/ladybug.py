@@ -15,7 +15,7 @@ from kg import interrupts
 from kg.errors import QueryError, StoreError
 from kg.stores import apart, cypher, integrity, register
 from kg.stores.base import GraphStore, QueryResult
-from kg.stores.bulk import Spool, arrow_schema, give_back_memory
+from kg.stores.bulk import Spool, arrow_schema
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -244,7 +244,6 @@ def copy_tables(path: str, tables: Sequence[tuple[str, tuple[str, str] | None, s
             if size >= REOPEN_BYTES:
                 _close(opened)
                 opened = None
-                give_back_memory()      # what the statement freed, back to the system before the next one
     finally:
         if opened is not None:
             _close(opened)
