@@ -29,9 +29,8 @@ from kg.extraction.heads import (
 )
 from kg.extraction.mention_lists import device_list, list_end, list_start, only_names
 from kg.extraction.mentions import PAPER, Mention, Relation, register_extensions
-from kg.extraction.pairs import WE
 from kg.extraction.relation_cues import CueTable
-from kg.extraction.sentence_roles import about_the_work, device_head, field_sentences, said_apart
+from kg.extraction.sentence_roles import about_the_work, device_head, field_sentences, first_we, said_apart
 
 OF_NAME = re.compile(r"\s+of\s+(?:our\s+)?([\w\-.+]+)")     # '... implementation of Zorq'
 DEFAULT_BY_TYPE = {"hardware": "RUNS_ON", "dataset": "EVALUATED_ON", "model": "APPLIED_TO",
@@ -62,7 +61,7 @@ def context_only(ctx: RelationContext, name: str, field: dict[tuple[int, int], s
     """A name only the abstract's opening speaks of, before it first says we/our ('LLMs such as Quidra and Zorq
     have demonstrated remarkable accuracy', and never again): context, with no relation to the work
     (ANNOTATION.md)."""
-    opening = next((a for a, b in ctx.sentences if a >= ctx.title_end and WE.search(ctx.text, a, b)), len(ctx.text))
+    opening = first_we(ctx, len(ctx.text))
     return all(m.start >= ctx.title_end and ctx.sentence_of(m) in field and ctx.sentence_of(m)[1] <= opening
                for m in ctx.mentions if m.name == name)
 

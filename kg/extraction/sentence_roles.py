@@ -40,7 +40,12 @@ def work_starts(ctx: RelationContext) -> int:
     if ctx.proposes:
         return min((m.start for m in ctx.mentions if m.name == ctx.proposes[0] and m.start >= ctx.title_end),
                    default=len(ctx.text))
-    return next((s[0] for s in ctx.sentences if s[0] >= ctx.title_end and WE.search(ctx.text, *s)), 0)
+    return first_we(ctx, 0)
+
+
+def first_we(ctx: RelationContext, default: int) -> int:
+    """Where the abstract's first sentence with we/our/this paper starts (``default``: none has one)."""
+    return next((s[0] for s in ctx.sentences if s[0] >= ctx.title_end and WE.search(ctx.text, *s)), default)
 
 
 def about_the_work(text: str, sent: tuple[int, int], inside: list[Mention], head: str) -> bool:
